@@ -1,0 +1,31 @@
+/**
+ * The CLI's configuration: --config FILE, else journey-lens.config.yaml in
+ * the working directory, else the defaults. A config with errors stops the
+ * run (exit 2): a pipeline must not pass on rules the user meant to change.
+ */
+import * as path from 'path';
+import { checkText } from '../core/check';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../core/config';
+import { nodeFileHost } from '../core/node-host';
+import { parseYaml } from '../core/parse';
+import type { FileResult } from '../core/reporters/types';
+
+export interface LoadedConfig {
+  config: Config;
+  /** The config file's own findings, if a file was read. */
+  result?: FileResult;
+}
+
+export class ConfigError extends Error {}
+
+export async function loadCliConfig(explicit: string | undefined, cwd: string): Promise<LoadedConfig> {
+  const file = path.resolve(cwd, explicit ?? CONFIG_FILE_NAME);
+  const text = await nodeFileHost.readFile(file);
+  if (text === undefined) {
+    if (explicit) throw new ConfigError(`Cannot read the configuration file '${explicit}'.`);
+    return { config: { ...DEFAULT_CONFIG } };
+  }
+  const findings = await checkText(file, text, nodeFileHost, { kind: 'config' });
+  const result: FileResult = { path: path.relative(cwd, file).split(path.sep).join('/'), absPath: file, findings };
+  return { config: readConfig(parseYaml(text).value), result };
+}

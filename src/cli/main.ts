@@ -1,0 +1,67 @@
+/** The `journey-lens` command. */
+import * as path from 'path';
+import { CatalogCache } from '../core/catalogs';
+import { checkText } from '../core/check';
+import { nodeFileHost } from '../core/node-host';
+import { formatJson } from '../core/reporters/json';
+import { formatText } from '../core/reporters/text';
+import type { FileResult } from '../core/reporters/types';
+import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { discoverFiles } from './discover';
+import { ConfigError, loadCliConfig } from './load-config';
+
+export interface Io {
+  cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Runs the command and returns its exit code; never throws. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    return await check(args, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      io.err(`journey-lens: ${e.message}`);
+      if (e instanceof UsageError) io.err(`Run 'journey-lens --help' for usage.`);
+      return 2;
+    }
+    io.err(`journey-lens: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    return 2;
+  }
+}
+
+async function check(args: CheckArgs, io: Io): Promise<number> {
+  const { config, result: configResult } = await loadCliConfig(args.config, io.cwd);
+  if (configResult && configResult.findings.some((f) => f.severity === 'error')) {
+    io.err(`journey-lens: the configuration file ${configResult.path} has errors:`);
+    io.err(formatText([configResult]));
+    return 2;
+  }
+  const { files, missing } = await discoverFiles(args.paths, io.cwd, config);
+  if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
+  const cache = new CatalogCache();
+  const results: FileResult[] = configResult && configResult.findings.length > 0 ? [configResult] : [];
+  for (const file of files) {
+    const text = (await nodeFileHost.readFile(file)) ?? '';
+    const findings = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache });
+    results.push({ path: path.relative(io.cwd, file).split(path.sep).join('/'), absPath: file, findings });
+  }
+  io.out(args.format === 'json' ? formatJson(results) : formatText(results));
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

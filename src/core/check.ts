@@ -1,0 +1,120 @@
+/**
+ * The engine's one entry point: the findings of one journey, catalog or
+ * config file. Used alike by the extension, the CLI and the tests, so the
+ * editor and a CI pipeline never disagree.
+ */
+import * as path from 'path';
+import { CatalogCache, type FileHost, type LoadedCatalog } from './catalogs';
+import { DEFAULT_CONFIG, isSeverity, severityOf, type Config } from './config';
+import { parseDate } from './durations';
+import { fileKindOf } from './files';
+import { readJourney, type Declarations, type Journey } from './model';
+import { parseYaml, type ParsedYaml } from './parse';
+import { docsUrl, type RuleOptions } from './rule';
+import { JOURNEY_RULES } from './rules';
+import { validateSchema } from './schema/validate';
+import { Scope } from './scope';
+import { FindingSink, type RawFinding, type SourceFile } from './sink';
+import { applySuppressions } from './suppressions';
+import type { FileKind, Finding } from './types';
+
+export type { FileHost } from './catalogs';
+
+export interface CheckOptions {
+  /** "Today" for review checks, as YYYY-MM-DD; default: the current date. */
+  today?: string;
+  config?: Readonly<Config>;
+  /** Reuse one cache across checks so shared catalogs are read once. */
+  catalogs?: CatalogCache;
+  /** The kind of file, when its name does not tell (default: by name, else journey). */
+  kind?: FileKind;
+}
+
+/** Everything one check learned, for the preview and language features too. */
+export interface Analysis {
+  kind: FileKind;
+  parsed: ParsedYaml;
+  journey?: Journey;
+  scope?: Scope;
+  catalogs: LoadedCatalog[];
+  findings: Finding[];
+}
+
+const sharedCache = new CatalogCache();
+
+export async function checkText(absPath: string, text: string, host: FileHost, options: CheckOptions = {}): Promise<Finding[]> {
+  return (await analyseText(absPath, text, host, options)).findings;
+}
+
+export async function analyseText(absPath: string, text: string, host: FileHost, options: CheckOptions = {}): Promise<Analysis> {
+  const kind = options.kind ?? fileKindOf(absPath) ?? 'journey';
+  const config = options.config ?? DEFAULT_CONFIG;
+  const parsed = parseYaml(text);
+  const source: SourceFile = { file: absPath, doc: parsed.doc, lines: parsed.lines };
+  const others = new Map<string, SourceFile>();
+  const sink = new FindingSink(source, others);
+  const analysis: Analysis = { kind, parsed, catalogs: [], findings: [] };
+
+  for (const p of parsed.problems) sink.addAt('yaml-syntax', p.message, p.start, p.end);
+  // On broken YAML only the syntax is reported: anything else would be guesswork.
+  if (parsed.problems.length === 0) {
+    validateSchema(kind, parsed.value, sink);
+    if (kind === 'journey') {
+      const journey = readJourney(parsed.value, absPath);
+      const catalogs = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, sink);
+      for (const c of catalogs) if (c.status !== 'missing') others.set(c.file, c.source);
+      const decls: Declarations[] = catalogs.flatMap((c) => (c.status === 'missing' ? [] : [c.catalog.declarations]));
+      const scope = new Scope(journey.declarations, decls);
+      runRules(journey, scope, ruleOptions(config, options.today), sink, config);
+      Object.assign(analysis, { journey, scope, catalogs });
+    }
+  }
+  analysis.findings = finalize(applySuppressions(sink.findings, parsed.lines), config);
+  return analysis;
+}
+
+async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCache, sink: FindingSink): Promise<LoadedCatalog[]> {
+  const out: LoadedCatalog[] = [];
+  for (const use of journey.uses) {
+    const file = path.resolve(path.dirname(journey.file), use.text);
+    const loaded = await cache.load(file, host);
+    if (loaded.status === 'missing') {
+      sink.add('unknown-reference', { path: use.path, message: `The catalog '${use.text}' does not exist or cannot be read (looked for ${file}).` });
+    } else if (loaded.status === 'invalid') {
+      sink.add('catalog-invalid', {
+        path: use.path,
+        message: `The catalog '${use.text}' has ${loaded.problems} problem${loaded.problems === 1 ? '' : 's'}; open it to see them. Its valid declarations are used meanwhile.`,
+      });
+    }
+    out.push(loaded);
+  }
+  return out;
+}
+
+function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: FindingSink, config: Readonly<Config>): void {
+  for (const rule of JOURNEY_RULES) {
+    if (severityOf(config, rule.id) === 'off') continue;
+    try {
+      rule.check({ journey, scope, options, report: (r) => sink.add(rule.id, r) });
+    } catch (e) {
+      // A bug in one check must not hide the others' findings.
+      sink.addAt(rule.id, `Journey Lens could not run the check '${rule.id}' on this file (${e instanceof Error ? e.message : String(e)}). Please report this.`, 0, 0);
+    }
+  }
+}
+
+export function ruleOptions(config: Readonly<Config>, today: string | undefined): RuleOptions {
+  const now = new Date();
+  const date = (today && parseDate(today)) || new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return { handoffMaximum: config.handoffMaximum, today: date };
+}
+
+function finalize(raw: RawFinding[], config: Readonly<Config>): Finding[] {
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const severity = severityOf(config, f.rule);
+    if (!isSeverity(severity)) continue;
+    out.push({ ...f, severity, docsUrl: docsUrl(f.rule) });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,56 @@
+/**
+ * One configuration for the editor and the command line:
+ * journey-lens.config.yaml at the workspace root, overridable by settings.
+ * Entries that break the config schema are reported on the config file and
+ * ignored; the rest applies, and the defaults fill the gaps.
+ */
+import { RULES_BY_ID } from './rules';
+import type { Severity, SeveritySetting } from './types';
+
+export const CONFIG_FILE_NAME = 'journey-lens.config.yaml';
+
+export interface Config {
+  /** Severity overrides per check id; checks not named keep their default. */
+  checks: Record<string, SeveritySetting>;
+  handoffMaximum: number;
+  include: string[];
+  exclude: string[];
+}
+
+export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
+  checks: {},
+  handoffMaximum: 3,
+  include: ['**/*.journey.yaml', '**/*.journey.yml', '**/*.catalog.yaml', '**/*.catalog.yml'],
+  exclude: ['**/node_modules/**', '**/.git/**'],
+});
+
+const SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const stringList = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+
+/** Reads the valid parts of a config value (from YAML or from settings). */
+export function readConfig(value: unknown, base: Readonly<Config> = DEFAULT_CONFIG): Config {
+  const out: Config = { checks: { ...base.checks }, handoffMaximum: base.handoffMaximum, include: base.include, exclude: base.exclude };
+  if (!isObj(value)) return out;
+  if (isObj(value.checks)) {
+    for (const [id, sev] of Object.entries(value.checks)) {
+      if (RULES_BY_ID.has(id) && typeof sev === 'string' && SETTINGS.has(sev)) out.checks[id] = sev as SeveritySetting;
+    }
+  }
+  const max = value['handoff-maximum'] ?? value.handoffMaximum;
+  if (typeof max === 'number' && Number.isInteger(max) && max >= 0) out.handoffMaximum = max;
+  out.include = stringList(value.include) ?? out.include;
+  out.exclude = stringList(value.exclude) ?? out.exclude;
+  return out;
+}
+
+/** The severity a check runs at, or 'off'. */
+export function severityOf(config: Readonly<Config>, ruleId: string): SeveritySetting {
+  return config.checks[ruleId] ?? RULES_BY_ID.get(ruleId)?.defaultSeverity ?? 'warning';
+}
+
+export function isSeverity(s: SeveritySetting): s is Severity {
+  return s !== 'off';
+}

@@ -1,0 +1,13 @@
+/** Reading files from disk for the CLI and tests (the extension reads through vscode.workspace.fs). */
+import { promises as fs } from 'fs';
+import type { FileHost } from './catalogs';
+
+export const nodeFileHost: FileHost = {
+  async readFile(absPath: string): Promise<string | undefined> {
+    try {
+      return await fs.readFile(absPath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};

@@ -1,0 +1,10 @@
+import type { Finding } from '../types';
+
+/** The findings of one file, with its path as the user should see it. */
+export interface FileResult {
+  /** Path relative to the working directory, with forward slashes. */
+  path: string;
+  /** Absolute path, for related locations and SARIF. */
+  absPath: string;
+  findings: Finding[];
+}

@@ -1,0 +1,54 @@
+/**
+ * What a check is: its id, default severity, one-line rationale, and the
+ * function that looks at a journey. One module per check lives in rules/.
+ */
+import type { Path, Part } from './locate';
+import type { Journey } from './model';
+import type { Scope } from './scope';
+import type { FindingData, Severity } from './types';
+
+/** Where the project's rule pages live; each finding links to its page. */
+export const DOCS_BASE = 'https://github.com/journey-lens/journey-lens/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+/** A location in the checked file or in one of its catalogs. */
+export interface At {
+  path: Path;
+  part?: Part;
+  /** Absolute path of a catalog; absent for the checked file itself. */
+  file?: string;
+}
+
+export interface Report extends At {
+  message: string;
+  related?: (At & { message: string })[];
+  data?: FindingData;
+}
+
+export interface RuleOptions {
+  /** Most handoffs one step's process may have before `handoff-chain` fires. */
+  handoffMaximum: number;
+  /** The date review checks compare against (UTC midnight). */
+  today: Date;
+}
+
+export interface RuleContext {
+  journey: Journey;
+  scope: Scope;
+  options: RuleOptions;
+  report(r: Report): void;
+}
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the check finds and why it matters. */
+  description: string;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}

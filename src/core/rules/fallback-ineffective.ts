@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+
+/** A fallback that is the same channel, or that has no person behind it, catches nobody. */
+export const fallbackIneffective: Rule = {
+  id: 'fallback-ineffective',
+  defaultSeverity: 'warning',
+  description: 'The fallback is the step\'s own channel, or none of the fallback channels is human: the customer is not caught by a person.',
+  check({ journey, scope, report }) {
+    for (const step of journey.steps) {
+      if (step.fallback.length === 0) continue;
+      const own = step.channel && step.fallback.find((f) => f.id === step.channel!.id);
+      if (own) {
+        report({
+          path: own.path,
+          message: `The fallback '${own.id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel, with a person behind it.`,
+          data: { id: own.id },
+        });
+        continue;
+      }
+      const resolved = step.fallback.map((f) => scope.get('channel', f.id));
+      // Unknown channels are unknown-reference's business; judge only known ones.
+      if (resolved.some((c) => c === undefined)) continue;
+      if (resolved.some((c) => c!.human)) continue;
+      const list = step.fallback.map((f) => `'${f.id}'`).join(', ');
+      report({
+        path: step.fallback.length === 1 ? step.fallback[0].path : step.fallback[0].path.slice(0, -1),
+        message: `None of the fallback channels (${list}) has a person behind it: a stuck customer is sent to another self-service channel. Add a human channel such as phone or chat.`,
+      });
+    }
+  },
+};

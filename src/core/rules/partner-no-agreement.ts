@@ -1,0 +1,20 @@
+import { partnerRefs } from '../partners';
+import type { Rule } from '../rule';
+import { addDependent, reportPerPartner, type Dependent } from './partner-findings';
+
+/** Partners that shape the customer experience must be partners by agreement. */
+export const partnerNoAgreement: Rule = {
+  id: 'partner-no-agreement',
+  defaultSeverity: 'warning',
+  description: 'A partner that a step depends on has no agreement: nothing binds the partner to what the customer is promised.',
+  check(ctx) {
+    const deps = new Map<string, Dependent>();
+    for (const step of ctx.journey.steps) {
+      for (const ref of partnerRefs(step)) {
+        const p = ctx.scope.get('partner', ref.id);
+        if (p && !p.agreement) addDependent(deps, p, ref);
+      }
+    }
+    reportPerPartner(ctx, deps, (p) => `The partner '${p.id}'${p.name ? ` (${p.name})` : ''} has no agreement, yet steps depend on it. Add \`agreement:\` with the contract or partnership agreement.`, 'agreement');
+  },
+};

@@ -1,0 +1,22 @@
+import { partnerRefs } from '../partners';
+import type { Rule } from '../rule';
+import { addDependent, reportPerPartner, type Dependent } from './partner-findings';
+
+/** When a partner behind a customer-facing step fails, someone must catch the customer. */
+export const partnerNoFallback: Rule = {
+  id: 'partner-no-fallback',
+  defaultSeverity: 'warning',
+  description: 'A customer-facing step depends on a partner with no fallback: when the partner fails, nobody knows what happens to the customer.',
+  check(ctx) {
+    const deps = new Map<string, Dependent>();
+    for (const step of ctx.journey.steps) {
+      // A step with a channel is one the customer experiences directly.
+      if (!step.channel) continue;
+      for (const ref of partnerRefs(step)) {
+        const p = ctx.scope.get('partner', ref.id);
+        if (p && !p.fallback) addDependent(deps, p, ref);
+      }
+    }
+    reportPerPartner(ctx, deps, (p) => `The partner '${p.id}'${p.name ? ` (${p.name})` : ''} has no fallback, yet customer-facing steps depend on it. Add \`fallback:\` saying what happens when it fails to deliver.`, 'fallback');
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * Suppression comments:
+ *   # journey-lens-disable-next-line <id> [<id>...]   the next line only
+ *   # journey-lens-disable <id> [<id>...]             whole file; only in the
+ *                                                     comment block at the top
+ * Without ids a comment suppresses every check. A suppression that matches
+ * nothing is reported as `unused-suppression`.
+ */
+import type { LineIndex } from './lines';
+import type { RawFinding } from './sink';
+import { RULES_BY_ID } from './rules';
+import { nearest } from './suggest';
+
+interface Suppression {
+  /** The line whose findings it suppresses; -1 for the whole file. */
+  line: number;
+  ids: { id: string; start: number; end: number; used: boolean }[];
+  /** The comment's own span, for a comment without ids. */
+  start: number;
+  end: number;
+  usedWithoutIds: boolean;
+}
+
+const DIRECTIVE = /(?:^|\s)#\s*journey-lens-(disable-next-line|disable)(?=\s|$)([^\n\r]*)/;
+
+function scan(lines: LineIndex): Suppression[] {
+  const out: Suppression[] = [];
+  let atTop = true;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const content = lines.text.slice(start, lines.lineEnd(line));
+    const trimmed = content.trim();
+    const isCommentLine = trimmed.startsWith('#');
+    const m = DIRECTIVE.exec(content);
+    if (m) {
+      const kind = m[1];
+      const argsAt = m.index + m[0].length - m[2].length;
+      const ids = [...m[2].matchAll(/[^\s,]+/g)].map((t) => ({
+        id: t[0], start: start + argsAt + t.index!, end: start + argsAt + t.index! + t[0].length, used: false,
+      }));
+      const target = kind === 'disable-next-line' ? line + 1 : atTop && isCommentLine ? -1 : undefined;
+      const s = start + m.index + (m[0].startsWith('#') ? 0 : 1);
+      if (target !== undefined) out.push({ line: target, ids, start: s, end: start + content.length, usedWithoutIds: false });
+    }
+    if (trimmed !== '' && !isCommentLine && trimmed !== '---') atTop = false;
+  }
+  return out;
+}
+
+/** Drops suppressed findings and adds `unused-suppression` ones. */
+export function applySuppressions(findings: RawFinding[], lines: LineIndex): RawFinding[] {
+  if (!lines.text.includes('journey-lens-disable')) return findings;
+  const sups = scan(lines);
+  const kept = findings.filter((f) => {
+    let suppressed = false;
+    for (const s of sups) {
+      if (s.line !== -1 && s.line !== f.range.start.line) continue;
+      if (s.ids.length === 0) {
+        s.usedWithoutIds = true;
+        suppressed = true;
+      }
+      for (const id of s.ids) {
+        if (id.id === f.rule) {
+          id.used = true;
+          suppressed = true;
+        }
+      }
+    }
+    return !suppressed;
+  });
+  for (const s of sups) {
+    if (s.ids.length === 0 && !s.usedWithoutIds) {
+      kept.push(unused('This suppression comment matches no finding. Remove it.', s.start, s.end, lines));
+    }
+    for (const id of s.ids) {
+      if (id.used) continue;
+      const known = RULES_BY_ID.has(id.id);
+      const hint = known ? '' : nearest(id.id, RULES_BY_ID.keys());
+      const message = known
+        ? `Nothing to suppress: no '${id.id}' finding ${s.line === -1 ? 'in this file' : 'on the next line'}. Remove '${id.id}' from the comment.`
+        : `'${id.id}' is not a Journey Lens check${hint ? ` — did you mean '${hint}'?` : '.'}`;
+      kept.push(unused(message, id.start, id.end, lines, hint || undefined));
+    }
+  }
+  return kept;
+}
+
+function unused(message: string, start: number, end: number, lines: LineIndex, suggestion?: string): RawFinding {
+  return { rule: 'unused-suppression', message, range: lines.range(start, end), related: [], data: suggestion ? { suggestion } : undefined };
+}
