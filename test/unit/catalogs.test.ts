@@ -1,0 +1,82 @@
+/** Catalogs in `uses`: resolved relative to the journey, checked, and seen by the checks. */
+import * as assert from 'assert';
+import * as path from 'path';
+import { byRule, check, ROOT, show, yaml } from './helpers';
+
+const CATALOG = path.join(ROOT, 'org.catalog.yaml');
+const catalogText = yaml`
+  catalog: Organisatie
+  channels:
+    telefoon: { kind: phone }
+  teams:
+    ks: { name: Klantenservice, line: front }
+  partners:
+    net: { name: Stedin, sla: 5 working days }
+`;
+
+const journeyUsing = (uses: string, extra = '') => yaml`
+  journey: Uses a catalog
+  owner: Ans
+  need: A need
+  outcome: An outcome
+  uses: ${uses}
+` + extra + yaml`
+  steps:
+    - id: a
+      customer: Calls
+      channel: telefoon
+      partners: [net]
+      process: [{ team: ks, does: Answers }]
+`;
+
+describe('catalogs', () => {
+  it('makes the catalog\'s declarations visible to the checks', async () => {
+    const all = await check(journeyUsing('org.catalog.yaml'), { [CATALOG]: catalogText });
+    assert.deepStrictEqual(byRule(all, 'unknown-reference'), [], show(all));
+    // The catalog partner lacks an agreement: reported at the journey's reference, related to the catalog.
+    const [f] = byRule(all, 'partner-no-agreement');
+    assert.ok(f, show(all));
+    assert.strictEqual(f.range.start.line, 10);
+    assert.strictEqual(f.related[0].file, CATALOG);
+    assert.strictEqual(f.related[0].range.start.line, 6);
+  });
+
+  it('resolves paths relative to the journey file', async () => {
+    const nested = path.join(ROOT, 'shared', 'org.catalog.yaml');
+    const all = await check(journeyUsing('[shared/org.catalog.yaml]'), { [nested]: catalogText });
+    assert.deepStrictEqual(byRule(all, 'unknown-reference'), [], show(all));
+  });
+
+  it('reports a missing catalog on the uses entry', async () => {
+    const all = await check(journeyUsing('missing.catalog.yaml'));
+    const missing = byRule(all, 'unknown-reference').filter((f) => /catalog/.test(f.message));
+    assert.strictEqual(missing.length, 1, show(all));
+    assert.strictEqual(missing[0].range.start.line, 4);
+    assert.match(missing[0].message, /The catalog 'missing.catalog.yaml' does not exist/);
+  });
+
+  it('reports an invalid catalog on the uses entry and still uses its valid declarations', async () => {
+    const broken = catalogText.replace('catalog: Organisatie', 'catalog: Organisatie\nchanels: {}');
+    const all = await check(journeyUsing('org.catalog.yaml'), { [CATALOG]: broken });
+    const [f] = byRule(all, 'catalog-invalid');
+    assert.ok(f, show(all));
+    assert.strictEqual(f.range.start.line, 4);
+    assert.match(f.message, /has 1 problem/);
+    assert.deepStrictEqual(byRule(all, 'unknown-reference'), [], show(all));
+  });
+
+  it('reports a journey that redeclares a catalog id, relating the catalog declaration', async () => {
+    const all = await check(journeyUsing('org.catalog.yaml', 'teams:\n  ks: { name: Andere KS }\n'), { [CATALOG]: catalogText });
+    const [f] = byRule(all, 'duplicate-id');
+    assert.ok(f, show(all));
+    assert.strictEqual(f.range.start.line, 6);
+    assert.match(f.message, /team 'ks' is already declared in a catalog/);
+    assert.strictEqual(f.related[0].file, CATALOG);
+  });
+
+  it('does not see declarations of catalogs it does not use', async () => {
+    const text = journeyUsing('org.catalog.yaml').replace('uses: org.catalog.yaml\n', '');
+    const all = await check(text, { [CATALOG]: catalogText });
+    assert.ok(byRule(all, 'unknown-reference').some((f) => f.message.startsWith("Unknown team 'ks'")), show(all));
+  });
+});

@@ -1,0 +1,39 @@
+/** Configuration: severities, handoff maximum, and a malformed config file. */
+import * as assert from 'assert';
+import * as path from 'path';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig } from '../../src/core/config';
+import { check, memoryHost, ROOT, show, yaml } from './helpers';
+import { checkText } from '../../src/core/check';
+
+const text = yaml`
+  journey: Config
+  need: A need
+  outcome: An outcome
+  steps:
+    - id: a
+      customer: Looks up
+      channel: website
+`;
+
+describe('configuration', () => {
+  it('changes severities and turns checks off', async () => {
+    const config = readConfig({ checks: { 'fallback-missing': 'error', 'owner-missing': 'off' } });
+    const all = await check(text, {}, { config });
+    assert.deepStrictEqual(all.map((f) => `${f.rule}:${f.severity}`), ['fallback-missing:error'], show(all));
+  });
+
+  it('ignores invalid entries and keeps the defaults for them', () => {
+    const config = readConfig({ checks: { 'fallback-mising': 'error', 'owner-missing': 'loud' }, 'handoff-maximum': -1 });
+    assert.deepStrictEqual(config.checks, {});
+    assert.strictEqual(config.handoffMaximum, DEFAULT_CONFIG.handoffMaximum);
+  });
+
+  it('reports a malformed config on the config file itself', async () => {
+    const file = path.join(ROOT, CONFIG_FILE_NAME);
+    const findings = await checkText(file, 'checks:\n  fallback-mising: error\n', memoryHost({}));
+    assert.strictEqual(findings.length, 1, show(findings));
+    assert.strictEqual(findings[0].rule, 'schema');
+    assert.match(findings[0].message, /did you mean 'fallback-missing'/);
+    assert.strictEqual(findings[0].range.start.line, 1);
+  });
+});

@@ -1,0 +1,38 @@
+/** Shared helpers for engine tests: in-memory files, and findings by rule. */
+import * as path from 'path';
+import { CatalogCache, type FileHost } from '../../src/core/catalogs';
+import { checkText, type CheckOptions } from '../../src/core/check';
+import type { Finding } from '../../src/core/types';
+
+export const ROOT = path.resolve('/ws');
+export const JOURNEY = path.join(ROOT, 'test.journey.yaml');
+
+export function memoryHost(files: Record<string, string>): FileHost {
+  return {
+    async readFile(absPath) {
+      return files[absPath];
+    },
+  };
+}
+
+/** Checks `text` as /ws/test.journey.yaml; `files` maps absolute paths to texts. */
+export async function check(text: string, files: Record<string, string> = {}, options: CheckOptions = {}): Promise<Finding[]> {
+  return checkText(JOURNEY, text, memoryHost(files), { today: '2026-11-23', catalogs: new CatalogCache(), ...options });
+}
+
+export function byRule(findings: readonly Finding[], rule: string): Finding[] {
+  return findings.filter((f) => f.rule === rule);
+}
+
+/** A compact, readable description of findings for assertion messages. */
+export function show(findings: readonly Finding[]): string {
+  return findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.message}`).join('\n');
+}
+
+/** Removes the common indentation of a template literal, so fixtures read naturally. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
+  const lines = raw.replace(/^\n/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
