@@ -21,7 +21,8 @@ export function editDistance(a: string, b: string): number {
  */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   const w = word.toLowerCase();
-  const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
+  // Very short ids are too close to everything: only a case difference counts.
+  const limit = w.length < 3 ? 0 : Math.max(1, Math.min(3, Math.floor(w.length / 3)));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

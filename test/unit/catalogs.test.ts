@@ -36,7 +36,7 @@ describe('catalogs', () => {
     // The catalog partner lacks an agreement: reported at the journey's reference, related to the catalog.
     const [f] = byRule(all, 'partner-no-agreement');
     assert.ok(f, show(all));
-    assert.strictEqual(f.range.start.line, 10);
+    assert.strictEqual(f.range.start.line, 9);
     assert.strictEqual(f.related[0].file, CATALOG);
     assert.strictEqual(f.related[0].range.start.line, 6);
   });

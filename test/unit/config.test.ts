@@ -12,7 +12,7 @@ const text = yaml`
   steps:
     - id: a
       customer: Looks up
-      channel: website
+      channel: web
 `;
 
 describe('configuration', () => {

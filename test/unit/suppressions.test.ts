@@ -10,7 +10,7 @@ const base = (comment: string, top = '') => top + yaml`
   steps:
     - id: a
       customer: Looks up
-` + comment + '    channel: website\n';
+` + comment + '    channel: web\n';
 
 describe('suppressions', () => {
   it('disable-next-line suppresses the named check on the next line only', async () => {
@@ -34,7 +34,7 @@ describe('suppressions', () => {
     assert.ok(f, show(all));
     assert.strictEqual(f.severity, 'hint');
     assert.strictEqual(f.range.start.line, 7);
-    assert.strictEqual(f.range.start.character, 56);
+    assert.strictEqual(f.range.start.character, 54);
     assert.match(f.message, /no 'owner-missing' finding on the next line/);
     assert.strictEqual(byRule(all, 'fallback-missing').length, 0);
   });
