@@ -32,7 +32,7 @@ export function parseYaml(text: string): ParsedYaml {
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
   for (const d of list) {
-    for (const e of [...d.errors, ...d.warnings]) problems.push(toProblem(e, text.length));
+    for (const e of [...d.errors, ...d.warnings]) problems.push(toProblem(e, text));
   }
   if (list.length > 1) {
     const second = list[1];
@@ -58,13 +58,37 @@ export function parseYaml(text: string): ParsedYaml {
   return { text, lines, doc, value, problems };
 }
 
-function toProblem(e: YAMLError, length: number): SyntaxProblem {
+function toProblem(e: YAMLError, text: string): SyntaxProblem {
+  const length = text.length;
   const [start, end] = e.pos;
   const message = e.code === 'DUPLICATE_KEY'
     ? 'Duplicate key: this key already appears in the same mapping. YAML keeps only one of them; remove or rename one.'
     : friendlyYamlMessage(e);
   const s = Math.max(0, Math.min(start, length));
-  return { message, start: s, end: Math.max(s, Math.min(end, length)) };
+  return widen({ message, start: s, end: Math.max(s, Math.min(end, length)) }, e, text);
+}
+
+/**
+ * yaml often marks a single character, or (for an unclosed quote) the end of
+ * the file. Show the user the token itself, or where the quote was opened.
+ */
+function widen(p: SyntaxProblem, e: YAMLError, text: string): SyntaxProblem {
+  const quote = /closing (["'])quote/.exec(e.message);
+  if (quote) {
+    const open = text.lastIndexOf(quote[1], Math.max(0, p.start - 1));
+    const message = `This quoted text is never closed: add the closing ${quote[1]} where the text ends.`;
+    if (open >= 0) return { message, start: open, end: lineEndFrom(text, open) };
+  }
+  if (p.end - p.start <= 1) {
+    const token = /^[^\s:,[\]{}#]+/.exec(text.slice(p.start, p.start + 200));
+    if (token) return { ...p, end: p.start + token[0].length };
+  }
+  return p;
+}
+
+function lineEndFrom(text: string, offset: number): number {
+  const m = /[\r\n]/.exec(text.slice(offset));
+  return m ? offset + m.index : text.length;
 }
 
 function friendlyYamlMessage(e: YAMLError): string {

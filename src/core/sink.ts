@@ -50,7 +50,7 @@ export class FindingSink {
       message: r.message,
       range: this.rangeOf(r.path, r.part, r.file),
       related: (r.related ?? []).map((x) => this.related(x)),
-      data: r.data,
+      data: { ...r.data, path: [...r.path] },
     });
   }
 

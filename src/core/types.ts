@@ -50,6 +50,8 @@ export interface FindingData {
   nextActor?: string;
   /** The missing keys of a mapping (e.g. a promise's `by` and `within`). */
   missing?: string[];
+  /** The YAML path the finding was reported at, for quick fixes. */
+  path?: (string | number)[];
 }
 
 export type FileKind = 'journey' | 'catalog' | 'config';
