@@ -1,0 +1,36 @@
+/** Completion contexts on half-typed lines, and candidates from the scope. */
+import * as assert from 'assert';
+import { completionCandidates, completionContextAt } from '../../src/core/completion';
+import { readJourney } from '../../src/core/model';
+import { Scope } from '../../src/core/scope';
+
+function at(textWithCursor: string) {
+  const offset = textWithCursor.indexOf('|');
+  return completionContextAt(textWithCursor.replace('|', ''), offset);
+}
+
+describe('completion context', () => {
+  it('knows the kind of id after a reference key, even with nothing typed yet', () => {
+    assert.deepStrictEqual(at('steps:\n  - id: a\n    channel: |'), { key: 'channel', targets: ['channel'], prefix: '' });
+    assert.deepStrictEqual(at('    fallback: [telefoon, ch|'), { key: 'fallback', targets: ['channel'], prefix: 'ch' });
+    assert.deepStrictEqual(at('      - team: kl|'), { key: 'team', targets: ['team'], prefix: 'kl' });
+    assert.deepStrictEqual(at('        handoff: { to: fa|'), { key: 'to', targets: ['team', 'partner'], prefix: 'fa' });
+    assert.deepStrictEqual(at('    promise: { says: x, by: |'), { key: 'by', targets: ['team'], prefix: '' });
+  });
+  it('follows a block list up to its key', () => {
+    assert.deepStrictEqual(at('    fallback:\n      - telefoon\n      - |'), { key: 'fallback', targets: ['channel'], prefix: '' });
+  });
+  it('offers nothing under other keys or in comments', () => {
+    assert.strictEqual(at('    customer: |'), undefined);
+    assert.strictEqual(at('    # channel: |'), undefined);
+  });
+  it('lists declared ids with their name and kind', () => {
+    const j = readJourney({ channels: { telefoon: { kind: 'phone' }, website: { kind: 'web' } }, teams: { ks: { name: 'Klantenservice', line: 'front' } } }, '/x.journey.yaml');
+    const scope = new Scope(j.declarations);
+    assert.deepStrictEqual(completionCandidates(['channel'], j, scope).map((c) => `${c.id}: ${c.detail}`), [
+      'telefoon: telefoon · phone, human',
+      'website: website · web, self-service',
+    ]);
+    assert.deepStrictEqual(completionCandidates(['team'], j, scope).map((c) => c.detail), ['Klantenservice · front-office team']);
+  });
+});
