@@ -1,0 +1,46 @@
+// Bundles the extension, the CLI and (when present) the preview page.
+// Usage: node esbuild.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { existsSync } from 'fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** One entry per bundle; entries whose source does not exist yet are skipped. */
+const entries = [
+  {
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'media/preview.js',
+    platform: 'browser',
+    format: 'iife',
+  },
+];
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  target: 'node20',
+  logLevel: 'warning',
+};
+
+const builds = entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => ({ ...common, ...e, target: e.platform === 'browser' ? 'es2022' : 'node20' }));
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}
