@@ -1,7 +1,7 @@
 /**
- * Which files `journey-lens check` looks at: the files named, and under each
+ * Which files `journey-lens check` looks at: the files named; under each
  * folder every file the config's include globs match and its exclude globs
- * do not. Paths are matched relative to the folder named.
+ * do not (relative to that folder); and the files a glob argument matches.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -9,14 +9,15 @@ import picomatch from 'picomatch';
 import type { Config } from '../core/config';
 import { fileKindOf } from '../core/files';
 
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
 export async function discoverFiles(args: readonly string[], cwd: string, config: Readonly<Config>): Promise<{ files: string[]; missing: string[] }> {
-  const include = picomatch(config.include, { dot: false });
   const exclude = picomatch(config.exclude, { dot: true });
   const files = new Set<string>();
   const missing: string[] = [];
-  const rel = (root: string, p: string) => path.relative(root, p).split(path.sep).join('/');
 
-  async function walk(dir: string, root: string): Promise<void> {
+  /** Walks a folder, keeping files whose path relative to `root` passes `accept`. */
+  async function walk(dir: string, root: string, accept: (rel: string) => boolean): Promise<void> {
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -25,19 +26,26 @@ export async function discoverFiles(args: readonly string[], cwd: string, config
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, e.name);
-      const r = rel(root, full);
-      if (exclude(r) || exclude(`${r}/`)) continue;
-      if (e.isDirectory()) await walk(full, root);
-      else if (e.isFile() && include(r) && fileKindOf(full)) files.add(full);
+      const rel = toPosix(path.relative(root, full));
+      if (exclude(rel) || exclude(`${rel}/`)) continue;
+      if (e.isDirectory()) await walk(full, root, accept);
+      else if (e.isFile() && fileKindOf(full) && accept(rel)) files.add(full);
     }
   }
 
+  const include = picomatch(config.include);
   for (const arg of args.length > 0 ? args : ['.']) {
     const full = path.resolve(cwd, arg);
     const stat = await fs.stat(full).catch(() => undefined);
-    if (!stat) missing.push(arg);
-    else if (stat.isDirectory()) await walk(full, full);
-    else files.add(full);
+    if (stat?.isDirectory()) await walk(full, full, include);
+    else if (stat) files.add(full);
+    else if (picomatch.scan(arg).isGlob) {
+      const { base, glob } = picomatch.scan(toPosix(arg));
+      const root = path.resolve(cwd, base || '.');
+      const before = files.size;
+      await walk(root, root, picomatch(glob, { dot: false }));
+      if (files.size === before) missing.push(arg);
+    } else missing.push(arg);
   }
   return { files: [...files], missing };
 }

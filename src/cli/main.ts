@@ -4,7 +4,10 @@ import { CatalogCache } from '../core/catalogs';
 import { checkText } from '../core/check';
 import { nodeFileHost } from '../core/node-host';
 import { formatJson } from '../core/reporters/json';
+import { formatSarif } from '../core/reporters/sarif';
+import { formatStylish } from '../core/reporters/stylish';
 import { formatText } from '../core/reporters/text';
+import { version } from '../../package.json';
 import type { FileResult } from '../core/reporters/types';
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { discoverFiles } from './discover';
@@ -12,6 +15,8 @@ import { ConfigError, loadCliConfig } from './load-config';
 
 export interface Io {
   cwd: string;
+  /** Whether stdout is a terminal: stylish output with colours by default. */
+  isTTY?: boolean;
   out(text: string): void;
   err(text: string): void;
 }
@@ -44,21 +49,42 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     return 2;
   }
   const { files, missing } = await discoverFiles(args.paths, io.cwd, config);
-  if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
+  if (missing.length > 0) throw new UsageError(`Nothing found for: ${missing.join(', ')}`);
   const cache = new CatalogCache();
   const results: FileResult[] = configResult && configResult.findings.length > 0 ? [configResult] : [];
   for (const file of files) {
     const text = (await nodeFileHost.readFile(file)) ?? '';
-    const findings = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache });
+    const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache });
+    const findings = args.quiet ? all.filter((f) => f.severity === 'error') : all;
     results.push({ path: path.relative(io.cwd, file).split(path.sep).join('/'), absPath: file, findings });
   }
-  io.out(args.format === 'json' ? formatJson(results) : formatText(results));
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  io.out(format(args, results, io));
+  const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
+  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (!errors && args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.err(`journey-lens: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}.`);
+    return 1;
+  }
+  return errors ? 1 : 0;
+}
+
+function format(args: CheckArgs, results: FileResult[], io: Io): string {
+  switch (args.format ?? (io.isTTY ? 'stylish' : 'text')) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif':
+      return formatSarif(results, io.cwd, version);
+    case 'stylish':
+      return formatStylish(results, !!io.isTTY);
+    default:
+      return formatText(results);
+  }
 }
 
 if (require.main === module) {
   void run(process.argv.slice(2), {
     cwd: process.cwd(),
+    isTTY: process.stdout.isTTY,
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
   }).then((code) => {

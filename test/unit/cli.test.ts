@@ -106,7 +106,7 @@ describe('journey-lens check', () => {
     assert.strictEqual((await cli(dir, 'check', '--today', 'tomorrow')).code, 2);
     const missing = await cli(dir, 'check', 'nope');
     assert.strictEqual(missing.code, 2);
-    assert.match(missing.err, /No such file or folder: nope/);
+    assert.match(missing.err, /Nothing found for: nope/);
     assert.strictEqual((await cli(dir, 'check', '--config', 'absent.yaml')).code, 2);
   });
 
