@@ -1,0 +1,62 @@
+/**
+ * The latest analysis of each journey, catalog and config document, cached by
+ * URI and document version: diagnostics, quick fixes, hovers and the preview
+ * all read the same analysis instead of each parsing the file again.
+ */
+import * as vscode from 'vscode';
+import { CatalogCache, type FileHost } from '../core/catalogs';
+import { analyseText, type Analysis } from '../core/check';
+import type { Config } from '../core/config';
+
+/** Reads files through vscode.workspace.fs, so remote and virtual workspaces work. */
+export const workspaceFileHost: FileHost = {
+  async readFile(absPath: string): Promise<string | undefined> {
+    const uri = vscode.Uri.file(absPath);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return open.getText();
+    try {
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+interface Entry {
+  version: number;
+  analysis: Promise<Analysis>;
+}
+
+export class Analyses {
+  private readonly entries = new Map<string, Entry>();
+  readonly catalogs = new CatalogCache();
+
+  constructor(private readonly config: () => Readonly<Config>) {}
+
+  /** The analysis of a document at its current version. */
+  get(document: vscode.TextDocument): Promise<Analysis> {
+    const key = document.uri.toString();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === document.version) return hit.analysis;
+    const analysis = analyseText(document.uri.fsPath, document.getText(), workspaceFileHost, {
+      config: this.config(),
+      catalogs: this.catalogs,
+    });
+    this.entries.set(key, { version: document.version, analysis });
+    return analysis;
+  }
+
+  /** Analyses a file that may not be open, e.g. for rename across journeys. */
+  async getFile(uri: vscode.Uri): Promise<Analysis | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return this.get(open);
+    const text = await workspaceFileHost.readFile(uri.fsPath);
+    return text === undefined ? undefined : analyseText(uri.fsPath, text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs });
+  }
+
+  /** Drops cached results, e.g. when a catalog or the configuration changed. */
+  invalidate(uri?: vscode.Uri): void {
+    if (uri) this.entries.delete(uri.toString());
+    else this.entries.clear();
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Keeps the Problems panel in step with the documents: checks on open, on
+ * change (debounced per document), on save; clears on close and delete.
+ * Results for an outdated document version are dropped.
+ */
+import * as vscode from 'vscode';
+import { fileKindOf } from '../core/files';
+import type { Analyses } from './analyses';
+import { toDiagnostic } from './diagnostics';
+import type { Settings } from './settings';
+
+const DEBOUNCE_MS = 200;
+
+export function isJourneyLensDocument(document: vscode.TextDocument): boolean {
+  // Not the read-only copies VS Code shows in diffs and output views.
+  return !['git', 'output', 'vscode-scm'].includes(document.uri.scheme) && fileKindOf(document.uri.path) !== undefined;
+}
+
+export class Checker implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('journey-lens');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's diagnostics were published. */
+  readonly onDidCheck = this.changed.event;
+
+  constructor(private readonly analyses: Analyses, private readonly settings: Settings) {
+    const w = vscode.workspace;
+    this.disposables.push(
+      this.changed,
+      w.onDidOpenTextDocument((d) => this.check(d)),
+      w.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        if (this.settings.runMode === 'onType') this.schedule(e.document);
+        this.recheckUsers(e.document);
+      }),
+      w.onDidSaveTextDocument((d) => this.check(d)),
+      w.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      w.onDidDeleteFiles((e) => e.files.forEach((u) => this.clear(u))),
+      settings.onDidChange(() => this.checkAllOpen()),
+    );
+  }
+
+  /** Checks every open journey, catalog and config document. */
+  checkAllOpen(): void {
+    this.analyses.invalidate();
+    for (const d of vscode.workspace.textDocuments) this.check(d);
+    this.publishConfigFindings();
+  }
+
+  schedule(document: vscode.TextDocument): void {
+    if (!isJourneyLensDocument(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.check(document);
+    }, DEBOUNCE_MS));
+  }
+
+  async check(document: vscode.TextDocument): Promise<void> {
+    if (!isJourneyLensDocument(document) || document.isClosed) return;
+    const version = document.version;
+    const analysis = await this.analyses.get(document);
+    // A newer edit (or a close) happened meanwhile: its own check will publish.
+    if (document.isClosed || document.version !== version) return;
+    this.collection.set(document.uri, analysis.findings.map(toDiagnostic));
+    this.changed.fire(document.uri);
+  }
+
+  /** Editing a catalog re-checks the open journeys that use it. */
+  private recheckUsers(changed: vscode.TextDocument): void {
+    if (fileKindOf(changed.uri.path) !== 'catalog') return;
+    for (const d of vscode.workspace.textDocuments) {
+      if (d === changed || fileKindOf(d.uri.path) !== 'journey') continue;
+      void this.analyses.get(d).then((a) => {
+        if (a.catalogs.some((c) => c.file === changed.uri.fsPath)) {
+          this.analyses.invalidate(d.uri);
+          this.schedule(d);
+        }
+      });
+    }
+  }
+
+  private publishConfigFindings(): void {
+    const cf = this.settings.configFindings;
+    const uri = this.settings.configUri();
+    if (uri && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
+      this.collection.set(uri, cf ? cf.findings.map(toDiagnostic) : []);
+    }
+  }
+
+  private clear(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.timers.delete(uri.toString());
+    // The config file keeps its findings while closed: they explain ignored settings.
+    if (uri.toString() === this.settings.configUri()?.toString()) {
+      this.publishConfigFindings();
+      return;
+    }
+    this.collection.delete(uri);
+    this.analyses.invalidate(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Journey Lens in VS Code: diagnostics while typing, quick fixes, id-aware
+ * language features and commands, all from the editor-free engine in src/core.
+ */
+import * as vscode from 'vscode';
+import { Analyses } from './analyses';
+import { Checker } from './checker';
+import { checkWorkspace } from './commands/check-workspace';
+import { newJourney, type NewJourneyArgs } from './commands/new-journey';
+import { showCheckDocumentation } from './commands/show-docs';
+import { registerLanguageFeatures } from './language/register';
+import { Settings } from './settings';
+
+/** What activate() returns: used by the integration tests to wait for work to finish. */
+export interface JourneyLensApi {
+  checker: Checker;
+  settings: Settings;
+  analyses: Analyses;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<JourneyLensApi> {
+  const settings = new Settings();
+  const analyses = new Analyses(() => settings.current);
+  const checker = new Checker(analyses, settings);
+  context.subscriptions.push(
+    settings,
+    checker,
+    registerLanguageFeatures(analyses),
+    vscode.commands.registerCommand('journeyLens.checkWorkspace', () => checkWorkspace(analyses, checker.collection)),
+    vscode.commands.registerCommand('journeyLens.newJourney', (args?: NewJourneyArgs) => newJourney(args)),
+    vscode.commands.registerCommand('journeyLens.showCheckDocumentation', (ruleId?: string) => showCheckDocumentation(context.extensionUri, ruleId)),
+  );
+  // Loading the configuration fires a change, which checks every open journey.
+  await settings.reload();
+  return { checker, settings, analyses };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

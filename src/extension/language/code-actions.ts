@@ -1,0 +1,58 @@
+/** Quick fixes (Ctrl+.) for Journey Lens findings, each one undoable WorkspaceEdit. */
+import * as vscode from 'vscode';
+import { fixesFor } from '../../core/fixes';
+import type { Finding } from '../../core/types';
+import type { Analyses } from '../analyses';
+
+export const DIAGNOSTIC_SOURCE = 'Journey Lens';
+
+export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly analyses: Analyses) {}
+
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    if (ours.length === 0) return [];
+    const a = await this.analyses.get(document);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const finding = a.findings.find((f) => sameFinding(f, diagnostic));
+      if (!finding) continue;
+      for (const fix of fixesFor(finding, a)) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = fix.preferred;
+        const edit = new vscode.WorkspaceEdit();
+        const edits = fix.edits.map((e) => {
+          const r = new vscode.Range(document.positionAt(e.start), document.positionAt(e.end));
+          return fix.snippet ? new vscode.SnippetTextEdit(r, new vscode.SnippetString(relativeToLine(document, r.start, e.newText))) : new vscode.TextEdit(r, e.newText);
+        });
+        edit.set(document.uri, edits);
+        action.edit = edit;
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+/**
+ * VS Code indents every line of an inserted snippet after the first by the
+ * indentation of the line it is inserted on; the engine's text is absolute.
+ */
+function relativeToLine(document: vscode.TextDocument, at: vscode.Position, text: string): string {
+  const indent = /^[ \t]*/.exec(document.lineAt(at.line).text)![0];
+  return indent ? text.replace(new RegExp(`(\\r?\\n)${indent}`, 'g'), '$1') : text;
+}
+
+function ruleOf(d: vscode.Diagnostic): string | undefined {
+  const code = d.code;
+  if (typeof code === 'string') return code;
+  if (typeof code === 'object' && code) return String(code.value);
+  return undefined;
+}
+
+function sameFinding(f: Finding, d: vscode.Diagnostic): boolean {
+  return ruleOf(d) === f.rule && d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character && d.message === f.message;
+}

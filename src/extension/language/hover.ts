@@ -1,0 +1,54 @@
+/** Hover on an id: the declaration (name, human or not, line, SLA, agreement); on a step id, its findings. */
+import * as vscode from 'vscode';
+import { describeDeclaration } from '../../core/completion';
+import type { Analysis } from '../../core/check';
+import { symbolAt } from '../../core/resolve';
+import type { Analyses } from '../analyses';
+import { spanToRange } from './convert';
+
+export class IdHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly analyses: Analyses) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const a = await this.analyses.get(document);
+    const sym = symbolAt(a, document.offsetAt(position));
+    if (!sym) return undefined;
+    const md = new vscode.MarkdownString();
+    md.supportHtml = false;
+    md.isTrusted = false;
+    if (sym.target === 'step') {
+      const step = a.journey?.steps.find((s) => s.id?.id === sym.id);
+      md.appendMarkdown(`**Step** \`${sym.id}\``);
+      if (step?.customer) md.appendText(` — ${step.customer}`);
+      if (step) {
+        const stepLines = stepLineRange(a, step.index);
+        const count = a.findings.filter((f) => f.range.start.line >= stepLines[0] && f.range.start.line <= stepLines[1]).length;
+        md.appendMarkdown(`\n\n${count === 0 ? 'No findings' : `${count} finding${count === 1 ? '' : 's'}`} in this step.`);
+      }
+    } else if (sym.target === 'stage') {
+      md.appendMarkdown(`**Stage** `);
+      md.appendText(sym.id);
+    } else if (a.scope) {
+      const kinds = sym.target === 'team' || sym.target === 'partner' ? (['team', 'partner'] as const) : [sym.target];
+      const kind = kinds.find((k) => a.scope!.get(k, sym.id));
+      if (!kind) return undefined;
+      md.appendMarkdown(`**${kind[0].toUpperCase()}${kind.slice(1)}** \`${sym.id}\`\n\n`);
+      md.appendText(describeDeclaration(a.scope, kind, sym.id));
+      const d = a.scope.get(kind, sym.id);
+      if (d?.kind === 'partner') {
+        md.appendMarkdown('\n\n');
+        md.appendText(`Agreement: ${d.agreement ?? 'none'} · Fallback: ${d.fallback ?? 'none'}`);
+      }
+      if (d?.kind === 'channel' && d.hours) md.appendText(` · Hours: ${d.hours}`);
+    } else return undefined;
+    return new vscode.Hover(md, spanToRange(a, sym.span));
+  }
+}
+
+/** First and last line of a step in the document. */
+function stepLineRange(a: Analysis, index: number): [number, number] {
+  const steps = a.parsed.doc?.getIn(['steps'], true) as { items?: { range?: [number, number, number] }[] } | undefined;
+  const item = steps?.items?.[index];
+  if (!item?.range) return [-1, -1];
+  return [a.parsed.lines.positionAt(item.range[0]).line, a.parsed.lines.positionAt(item.range[1]).line];
+}

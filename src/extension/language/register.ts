@@ -1,0 +1,28 @@
+/** Registers the id-aware language features for journey and catalog files. */
+import * as vscode from 'vscode';
+import type { Analyses } from '../analyses';
+import { JourneyCodeActionProvider } from './code-actions';
+import { IdCompletionProvider } from './completion';
+import { IdDefinitionProvider } from './definition';
+import { IdHoverProvider } from './hover';
+import { JourneyOutlineProvider } from './outline';
+import { IdRenameProvider } from './rename';
+
+/** Journey and catalog files keep the `yaml` language, so the Red Hat YAML extension still works on them. */
+export const JOURNEY_SELECTOR: vscode.DocumentSelector = [
+  { pattern: '**/*.{journey,catalog}.{yaml,yml}' },
+  { pattern: '**/journey-lens.config.yaml' },
+];
+
+export function registerLanguageFeatures(analyses: Analyses): vscode.Disposable {
+  const definitions = new IdDefinitionProvider(analyses);
+  return vscode.Disposable.from(
+    vscode.languages.registerCompletionItemProvider(JOURNEY_SELECTOR, new IdCompletionProvider(analyses), ':', ' ', ',', '['),
+    vscode.languages.registerHoverProvider(JOURNEY_SELECTOR, new IdHoverProvider(analyses)),
+    vscode.languages.registerDefinitionProvider(JOURNEY_SELECTOR, definitions),
+    vscode.languages.registerReferenceProvider(JOURNEY_SELECTOR, definitions),
+    vscode.languages.registerRenameProvider(JOURNEY_SELECTOR, new IdRenameProvider(analyses)),
+    vscode.languages.registerDocumentSymbolProvider(JOURNEY_SELECTOR, new JourneyOutlineProvider(analyses)),
+    vscode.languages.registerCodeActionsProvider(JOURNEY_SELECTOR, new JourneyCodeActionProvider(analyses), JourneyCodeActionProvider.metadata),
+  );
+}

@@ -1,0 +1,35 @@
+/** Rename an id everywhere it is used: its declaration and every reference, across journeys. */
+import * as vscode from 'vscode';
+import { declarationOf, symbolAt } from '../../core/resolve';
+import type { Analyses } from '../analyses';
+import { spanToRange } from './convert';
+import { findOccurrences } from './definition';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+export class IdRenameProvider implements vscode.RenameProvider {
+  constructor(private readonly analyses: Analyses) {}
+
+  async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
+    const a = await this.analyses.get(document);
+    const symbol = symbolAt(a, document.offsetAt(position));
+    if (!symbol || symbol.target === 'stage') throw new Error('Only ids of channels, teams, systems, partners and steps can be renamed.');
+    if (!declarationOf(a, document.uri.fsPath, symbol)) throw new Error(`'${symbol.id}' is not declared, so there is nothing to rename.`);
+    return { range: spanToRange(a, symbol.span), placeholder: symbol.id };
+  }
+
+  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string, token: vscode.CancellationToken): Promise<vscode.WorkspaceEdit | undefined> {
+    if (!ID.test(newName)) throw new Error(`'${newName}' is not a valid id: use letters, digits, '-' and '_', starting with a letter or digit.`);
+    const a = await this.analyses.get(document);
+    const symbol = symbolAt(a, document.offsetAt(position));
+    const declaration = symbol && declarationOf(a, document.uri.fsPath, symbol);
+    if (!symbol || !declaration) return undefined;
+    const edit = new vscode.WorkspaceEdit();
+    for (const place of await findOccurrences(this.analyses, document, symbol, declaration, token)) {
+      const uri = vscode.Uri.file(place.file);
+      const target = await this.analyses.getFile(uri);
+      if (target) edit.replace(uri, spanToRange(target, place.span), newName);
+    }
+    return edit;
+  }
+}
