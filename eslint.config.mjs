@@ -1,6 +1,7 @@
 // Flat config: typescript-eslint's recommended rules on all TypeScript sources.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', '.cache/', '.vscode-test/', 'media/'] },
@@ -12,6 +13,16 @@ export default tseslint.config(
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // Build, setup and test-runner scripts are plain Node ES modules.
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Code evaluated inside the workbench page by Playwright.
+    files: ['test/runner/**/*.mjs', 'test/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // The engine must run without an editor: the CLI and plain mocha use it.
