@@ -1,0 +1,50 @@
+// What an analyst does in the workbench, with selectors that held up (testing.md).
+// Every step waits for a condition, never for time.
+
+export async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${name}"]`).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor();
+  await editorLines(page, name).waitFor();
+}
+
+export function editorLines(page, name) {
+  return page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`);
+}
+
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${title}"]`).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+export async function showProblems(page) {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M');
+  await panel.waitFor({ state: 'visible' });
+  return panel;
+}
+
+/** The Problems panel row whose text contains `text` (message, source, [Ln x, Col y]). */
+export function problemRow(page, text) {
+  return page.locator('.markers-panel .monaco-list-row', { hasText: text });
+}
+
+/** Puts the cursor at line/column (1-based) with Go to Line. */
+export async function goToLine(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  // Go to Line is Quick Open with a ":" prefix; filling the box replaces the prefix, so write it.
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
