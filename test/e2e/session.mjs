@@ -17,6 +17,7 @@ export async function openSession({ settings, locale, extensionsDir, extensionPa
   const consoleLines = [];
   page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+  // extensionPath null: no extension under development (the packaged copy is tested).
   await page.goto(workbenchUrl(server.port, { folder: workspace, extensionPath: extensionPath === undefined ? ROOT : extensionPath }));
   await waitForWorkbench(page);
   return {
