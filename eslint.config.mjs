@@ -21,8 +21,13 @@ export default tseslint.config(
   },
   {
     // Code evaluated inside the workbench page by Playwright.
-    files: ['test/runner/**/*.mjs', 'test/e2e/**/*.ts'],
+    files: ['test/runner/**/*.mjs', 'test/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Mocha suites written as plain ES modules.
+    files: ['test/**/*.mjs'],
+    languageOptions: { globals: { ...globals.mocha } },
   },
   {
     // The engine must run without an editor: the CLI and plain mocha use it.
