@@ -1,0 +1,142 @@
+/**
+ * The bundled examples show the checks in action: each deliberate defect is
+ * marked in the YAML by a comment that starts with the check id, and produces
+ * exactly the finding listed here, nothing else. Positions are 1-based
+ * `line:col`, as `journey-lens check --format text` prints them.
+ *
+ * The rule pages in docs/rules are held to the same standard: each page's
+ * failing example produces exactly the findings the page shows, and its
+ * corrected twin produces none.
+ */
+import * as assert from 'assert';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { CatalogCache } from '../../src/core/catalogs';
+import { checkText } from '../../src/core/check';
+import { nodeFileHost } from '../../src/core/node-host';
+import { ALL_RULES, RULES_BY_ID } from '../../src/core/rules';
+import type { Finding } from '../../src/core/types';
+
+// Tests run compiled from out/test/unit/.
+const EXAMPLES = path.resolve(__dirname, '../../../examples');
+const RULE_DOCS = path.resolve(__dirname, '../../../docs/rules');
+
+const EXPECTED: Record<string, string[]> = {
+  'energie.catalog.yaml': [],
+  'insurance.catalog.yaml': [],
+  'verhuizing.journey.yaml': [
+    '25:14 fallback-missing',
+    '45:98 promise-at-risk',
+    '71:16 partner-no-fallback',
+    '90:62 asked-twice',
+    '100:38 unused-suppression',
+    '122:15 handoff-unclear',
+  ],
+  'opzeggen.journey.yaml': [
+    '7:11 review-overdue',
+    '15:3 duplicate-id',
+    '24:1 no-end',
+    '45:15 fallback-ineffective',
+    '51:5 promise-unowned',
+    '80:15 handoff-pingpong',
+    '104:9 step-unreachable',
+  ],
+  'insurance-claim.journey.yaml': [
+    '5:1 owner-missing',
+    '15:3 partner-no-agreement',
+    '33:14 emotion-low-unaddressed',
+    '73:5 schema',
+    '82:18 unknown-reference',
+    '96:5 handoff-chain',
+    '118:14 step-unsupported',
+  ],
+};
+
+async function findingsOf(file: string): Promise<{ text: string; findings: Finding[] }> {
+  const absPath = path.join(EXAMPLES, file);
+  const text = await fs.readFile(absPath, 'utf8');
+  const findings = await checkText(absPath, text, nodeFileHost, { today: '2026-11-23', catalogs: new CatalogCache() });
+  return { text, findings };
+}
+
+const brief = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}`;
+
+/** The check ids named by defect comments (`# <id>[, <id>]: why`). */
+function markedRules(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/^\s*#\s*([a-z-]+(?:\s*,\s*[a-z-]+)*)\s*:/gm)) {
+    for (const id of m[1].split(',').map((s) => s.trim())) if (RULES_BY_ID.has(id)) out.add(id);
+  }
+  return out;
+}
+
+describe('examples', () => {
+  it('lists every file in examples/', async () => {
+    const files = (await fs.readdir(EXAMPLES)).filter((f) => /\.(journey|catalog)\.ya?ml$/.test(f)).sort();
+    assert.deepStrictEqual(files, Object.keys(EXPECTED).sort());
+  });
+
+  for (const [file, expected] of Object.entries(EXPECTED)) {
+    it(`${file} has exactly its deliberate findings`, async () => {
+      const { findings } = await findingsOf(file);
+      assert.deepStrictEqual(findings.map(brief), expected, findings.map((f) => `${brief(f)} ${f.message}`).join('\n'));
+    });
+
+    if (file.endsWith('.journey.yaml')) {
+      it(`${file} marks each deliberate defect with a comment naming its check`, async () => {
+        const { text, findings } = await findingsOf(file);
+        assert.deepStrictEqual([...markedRules(text)].sort(), [...new Set(findings.map((f) => f.rule))].sort());
+      });
+    }
+  }
+
+  it('review-overdue fires in exactly one example', async () => {
+    let count = 0;
+    for (const file of Object.keys(EXPECTED)) {
+      const { findings } = await findingsOf(file);
+      count += findings.filter((f) => f.rule === 'review-overdue').length;
+    }
+    assert.strictEqual(count, 1);
+  });
+});
+
+/** Checks a set of in-memory files (name → text) and prints findings as `journey-lens check --format text` does. */
+async function checkFiles(files: Record<string, string>): Promise<string[]> {
+  const root = path.resolve('/docs');
+  const host = { readFile: async (p: string) => files[path.relative(root, p)] };
+  const lines: string[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    const findings = await checkText(path.join(root, name), text, host, { today: '2026-11-23', catalogs: new CatalogCache() });
+    for (const f of findings) lines.push(`${name}:${brief(f).split(' ')[0]} ${f.severity} ${f.message} [${f.rule}]`);
+  }
+  return lines;
+}
+
+describe('docs/rules', () => {
+  it('has a page for every check, and the README lists each with its default severity', async () => {
+    const readme = await fs.readFile(path.join(RULE_DOCS, 'README.md'), 'utf8');
+    for (const rule of ALL_RULES) {
+      const page = await fs.readFile(path.join(RULE_DOCS, `${rule.id}.md`), 'utf8');
+      assert.ok(page.startsWith(`# ${rule.id}\n`), `${rule.id}.md starts with its title`);
+      assert.ok(page.includes(`Default severity: **${rule.defaultSeverity}**`), `${rule.id}.md states severity ${rule.defaultSeverity}`);
+      assert.ok(readme.includes(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`), `README lists ${rule.id} as ${rule.defaultSeverity}`);
+    }
+  });
+
+  for (const rule of ALL_RULES) {
+    it(`${rule.id}.md: the failing example shows its findings, the corrected one has none`, async () => {
+      const page = await fs.readFile(path.join(RULE_DOCS, `${rule.id}.md`), 'utf8');
+      const groups: Record<'fail' | 'pass', Record<string, string>> = { fail: {}, pass: {} };
+      for (const m of page.matchAll(/<!-- example: (fail|pass) (\S+) -->\n```yaml\n([\s\S]*?)```/g)) {
+        groups[m[1] as 'fail' | 'pass'][m[2]] = m[3];
+      }
+      const shown = /<!-- findings -->\n```text\n([\s\S]*?)```/.exec(page);
+      assert.ok(shown, 'the page shows the findings of its failing example');
+      const fail = await checkFiles(groups.fail);
+      assert.ok(fail.some((l) => l.endsWith(`[${rule.id}]`)), `the failing example triggers ${rule.id}`);
+      assert.deepStrictEqual(fail, shown[1].split('\n').filter((l) => l !== ''));
+      assert.ok(Object.keys(groups.pass).length > 0, 'the page has a corrected example');
+      assert.deepStrictEqual(await checkFiles(groups.pass), []);
+    });
+  }
+});
