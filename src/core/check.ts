@@ -83,7 +83,7 @@ async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCach
     } else if (loaded.status === 'invalid') {
       sink.add('catalog-invalid', {
         path: use.path,
-        message: `The catalog '${use.text}' has ${loaded.problems} problem${loaded.problems === 1 ? '' : 's'}; open it to see them. Its valid declarations are used meanwhile.`,
+        message: `The catalog '${use.text}' has ${loaded.problems === 1 ? 'a problem; open it to see it' : `${loaded.problems} problems; open it to see them`}. Its valid declarations are used meanwhile.`,
       });
     }
     out.push(loaded);

@@ -6,6 +6,7 @@
 import type { Analysis } from './check';
 import { addKey, addNestedKey, commentAbove, replaceScalar, type EditableDoc, type TextEdit } from './edits';
 import type { Path } from './locate';
+import { humanChannels } from './rules/fallback-missing';
 import type { Finding } from './types';
 
 export interface Fix {
@@ -26,7 +27,7 @@ const FIXES: Record<string, FixMaker> = {
   'fallback-missing': (_f, a, d, path) => {
     const scope = a.scope;
     if (!scope) return [];
-    const human = scope.ids('channel').filter((id) => scope.get('channel', id)?.human);
+    const human = humanChannels(scope);
     const choices = human.length > 0 ? human : ['phone'];
     const stepPath = path.slice(0, -1);
     return choices.flatMap((id, i) => one(`Add fallback '${id}'`, addKey(d, stepPath, 'fallback', id, 'channel'), false, i === 0));

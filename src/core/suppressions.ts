@@ -3,8 +3,9 @@
  *   # journey-lens-disable-next-line <id> [<id>...]   the next line only
  *   # journey-lens-disable <id> [<id>...]             whole file; only in the
  *                                                     comment block at the top
- * Without ids a comment suppresses every check. A suppression that matches
- * nothing is reported as `unused-suppression`.
+ * Without ids a comment suppresses every check. A reason may follow ` -- `,
+ * as in ESLint. A suppression that matches nothing, or a file-wide one that
+ * is not at the top, is reported as `unused-suppression`.
  */
 import type { LineIndex } from './lines';
 import type { RawFinding } from './sink';
@@ -12,7 +13,7 @@ import { RULES_BY_ID } from './rules';
 import { nearest } from './suggest';
 
 interface Suppression {
-  /** The line whose findings it suppresses; -1 for the whole file. */
+  /** The line whose findings it suppresses; -1 for the whole file; -2 misplaced (suppresses nothing). */
   line: number;
   ids: { id: string; start: number; end: number; used: boolean }[];
   /** The comment's own span, for a comment without ids. */
@@ -35,12 +36,13 @@ function scan(lines: LineIndex): Suppression[] {
     if (m) {
       const kind = m[1];
       const argsAt = m.index + m[0].length - m[2].length;
-      const ids = [...m[2].matchAll(/[^\s,]+/g)].map((t) => ({
+      const args = m[2].split(/\s--(?:\s|$)/)[0];
+      const ids = [...args.matchAll(/[^\s,]+/g)].map((t) => ({
         id: t[0], start: start + argsAt + t.index!, end: start + argsAt + t.index! + t[0].length, used: false,
       }));
-      const target = kind === 'disable-next-line' ? line + 1 : atTop && isCommentLine ? -1 : undefined;
+      const target = kind === 'disable-next-line' ? line + 1 : atTop && isCommentLine ? -1 : -2;
       const s = start + m.index + (m[0].startsWith('#') ? 0 : 1);
-      if (target !== undefined) out.push({ line: target, ids, start: s, end: start + content.length, usedWithoutIds: false });
+      out.push({ line: target, ids, start: s, end: start + content.length, usedWithoutIds: false });
     }
     if (trimmed !== '' && !isCommentLine && trimmed !== '---') atTop = false;
   }
@@ -54,7 +56,7 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex): Raw
   const kept = findings.filter((f) => {
     let suppressed = false;
     for (const s of sups) {
-      if (s.line !== -1 && s.line !== f.range.start.line) continue;
+      if (s.line === -2 || (s.line !== -1 && s.line !== f.range.start.line)) continue;
       if (s.ids.length === 0) {
         s.usedWithoutIds = true;
         suppressed = true;
@@ -69,6 +71,10 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex): Raw
     return !suppressed;
   });
   for (const s of sups) {
+    if (s.line === -2) {
+      kept.push(unused('A file-wide `journey-lens-disable` works only in the comments at the top of the file, before any content. Move it there, or use `journey-lens-disable-next-line` here.', s.start, s.end, lines));
+      continue;
+    }
     if (s.ids.length === 0 && !s.usedWithoutIds) {
       kept.push(unused('This suppression comment matches no finding. Remove it.', s.start, s.end, lines));
     }

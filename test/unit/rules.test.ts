@@ -514,3 +514,45 @@ describe('checks', () => {
     });
   });
 });
+
+describe('checks, edge cases found in review', () => {
+  it('duplicate-id: a journey team with the id of a catalog partner', async () => {
+    const catalog = '/ws/org.catalog.yaml';
+    const all = await check('journey: T\nowner: X\nneed: N\noutcome: O\nuses: [org.catalog.yaml]\nteams:\n  stedin: { name: Team }\nsteps:\n  - id: a\n    customer: C\n', {
+      [catalog]: 'catalog: Org\npartners:\n  stedin: { name: Stedin, agreement: A, sla: 5 days, fallback: F }\n',
+    });
+    const [f] = byRule(all, 'duplicate-id');
+    assert.ok(f, show(all));
+    assert.match(f.message, /'stedin' is already declared as a partner in a catalog/);
+  });
+
+  it('duplicate-id: a team and a partner with one id in the journey', async () => {
+    const all = await check(journey(yaml`
+      - id: a
+        customer: C
+    `).replace('partners:\n', 'partners:\n  ks: { name: Partner KS, agreement: A, fallback: F }\n'));
+    const [f] = byRule(all, 'duplicate-id');
+    assert.ok(f, show(all));
+    assert.match(f.message, /'ks' is declared both as a team and as a partner/);
+  });
+
+  it('fallback-ineffective: the own channel in a list with a human channel is a useless entry, not a stuck customer', async () => {
+    const f = await expectOne(journey(yaml`
+      - id: a
+        customer: Uses the app
+        channel: app
+        fallback: [app, telefoon]
+    `), 'fallback-ineffective', stepLine(4), /'app' in the fallback list is the step's own channel, so it catches nobody/);
+    assert.strictEqual(f.range.start.character, 13);
+  });
+
+  it('fallback-missing suggests phone and chat before other human channels', async () => {
+    const text = journey(yaml`
+      - id: a
+        customer: Looks up
+        channel: website
+    `).replace('channels:\n', 'channels:\n  monteur: { kind: visit }\n');
+    const [f] = byRule(await check(text), 'fallback-missing');
+    assert.match(f.message, /\(e\.g\. telefoon, chat, monteur\)/);
+  });
+});

@@ -23,9 +23,17 @@ describe('suppressions', () => {
     assert.deepStrictEqual(all, [], show(all));
   });
 
-  it('a disable comment below content does not act on the whole file', async () => {
+  it('a disable comment below content does not act on the whole file, and says so', async () => {
     const all = await check(base('    # journey-lens-disable fallback-missing\n'));
     assert.strictEqual(byRule(all, 'fallback-missing').length, 1, show(all));
+    const [f] = byRule(all, 'unused-suppression');
+    assert.match(f.message, /works only in the comments at the top of the file/);
+    assert.strictEqual(f.range.start.line, 7);
+  });
+
+  it('reads a reason after -- as a reason, not as check ids', async () => {
+    const all = await check(base('    # journey-lens-disable-next-line fallback-missing -- the SMS is one-way\n'));
+    assert.deepStrictEqual(all, [], show(all));
   });
 
   it('reports a suppression that matches nothing, at the id', async () => {

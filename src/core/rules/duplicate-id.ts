@@ -18,17 +18,32 @@ export const duplicateId: Rule = {
         });
       } else first.set(step.id.id, step.id.path);
     }
-    for (const kind of ['channel', 'team', 'system', 'partner'] as const) {
+    const kinds = ['channel', 'team', 'system', 'partner'] as const;
+    for (const kind of kinds) {
       for (const [id, decl] of journey.declarations[kind]) {
-        const fromCatalog = scope.catalogs.map((c) => c[kind].get(id)).find((d) => d !== undefined);
-        if (!fromCatalog) continue;
-        report({
-          path: decl.path,
-          part: 'key',
-          message: `The ${kind} '${id}' is already declared in a catalog this journey uses. Remove this declaration, or give it another id.`,
-          related: [{ path: fromCatalog.path, part: 'key', file: fromCatalog.file, message: `'${id}' declared in the catalog` }],
-          data: { id, kind },
-        });
+        // Any kind counts: a catalog's partner 'x' and the journey's team 'x' make `to: x` ambiguous.
+        const fromCatalog = scope.catalogs.flatMap((c) => kinds.map((k) => c[k].get(id))).find((d) => d !== undefined);
+        if (fromCatalog) {
+          const what = fromCatalog.kind === kind ? `The ${kind} '${id}' is` : `'${id}' is`;
+          report({
+            path: decl.path,
+            part: 'key',
+            message: `${what} already declared ${fromCatalog.kind === kind ? '' : `as a ${fromCatalog.kind} `}in a catalog this journey uses. Remove this declaration, or give it another id.`,
+            related: [{ path: fromCatalog.path, part: 'key', file: fromCatalog.file, message: `'${id}' declared in the catalog` }],
+            data: { id, kind },
+          });
+          continue;
+        }
+        // A team and a partner with one id in this file: a handoff `to` it cannot tell them apart.
+        if (kind === 'partner' && journey.declarations.team.has(id)) {
+          report({
+            path: decl.path,
+            part: 'key',
+            message: `'${id}' is declared both as a team and as a partner, so a handoff to '${id}' is ambiguous. Give one of them another id.`,
+            related: [{ path: journey.declarations.team.get(id)!.path, part: 'key', message: `Team '${id}'` }],
+            data: { id, kind },
+          });
+        }
       }
     }
   },

@@ -10,12 +10,15 @@ export const fallbackIneffective: Rule = {
       if (step.fallback.length === 0) continue;
       const own = step.channel && step.fallback.find((f) => f.id === step.channel!.id);
       if (own) {
+        const alone = step.fallback.length === 1;
         report({
           path: own.path,
-          message: `The fallback '${own.id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel, with a person behind it.`,
+          message: alone
+            ? `The fallback '${own.id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel, with a person behind it.`
+            : `'${own.id}' in the fallback list is the step's own channel, so it catches nobody. Remove it from the list.`,
           data: { id: own.id },
         });
-        continue;
+        if (alone) continue;
       }
       const resolved = step.fallback.map((f) => scope.get('channel', f.id));
       // Unknown channels are unknown-reference's business; judge only known ones.
