@@ -28,6 +28,11 @@ export interface CheckOptions {
   catalogs?: CatalogCache;
   /** The kind of file, when its name does not tell (default: by name, else journey). */
   kind?: FileKind;
+  /**
+   * How to parse: by default the whole text. The editor passes a
+   * SegmentedParser per document, which re-parses only the edited step.
+   */
+  parse?: (text: string) => ParsedYaml;
 }
 
 /** Everything one check learned, for the preview and language features too. */
@@ -49,7 +54,7 @@ export async function checkText(absPath: string, text: string, host: FileHost, o
 export async function analyseText(absPath: string, text: string, host: FileHost, options: CheckOptions = {}): Promise<Analysis> {
   const kind = options.kind ?? fileKindOf(absPath) ?? 'journey';
   const config = options.config ?? DEFAULT_CONFIG;
-  const parsed = parseYaml(text);
+  const parsed = (options.parse ?? parseYaml)(text);
   const source: SourceFile = { file: absPath, doc: parsed.doc, lines: parsed.lines };
   const others = new Map<string, SourceFile>();
   const sink = new FindingSink(source, others);

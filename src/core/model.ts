@@ -261,6 +261,21 @@ function readStep(v: unknown, index: number): Step {
   };
 }
 
+/**
+ * Steps read from the same plain value at the same index are the same step.
+ * The segmented parser reuses the values of unchanged steps between versions,
+ * so while typing only the edited step is read again.
+ */
+const stepCache = new WeakMap<object, Step>();
+
+function cachedStep(v: unknown, index: number): Step {
+  const hit = isObj(v) ? stepCache.get(v) : undefined;
+  if (hit && hit.index === index) return hit;
+  const step = readStep(v, index);
+  if (isObj(v)) stepCache.set(v, step);
+  return step;
+}
+
 export function readJourney(value: unknown, file: string): Journey {
   const o = isObj(value) ? value : {};
   const measures: Record<string, string> = {};
@@ -278,7 +293,7 @@ export function readJourney(value: unknown, file: string): Journey {
     declarations: readDeclarations(o, file),
     stages: Array.isArray(o.stages) ? texts(o.stages, ['stages']) : [],
     measures,
-    steps: Array.isArray(o.steps) ? o.steps.map((s, i) => readStep(s, i)) : [],
+    steps: Array.isArray(o.steps) ? o.steps.map((s, i) => cachedStep(s, i)) : [],
   };
 }
 

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { CatalogCache, type FileHost } from '../core/catalogs';
 import { analyseText, type Analysis } from '../core/check';
 import type { Config } from '../core/config';
+import { SegmentedParser } from '../core/segmented-parser';
 
 /** Reads files through vscode.workspace.fs, so remote and virtual workspaces work. */
 export const workspaceFileHost: FileHost = {
@@ -25,6 +26,8 @@ export const workspaceFileHost: FileHost = {
 interface Entry {
   version: number;
   analysis: Promise<Analysis>;
+  /** Keeps each step's parsed block between versions: typing re-parses only the edited step. */
+  parser: SegmentedParser;
 }
 
 export class Analyses {
@@ -38,11 +41,13 @@ export class Analyses {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
     if (hit && hit.version === document.version) return hit.analysis;
+    const parser = hit?.parser ?? new SegmentedParser();
     const analysis = analyseText(document.uri.fsPath, document.getText(), workspaceFileHost, {
       config: this.config(),
       catalogs: this.catalogs,
+      parse: (text) => parser.parse(text),
     });
-    this.entries.set(key, { version: document.version, analysis });
+    this.entries.set(key, { version: document.version, analysis, parser });
     return analysis;
   }
 
