@@ -28,6 +28,14 @@ const entries = [
     platform: 'browser',
     format: 'iife',
   },
+  {
+    // The preview's styles with the codicon font, copied next to them as media/codicon.ttf.
+    entryPoints: ['src/webview/preview.css'],
+    outfile: 'media/preview.css',
+    platform: 'browser',
+    loader: { '.ttf': 'file' },
+    assetNames: '[name]',
+  },
 ];
 
 const common = {

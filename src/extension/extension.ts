@@ -9,6 +9,7 @@ import { checkWorkspace } from './commands/check-workspace';
 import { newJourney, type NewJourneyArgs } from './commands/new-journey';
 import { showCheckDocumentation } from './commands/show-docs';
 import { registerLanguageFeatures } from './language/register';
+import { registerPreview } from './preview';
 import { Settings } from './settings';
 
 /** What activate() returns: used by the integration tests to wait for work to finish. */
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     settings,
     checker,
     registerLanguageFeatures(analyses),
+    registerPreview(context, analyses, checker.onDidCheck),
     vscode.commands.registerCommand('journeyLens.checkWorkspace', () => checkWorkspace(analyses, checker.collection)),
     vscode.commands.registerCommand('journeyLens.newJourney', (args?: NewJourneyArgs) => newJourney(args)),
     vscode.commands.registerCommand('journeyLens.showCheckDocumentation', (ruleId?: string) => showCheckDocumentation(context.extensionUri, ruleId)),

@@ -1,0 +1,165 @@
+/**
+ * Builds the blueprint view model from one analysis: steps as columns, their
+ * tasks, partners and systems, handoff arrows, and every finding placed on the
+ * cell whose YAML contains it. Pure: no editor, no DOM, no I/O.
+ */
+import type { Analysis } from '../check';
+import { isEnd, type Ref, type Step, type Task } from '../model';
+import { partnerDependencies } from '../partners';
+import type { Scope } from '../scope';
+import { placeFindings, summarize, totalsOf, type Target } from './findings';
+import { arrowsOf } from './handoffs';
+import { SourceRanges } from './source';
+import type { ActorInfo, Blueprint, ChannelInfo, PartnerCell, StageGroup, StepCell, SystemCell, TaskCell, TaskLane } from './types';
+
+export function buildBlueprint(analysis: Analysis): Blueprint {
+  const { journey, scope } = analysis;
+  const src = new SourceRanges(analysis.parsed.doc, analysis.parsed.lines);
+  const targets: Target[] = [];
+  const steps = journey && scope ? journey.steps.map((s) => stepCell(s, journey.steps, scope, src, targets)) : [];
+  const journeyFindings = placeFindings(analysis.findings, targets, src, journey?.file);
+  return {
+    title: journey?.title ?? '',
+    need: journey?.need,
+    outcome: journey?.outcome,
+    persona: journey?.persona,
+    owner: journey?.owner,
+    reviewed: journey?.reviewed?.text,
+    measures: Object.entries(journey?.measures ?? {}).map(([name, target]) => ({ name, target })),
+    stages: stageGroups(steps),
+    steps,
+    handoffs: journey ? arrowsOf(journey.steps, steps) : [],
+    journeyFindings,
+    summary: summarize(analysis.findings),
+    totals: totalsOf(analysis.findings),
+    problem: problemOf(analysis),
+  };
+}
+
+function problemOf(analysis: Analysis): string | undefined {
+  if (analysis.kind !== 'journey') return 'This file is not a journey, so it has no blueprint.';
+  if (analysis.parsed.problems.length > 0) return 'The YAML has syntax errors; fix them to see the blueprint.';
+  return undefined;
+}
+
+function stepCell(step: Step, all: readonly Step[], scope: Scope, src: SourceRanges, targets: Target[]): StepCell {
+  const i = step.index;
+  const span = src.nodeSpan(step.path);
+  const tasks = step.process.map((t) => taskCell(t, i, scope, src));
+  const cell: StepCell = {
+    key: `step-${i}`,
+    range: src.range(span),
+    anchor: src.range(src.anchorSpan(step.path, ['id', 'customer'])),
+    findings: [],
+    index: i,
+    id: step.id?.id ?? `step ${i + 1}`,
+    stage: step.stage?.id,
+    customer: step.customer,
+    channel: step.channel ? channelInfo(step.channel.id, scope) : undefined,
+    fallbacks: step.fallback.map((f) => channelInfo(f.id, scope)),
+    asks: step.asks.map((a) => a.text),
+    promise: step.promise && { says: step.promise.says, by: step.promise.by && actorLabel(step.promise.by.id, scope), within: step.promise.within?.text },
+    emotion: step.emotion,
+    kano: step.kano,
+    momentOfTruth: step.momentOfTruth,
+    pain: step.pain.map((p) => p.text),
+    idea: step.idea.map((p) => p.text),
+    end: isEnd(step, all),
+    script: step.script,
+    tasks,
+    partners: partnerCells(step, scope, src, targets),
+    systems: systemCells(step, scope, src),
+  };
+  targets.push({ cell, span });
+  step.process.forEach((t, n) => targets.push({ cell: tasks[n], span: src.nodeSpan(t.path) }));
+  return cell;
+}
+
+function taskCell(task: Task, step: number, scope: Scope, src: SourceRanges): TaskCell {
+  const actor = task.actor ? actorInfo(task.actor.id, task.actor.kind, scope) : undefined;
+  const h = task.handoff;
+  return {
+    key: `task-${step}-${task.index}`,
+    range: src.range(src.nodeSpan(task.path)),
+    anchor: src.range(src.anchorSpan(task.path, ['does', 'team', 'partner'])),
+    findings: [],
+    step,
+    index: task.index,
+    lane: laneOf(actor),
+    actor,
+    does: task.does,
+    systems: task.systems.map((s) => scope.get('system', s.id)?.name ?? s.id),
+    instruction: task.instruction,
+    handoff: h && { to: h.to && actorLabel(h.to.id, scope), gives: h.gives, within: h.within?.text },
+  };
+}
+
+function laneOf(actor: ActorInfo | undefined): TaskLane {
+  if (actor?.kind === 'partner') return 'partner';
+  return actor?.line === 'front' ? 'front' : 'back';
+}
+
+/**
+ * Partners listed in the step's `partners` take the findings on those
+ * entries; partners that only act in a task leave theirs on the task.
+ */
+function partnerCells(step: Step, scope: Scope, src: SourceRanges, targets: Target[]): PartnerCell[] {
+  return [...partnerDependencies(step).values()].map((ref, n) => {
+    const decl = scope.get('partner', ref.id);
+    const span = src.nodeSpan(ref.path);
+    const cell: PartnerCell = {
+      key: `partner-${step.index}-${n}`,
+      range: src.range(span),
+      anchor: src.range(span),
+      findings: [],
+      step: step.index,
+      id: ref.id,
+      label: decl?.name ?? ref.id,
+      known: !!decl,
+      agreement: decl?.agreement,
+      sla: decl?.sla,
+      fallback: decl?.fallback,
+    };
+    if (step.partners.includes(ref)) targets.push({ cell, span });
+    return cell;
+  });
+}
+
+function systemCells(step: Step, scope: Scope, src: SourceRanges): SystemCell[] {
+  const first = new Map<string, Ref>();
+  for (const t of step.process) for (const s of t.systems) if (!first.has(s.id)) first.set(s.id, s);
+  return [...first.values()].map((ref, n) => {
+    const decl = scope.get('system', ref.id);
+    const range = src.range(src.nodeSpan(ref.path));
+    return { key: `system-${step.index}-${n}`, range, anchor: range, findings: [], step: step.index, id: ref.id, label: decl?.name ?? ref.id, known: !!decl };
+  });
+}
+
+export function channelInfo(id: string, scope: Scope): ChannelInfo {
+  const decl = scope.get('channel', id);
+  return { id, label: decl?.name ?? id, kind: decl?.channelKind, human: decl?.human ?? false, known: !!decl, hours: decl?.hours };
+}
+
+function actorInfo(id: string, kind: 'team' | 'partner', scope: Scope): ActorInfo {
+  if (kind === 'partner') {
+    const decl = scope.get('partner', id);
+    return { id, kind, label: decl?.name ?? id, known: !!decl };
+  }
+  const decl = scope.get('team', id);
+  return { id, kind, label: decl?.name ?? id, line: decl?.line ?? 'back', known: !!decl };
+}
+
+/** A team's or partner's display name, for handoff targets and promise owners. */
+function actorLabel(id: string, scope: Scope): string {
+  return scope.get('team', id)?.name ?? scope.get('partner', id)?.name ?? id;
+}
+
+function stageGroups(steps: readonly StepCell[]): StageGroup[] {
+  const groups: StageGroup[] = [];
+  for (const s of steps) {
+    const last = groups[groups.length - 1];
+    if (last && last.name === s.stage) last.span++;
+    else groups.push({ name: s.stage, start: s.index, span: 1 });
+  }
+  return groups;
+}

@@ -1,0 +1,60 @@
+/**
+ * The service blueprint (all lanes) and the customer journey (the customer
+ * lane and the emotion curve only): lanes × step columns.
+ */
+import type { Blueprint, StepCell } from '../types';
+import { h, type VElement } from '../vnode';
+import { emotionCurve, emotionSummary } from './emotion';
+import { COLUMN_PX, gridFrame, headerRows, laneCell, laneHeader, laneRow, separatorRow } from './grid';
+import { LABELS as L } from './labels';
+import { arrowPassing, customerContent, navProps, partnerCard, systemChip, taskCard, type Nav } from './parts';
+
+export type LaneId = 'customer' | 'emotion' | 'front' | 'back' | 'partner' | 'system';
+export const BLUEPRINT_LANES: readonly LaneId[] = ['customer', 'emotion', 'front', 'back', 'partner', 'system'];
+export const CUSTOMER_LANES: readonly LaneId[] = ['customer', 'emotion'];
+
+const LANE_ICONS: Record<LaneId, string> = {
+  customer: 'person', emotion: 'pulse', front: 'organization', back: 'gear', partner: 'briefcase', system: 'server',
+};
+
+export function blueprintGrid(bp: Blueprint, lanes: readonly LaneId[], label: string): VElement {
+  const n = bp.steps.length;
+  const rows = headerRows(bp);
+  let navRow = 1;
+  for (const lane of lanes) {
+    if (lane === 'front') rows.push(separatorRow(L.lineOfInteraction, 'interaction', n));
+    if (lane === 'back') rows.push(separatorRow(L.lineOfVisibility, 'visibility', n));
+    rows.push(lane === 'emotion' ? emotionRow(bp, navRow) : laneRow(lane, laneHeader(L.lanes[lane], LANE_ICONS[lane]), bp.steps.map((st) => laneContent(bp, lane, st, navRow))));
+    navRow++;
+  }
+  return gridFrame(label, n, rows);
+}
+
+function emotionRow(bp: Blueprint, row: number): VElement {
+  const n = bp.steps.length;
+  return laneRow('emotion', laneHeader(L.lanes.emotion, LANE_ICONS.emotion, '−2 … +2'), [
+    h('div', {
+      role: 'gridcell', class: 'cell emotion-cell', 'aria-colspan': n, 'aria-label': `${L.lanes.emotion}: ${emotionSummary(bp.steps)}`,
+      style: { 'grid-column': `span ${Math.max(1, n)}` }, ...navProps({ row, col: 0, span: n }, 'emotion'),
+    }, emotionCurve(bp.steps, COLUMN_PX)),
+  ]);
+}
+
+function laneContent(bp: Blueprint, lane: LaneId, step: StepCell, row: number): VElement {
+  const nav = (sub: number): Nav => ({ row, col: step.index, sub });
+  if (lane === 'customer') {
+    return h('div', { role: 'gridcell', class: 'cell customer-cell', 'data-select': step.key, ...navProps(nav(0), step.key) }, customerContent(step));
+  }
+  if (lane === 'system') return laneCell(nav(0), step.systems.map((s, i) => systemChip(s, nav(i))), L.lanes.system);
+  const tasks = step.tasks.filter((t) => t.lane === lane);
+  const partners = lane === 'partner' ? step.partners : [];
+  // Tasks first: handoff arrows from the lanes above arrive at the top of the cell.
+  const cards = [
+    ...tasks.map((t, i) => {
+      const out = bp.handoffs.find((a) => a.from === t.key);
+      return taskCard(t, { nav: nav(i), handsOn: out && arrowPassing(out) });
+    }),
+    ...partners.map((p, i) => partnerCard(p, nav(tasks.length + i))),
+  ];
+  return laneCell(nav(0), cards, L.lanes[lane]);
+}

@@ -1,0 +1,22 @@
+/** The employee journey: one row per team or partner, its tasks under the steps. */
+import { employeeLanes } from '../employees';
+import type { Blueprint } from '../types';
+import type { VElement } from '../vnode';
+import { gridFrame, headerRows, laneCell, laneHeader, laneRow } from './grid';
+import { LABELS as L } from './labels';
+import { taskCard } from './parts';
+
+export function employeeGrid(bp: Blueprint): VElement {
+  const rows = headerRows(bp);
+  employeeLanes(bp).forEach((lane, i) => {
+    const row = i + 1;
+    const note = lane.actor ? (lane.actor.kind === 'partner' ? L.partner : L.lanes[lane.actor.line ?? 'back']) : undefined;
+    const header = laneHeader(lane.actor?.label ?? L.noTeam, lane.actor?.kind === 'partner' ? 'briefcase' : 'organization', note);
+    const cells = bp.steps.map((step) => {
+      const tasks = lane.tasks.filter((t) => t.task.step === step.index);
+      return laneCell({ row, col: step.index }, tasks.map((t, sub) => taskCard(t.task, { nav: { row, col: step.index, sub }, receives: t.receives, handsOn: t.handsOn, showActor: false })));
+    });
+    rows.push(laneRow('actor', header, cells));
+  });
+  return gridFrame(L.employeeOf(bp.title || L.untitled), bp.steps.length, rows);
+}

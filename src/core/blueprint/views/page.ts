@@ -1,0 +1,73 @@
+/**
+ * The whole page for one view mode: the journey's header, the findings
+ * summary, the view switch and the view itself. The preview renders it into
+ * the webview; the HTML export serialises it with `interactive: false`.
+ */
+import type { Blueprint, HandoffStatus } from '../types';
+import { h, s, type Child, type VElement } from '../vnode';
+import { BLUEPRINT_LANES, blueprintGrid, CUSTOMER_LANES } from './blueprint';
+import { employeeGrid } from './employee';
+import { severityIcon } from './icons';
+import { LABELS as L } from './labels';
+import { VIEW_MODES, type ViewMode } from './modes';
+import { findingList } from './parts';
+import { walkthroughView } from './walkthrough';
+
+export interface PageOptions {
+  view: ViewMode;
+  /** The preview: tabs and buttons. The export: links, and every walkthrough step. */
+  interactive: boolean;
+  walkthroughStep?: number;
+  /** The blueprint is from an earlier version (the current one cannot be read). */
+  stale?: boolean;
+}
+
+export function page(bp: Blueprint, o: PageOptions): VElement[] {
+  return [header(bp, o), h('main', { id: 'view', class: `view view-${o.view}`, role: o.interactive ? 'tabpanel' : undefined, 'aria-labelledby': o.interactive ? `tab-${o.view}` : undefined }, body(bp, o))];
+}
+
+function header(bp: Blueprint, o: PageOptions): VElement {
+  const meta: [string, string | undefined][] = [[L.persona, bp.persona], [L.need, bp.need], [L.outcome, bp.outcome], [L.owner, bp.owner], [L.reviewed, bp.reviewed]];
+  return h('header', { class: 'top' },
+    h('h1', {}, bp.title || L.untitled),
+    h('dl', { class: 'meta' }, meta.filter(([, v]) => v).map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v!)))),
+    o.stale ? h('p', { class: 'banner stale', role: 'status' }, L.stale) : null,
+    bp.problem ? h('p', { class: 'banner problem', role: 'status' }, bp.problem) : null,
+    summaryBar(bp, o.interactive),
+    bp.journeyFindings.length > 0 ? h('div', { class: 'journey-findings' }, h('h2', {}, L.journeyFindings), findingList(bp.journeyFindings)) : null,
+    o.interactive
+      ? h('div', { class: 'tabs', role: 'tablist', 'aria-label': L.viewSwitch }, VIEW_MODES.map((m) => h('button', {
+        role: 'tab', id: `tab-${m}`, 'data-view': m, 'aria-selected': m === o.view ? 'true' : 'false', 'aria-controls': 'view', tabindex: m === o.view ? 0 : -1,
+      }, L.views[m])))
+      : h('h2', { class: 'view-name' }, L.views[o.view]));
+}
+
+function summaryBar(bp: Blueprint, interactive: boolean): VElement {
+  if (bp.summary.length === 0) return h('p', { class: 'summary none' }, severityIcon('hint'), ' ', L.noFindings);
+  return h('ul', { class: 'summary', 'aria-label': L.findingsPerCheck }, bp.summary.map((c) => {
+    const content: Child[] = [severityIcon(c.severity), ' ', h('span', { class: 'rule' }, c.rule), ' ', h('span', { class: 'count' }, String(c.count))];
+    const chip = interactive
+      ? h('button', { class: `chip sev-${c.severity}`, 'data-select': c.first, title: `${L.severity[c.severity]}: ${c.rule}` }, content)
+      : h('a', { class: `chip sev-${c.severity}`, href: c.docsUrl }, content);
+    return h('li', {}, chip);
+  }));
+}
+
+function body(bp: Blueprint, o: PageOptions): Child {
+  if (bp.steps.length === 0) return h('p', { class: 'empty-note' }, bp.problem ? '' : L.noSteps);
+  const title = bp.title || L.untitled;
+  switch (o.view) {
+    case 'blueprint': return [legend(), blueprintGrid(bp, BLUEPRINT_LANES, L.blueprintOf(title))];
+    case 'customer': return blueprintGrid(bp, CUSTOMER_LANES, `${L.views.customer}: ${title}`);
+    case 'employee': return employeeGrid(bp);
+    case 'walkthrough': return walkthroughView(bp, o.interactive ? o.walkthroughStep ?? 0 : 'all');
+  }
+}
+
+const STATUSES: readonly HandoffStatus[] = ['clear', 'unclear', 'pingpong'];
+
+function legend(): VElement {
+  return h('ul', { class: 'legend', 'aria-label': L.legend }, STATUSES.map((st) => h('li', { class: `status-${st}` },
+    s('svg', { width: 28, height: 10, 'aria-hidden': 'true', focusable: 'false' }, s('line', { class: 'arrow', x1: 1, y1: 5, x2: 27, y2: 5 })),
+    ' ', L.handoff[st])));
+}

@@ -1,0 +1,132 @@
+/** Small pieces shared by the views: channels, promises, tasks, partners, findings. */
+import type { Passing } from '../employees';
+import type { CellFinding, ChannelInfo, HandoffArrow, HandoffStatus, PartnerCell, PromiseInfo, StepCell, SystemCell, TaskCell } from '../types';
+import { h, type Child, type Props, type VElement } from '../vnode';
+import { channelIcon, icon, severityIcon } from './icons';
+import { LABELS as L } from './labels';
+
+/** A keyboard stop in a grid: its row, column and place within the cell. */
+export interface Nav {
+  row: number;
+  col: number;
+  sub?: number;
+  span?: number;
+}
+
+export function navProps(nav: Nav, key: string): Props {
+  return { 'data-nav': key, 'data-row': nav.row, 'data-col': nav.col, 'data-sub': nav.sub ?? 0, 'data-span': nav.span, tabindex: -1 };
+}
+
+/** Text only screen readers get, e.g. what an icon or colour says. */
+export function srOnly(text: string): VElement {
+  return h('span', { class: 'sr-only' }, text);
+}
+
+export function findingList(findings: readonly CellFinding[]): Child {
+  if (findings.length === 0) return null;
+  return h('ul', { class: 'findings', 'aria-label': L.findings },
+    findings.map((f) => h('li', { class: `finding sev-${f.severity}${f.echo ? ' echo' : ''}`, 'data-select': f.key, title: f.message },
+      severityIcon(f.severity), srOnly(`${L.severity[f.severity]}: `),
+      h('span', { class: 'rule' }, f.rule), ' ',
+      h('span', { class: 'message' }, f.message))));
+}
+
+export function channelBadge(c: ChannelInfo): VElement {
+  const mode = c.human ? L.human : L.selfService;
+  return h('span', { class: `channel ${c.human ? 'human' : 'self'}${c.known ? '' : ' unknown'}`, title: c.hours },
+    channelIcon(c.kind), ' ', h('span', { class: 'name' }, c.label), ' ',
+    h('span', { class: 'tag' }, c.known ? mode : L.unknown));
+}
+
+export function fallbackLine(step: StepCell): Child {
+  if (step.fallbacks.length === 0) return step.channel && !step.channel.human ? h('p', { class: 'fallback none' }, L.noFallback) : null;
+  return h('p', { class: 'fallback' }, h('span', { class: 'label' }, `${L.fallback}: `), step.fallbacks.map((f, i) => [i > 0 ? ' ' : null, channelBadge(f)]));
+}
+
+export function promiseLine(p: PromiseInfo): VElement {
+  return h('p', { class: 'promise' }, icon('verified'), ' ', h('span', { class: 'label' }, `${L.promise}: `),
+    p.says ? h('q', {}, p.says) : null,
+    p.by ? [` — ${L.by} `, h('strong', {}, p.by)] : null,
+    p.within ? [`, ${L.within} `, p.within] : null);
+}
+
+export function stepMarkers(step: StepCell): Child[] {
+  return [
+    step.momentOfTruth ? h('span', { class: 'marker mot', title: L.momentOfTruth }, icon('star-full'), ' ', L.momentOfTruth) : null,
+    step.kano ? h('span', { class: `marker kano kano-${step.kano}`, title: L.kano }, icon('tag'), ' ', step.kano) : null,
+    step.end ? h('span', { class: 'marker end' }, icon('pass-filled'), ' ', L.end) : null,
+  ];
+}
+
+export function customerContent(step: StepCell): Child[] {
+  return [
+    step.customer ? h('p', { class: 'customer' }, step.customer) : null,
+    step.channel ? h('p', { class: 'channel-line' }, channelBadge(step.channel)) : null,
+    fallbackLine(step),
+    step.asks.length > 0 ? h('p', { class: 'asks' }, icon('checklist'), ' ', h('span', { class: 'label' }, `${L.asks}: `), step.asks.join(', ')) : null,
+    step.promise ? promiseLine(step.promise) : null,
+    step.pain.map((p) => h('p', { class: 'pain' }, icon('flame'), ' ', srOnly(`${L.pain}: `), p)),
+    step.idea.map((p) => h('p', { class: 'idea' }, icon('lightbulb'), ' ', srOnly(`${L.idea}: `), p)),
+    findingList(step.findings),
+  ];
+}
+
+const STATUS_ICONS: Record<HandoffStatus, string> = { clear: 'arrow-right', unclear: 'question', pingpong: 'arrow-swap' };
+
+/** "→ Facturatie: nieuw adres (1 working day)", styled by how clear the handoff is. */
+export function passingLine(direction: 'in' | 'out', p: Passing): VElement {
+  return h('p', { class: `passing ${direction} status-${p.status}` },
+    icon(STATUS_ICONS[p.status]), ' ',
+    h('span', { class: 'label' }, `${direction === 'in' ? L.receives : L.handsOn} `),
+    h('strong', {}, p.label),
+    p.gives ? [': ', p.gives] : null,
+    p.within ? [' (', p.within, ')'] : null,
+    srOnly(` — ${L.handoff[p.status]}`));
+}
+
+export function arrowPassing(a: HandoffArrow): Passing {
+  return { label: a.toLabel ?? '?', gives: a.gives, within: a.within, status: a.status };
+}
+
+export function actorLine(task: TaskCell): VElement {
+  const a = task.actor;
+  return h('p', { class: `actor${a && !a.known ? ' unknown' : ''}` }, icon(a?.kind === 'partner' ? 'briefcase' : 'organization'), ' ', h('strong', {}, a?.label ?? L.noTeam));
+}
+
+export function taskDetails(task: TaskCell): Child[] {
+  return [
+    task.does ? h('p', { class: 'does' }, task.does) : null,
+    task.systems.length > 0 ? h('p', { class: 'systems' }, icon('server'), ' ', srOnly(`${L.system}: `), task.systems.join(', ')) : null,
+    task.instruction ? h('p', { class: 'instruction' }, icon('book'), ' ', srOnly(`${L.instruction}: `), task.instruction) : null,
+  ];
+}
+
+export interface TaskCardOptions {
+  nav: Nav;
+  receives?: Passing;
+  handsOn?: Passing;
+  showActor?: boolean;
+}
+
+export function taskCard(task: TaskCell, o: TaskCardOptions): VElement {
+  return h('div', { class: `card task lane-${task.lane}`, 'data-select': task.key, 'data-task': task.key, role: 'button', ...navProps(o.nav, task.key) },
+    o.showActor === false ? null : actorLine(task),
+    taskDetails(task),
+    o.receives ? passingLine('in', o.receives) : null,
+    o.handsOn ? passingLine('out', o.handsOn) : null,
+    findingList(task.findings));
+}
+
+export function partnerCard(p: PartnerCell, nav: Nav): VElement {
+  return h('div', { class: `card partner${p.known ? '' : ' unknown'}`, 'data-select': p.key, 'data-task': p.key, role: 'button', ...navProps(nav, p.key) },
+    h('p', { class: 'actor' }, icon('briefcase'), ' ', h('strong', {}, p.label)),
+    h('p', { class: `agreement${p.agreement ? '' : ' missing'}` }, icon('law'), ' ', p.agreement ? [`${L.agreement}: `, p.agreement] : L.noAgreement),
+    p.sla ? h('p', { class: 'sla' }, icon('clock'), ' ', `${L.sla}: `, p.sla) : null,
+    p.fallback ? h('p', { class: 'partner-fallback' }, icon('shield'), ' ', `${L.partnerFallback}: `, p.fallback) : null,
+    findingList(p.findings));
+}
+
+export function systemChip(sys: SystemCell, nav: Nav): VElement {
+  return h('div', { class: `card system${sys.known ? '' : ' unknown'}`, 'data-select': sys.key, role: 'button', ...navProps(nav, sys.key) },
+    icon('server'), ' ', sys.label);
+}

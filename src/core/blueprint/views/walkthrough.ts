@@ -1,0 +1,53 @@
+/**
+ * The walkthrough, for role-play reviews: one step as a card with what the
+ * customer does, what happens behind it, the script and the promise. The
+ * preview shows one step with previous/next; the export shows them all.
+ */
+import type { Severity } from '../../types';
+import type { Blueprint, CellFinding } from '../types';
+import { h, type VElement } from '../vnode';
+import { walkthroughOf, type WalkthroughStep } from '../walkthrough';
+import { severityIcon } from './icons';
+import { LABELS as L } from './labels';
+import { actorLine, customerContent, findingList, partnerCard, passingLine, stepMarkers, taskDetails } from './parts';
+
+export function walkthroughView(bp: Blueprint, current: number | 'all'): VElement {
+  const steps = walkthroughOf(bp);
+  if (current === 'all') return h('div', { class: 'walkthrough all' }, steps.map((s) => stepCard(s, steps.length)));
+  const at = Math.max(0, Math.min(current, steps.length - 1));
+  return h('div', { class: 'walkthrough', 'data-walkthrough': at, 'data-scroller': true, tabindex: -1, 'aria-keyshortcuts': 'ArrowLeft ArrowRight Home End' },
+    h('nav', { class: 'wt-nav', 'aria-label': L.views.walkthrough },
+      h('button', { class: 'wt-prev', 'data-action': 'previous', disabled: at === 0, 'aria-keyshortcuts': 'ArrowLeft' }, L.previous),
+      h('span', { class: 'wt-position', 'aria-live': 'polite' }, L.stepOf(at + 1, steps.length)),
+      h('button', { class: 'wt-next', 'data-action': 'next', disabled: at >= steps.length - 1, 'aria-keyshortcuts': 'ArrowRight' }, L.next)),
+    steps.length > 0 ? stepCard(steps[at], steps.length) : null);
+}
+
+function stepCard(w: WalkthroughStep, total: number): VElement {
+  const { step } = w;
+  return h('article', { class: 'wt-step', 'data-select': step.key, 'aria-label': L.stepOf(step.index + 1, total) },
+    h('header', {},
+      h('p', { class: 'wt-stage' }, step.stage ?? L.noStage, ' · ', L.stepOf(step.index + 1, total)),
+      h('h2', {}, step.id, ' ', stepMarkers(step)),
+      w.findings.length > 0 ? h('p', { class: 'wt-count' }, severityIcon(worst(w.findings)), ' ', L.findingCount(w.findings.length)) : null),
+    h('section', { class: 'wt-customer' },
+      h('h3', {}, L.lanes.customer),
+      customerContent(step),
+      step.emotion !== undefined ? h('p', { class: 'wt-emotion' }, L.emotionOf(step.emotion)) : null),
+    h('section', { class: 'wt-process' },
+      h('h3', {}, L.behind),
+      w.process.length === 0 ? h('p', { class: 'empty-note' }, '—') : h('ol', {},
+        w.process.map((p) => h('li', { class: `wt-task lane-${p.task.lane}`, 'data-select': p.task.key },
+          actorLine(p.task), taskDetails(p.task),
+          p.receives ? passingLine('in', p.receives) : null,
+          p.handsOn ? passingLine('out', p.handsOn) : null,
+          findingList(p.task.findings))))),
+    step.partners.length > 0 ? h('section', { class: 'wt-partners' }, h('h3', {}, L.partners), step.partners.map((p) => partnerCard(p, { row: 0, col: 0 }))) : null,
+    step.script ? h('section', { class: 'wt-script' }, h('h3', {}, L.script), h('pre', {}, step.script)) : null);
+}
+
+const ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+function worst(findings: readonly CellFinding[]): Severity {
+  return ORDER.find((sev) => findings.some((f) => f.severity === sev)) ?? 'hint';
+}

@@ -1,0 +1,196 @@
+/**
+ * One preview panel: it shows the blueprint of one journey (the active
+ * editor's, or a locked file's), updates at once when opened and throttled
+ * while typing, drops results for outdated versions, and keeps the editor
+ * and the preview pointing at the same step both ways.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { buildBlueprint } from '../../core/blueprint/build';
+import { cellAt, rangeOfKey } from '../../core/blueprint/cells';
+import type { Blueprint } from '../../core/blueprint/types';
+import { isViewMode, type ViewMode } from '../../core/blueprint/views/modes';
+import { parseFromPage, type FromPage, type ToPage } from '../../webview/protocol';
+import type { Analyses } from '../analyses';
+import { previewHtml, webviewOptions } from './html';
+import { revealInEditor } from './reveal';
+import { Throttle } from './throttle';
+
+export const PREVIEW_VIEW_TYPE = 'journeyLens.preview';
+const THROTTLE_MS = 150;
+
+interface Shown {
+  version: number;
+  /** Analyses are cached per version: the same object means nothing changed. */
+  analysis: object;
+  /** What the page shows: this version's blueprint, or the last good one while the YAML is broken. */
+  blueprint: Blueprint;
+  stale: boolean;
+}
+
+export interface PreviewContext {
+  extensionUri: vscode.Uri;
+  analyses: Analyses;
+  /** Fires when a document was re-checked, e.g. after its catalog or the settings changed. */
+  onDidCheck?: vscode.Event<vscode.Uri>;
+}
+
+export class JourneyPreview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly throttle = new Throttle(THROTTLE_MS, () => void this.update());
+  private readonly disposed = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposed.event;
+  private ready = false;
+  private isDisposed = false;
+  private shown: Shown | undefined;
+  /** The last blueprint that could be built, shown (marked stale) while the YAML is broken. */
+  private lastGood: Blueprint | undefined;
+  private highlighted: string | undefined;
+  /** The page's current view, for exports; undefined until the page says. */
+  view: ViewMode | undefined;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private resourceUri: vscode.Uri,
+    private lockedToFile: boolean,
+    private readonly ctx: PreviewContext,
+  ) {
+    panel.webview.options = webviewOptions(ctx.extensionUri);
+    panel.webview.html = previewHtml(panel.webview, ctx.extensionUri);
+    this.setTitle();
+    const isMine = (uri: vscode.Uri) => uri.toString() === this.resourceUri.toString();
+    this.disposables.push(
+      this.disposed,
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(parseFromPage(m))),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (isMine(e.document.uri) && e.contentChanges.length > 0) this.throttle.trigger();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (isMine(e.textEditor.document.uri)) this.highlight(e.selections[0].active);
+      }),
+    );
+    if (ctx.onDidCheck) this.disposables.push(ctx.onDidCheck((uri) => isMine(uri) && this.throttle.trigger()));
+  }
+
+  get resource(): vscode.Uri {
+    return this.resourceUri;
+  }
+
+  get locked(): boolean {
+    return this.lockedToFile;
+  }
+
+  /** Whether this preview is the one to reuse for a file in a column (as the Markdown preview decides). */
+  matches(resource: vscode.Uri, column: vscode.ViewColumn | undefined, locked: boolean): boolean {
+    if (this.panel.viewColumn !== column) return false;
+    return this.lockedToFile ? locked && resource.toString() === this.resourceUri.toString() : !locked;
+  }
+
+  /** Shows another journey (a preview that follows the active editor). */
+  show(resource: vscode.Uri): void {
+    if (resource.toString() === this.resourceUri.toString()) return;
+    this.resourceUri = resource;
+    this.shown = undefined;
+    this.lastGood = undefined;
+    this.highlighted = undefined;
+    this.setTitle();
+    this.throttle.flush();
+  }
+
+  toggleLock(): void {
+    this.lockedToFile = !this.lockedToFile;
+    this.setTitle();
+    // The page keeps `locked` in its state, which is what a reload revives.
+    if (this.shown && this.ready) this.post(this.updateMessage(this.shown));
+  }
+
+  private setTitle(): void {
+    const name = path.posix.basename(this.resourceUri.path);
+    this.panel.title = this.lockedToFile ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview {0}', name);
+  }
+
+  private onMessage(m: FromPage | undefined): void {
+    if (!m) return;
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        if (m.view) this.view = m.view;
+        // A (re)loaded page starts empty: send what it should show.
+        if (this.shown) this.send(this.shown);
+        else this.throttle.flush();
+        return;
+      case 'view':
+        this.view = m.view;
+        return;
+      case 'select': {
+        const range = this.shown && rangeOfKey(this.shown.blueprint, m.key);
+        if (range) void revealInEditor(this.resourceUri, range, this.panel.viewColumn);
+        return;
+      }
+    }
+  }
+
+  private async update(): Promise<void> {
+    const resource = this.resourceUri;
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(resource);
+    } catch {
+      return;
+    }
+    const version = document.version;
+    const analysis = await this.ctx.analyses.get(document);
+    // Disposed, switched files, or edited meanwhile: a newer update is on its way.
+    if (this.isDisposed || resource !== this.resourceUri || document.version !== version) return;
+    if (this.shown?.version === version && this.shown.analysis === analysis) return;
+    const built = buildBlueprint(analysis);
+    if (!built.problem) this.lastGood = built;
+    const stale = !!built.problem && !!this.lastGood;
+    this.shown = { version, analysis, blueprint: stale ? { ...this.lastGood!, problem: built.problem } : built, stale };
+    if (this.ready) this.send(this.shown);
+  }
+
+  /** The blueprint, then the cell under the editor's cursor (keys may mean other cells now). */
+  private send(shown: Shown): void {
+    this.post(this.updateMessage(shown));
+    this.highlighted = undefined;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
+    if (editor) this.highlight(editor.selection.active);
+  }
+
+  private updateMessage(shown: Shown): ToPage {
+    const setting = vscode.workspace.getConfiguration('journeyLens.preview', this.resourceUri).get('defaultView');
+    return {
+      type: 'update',
+      uri: this.resourceUri.toString(),
+      locked: this.lockedToFile,
+      version: shown.version,
+      blueprint: shown.blueprint,
+      stale: shown.stale,
+      defaultView: isViewMode(setting) ? setting : 'blueprint',
+    };
+  }
+
+  private highlight(position: vscode.Position): void {
+    if (!this.ready || !this.shown) return;
+    if (!vscode.workspace.getConfiguration('journeyLens.preview', this.resourceUri).get('highlightCursor', true)) return;
+    const key = cellAt(this.shown.blueprint, position)?.key;
+    if (key === this.highlighted) return;
+    this.highlighted = key;
+    this.post({ type: 'highlight', key });
+  }
+
+  private post(message: ToPage): void {
+    if (!this.isDisposed) void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    if (this.isDisposed) return;
+    this.isDisposed = true;
+    this.throttle.cancel();
+    this.disposed.fire();
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,15 @@
+/** The example journey and a blueprint built by the real engine, for the blueprint tests. */
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { buildBlueprint } from '../../src/core/blueprint/build';
+import type { Blueprint } from '../../src/core/blueprint/types';
+import { CatalogCache } from '../../src/core/catalogs';
+import { analyseText } from '../../src/core/check';
+import { JOURNEY, memoryHost } from './helpers';
+
+/** The format page's example with a ping-pong step added: every lane, marker and handoff status. */
+export const EXAMPLE = readFileSync(path.resolve(__dirname, '../../../test/unit/fixtures/blueprint/verhuizing.journey.yaml'), 'utf8');
+
+export async function blueprintOf(text: string, files: Record<string, string> = {}, file = JOURNEY): Promise<Blueprint> {
+  return buildBlueprint(await analyseText(file, text, memoryHost(files), { today: '2026-11-23', catalogs: new CatalogCache() }));
+}
