@@ -48,3 +48,18 @@ export async function goToLine(page, line, column) {
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
+
+/** Picks a colour theme with "Preferences: Color Theme", as a user does, and waits until it is applied. */
+export async function setColorTheme(page, theme) {
+  const before = await page.locator('.monaco-workbench').evaluate((e) => getComputedStyle(e).backgroundColor);
+  // Ctrl+K Ctrl+T opens the theme picker (the palette ranks "Browse Color Themes" first).
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(theme);
+  await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${theme}"]`).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.waitForFunction((bg) => getComputedStyle(document.querySelector('.monaco-workbench')).backgroundColor !== bg, before);
+}
