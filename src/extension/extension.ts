@@ -7,6 +7,7 @@ import { Analyses } from './analyses';
 import { Checker } from './checker';
 import { checkWorkspace } from './commands/check-workspace';
 import { newJourney, type NewJourneyArgs } from './commands/new-journey';
+import { REVEAL_COMMAND, revealJourneyStep, showPortfolioReport } from './commands/portfolio-report';
 import { showCheckDocumentation } from './commands/show-docs';
 import { registerLanguageFeatures } from './language/register';
 import { registerPreview } from './preview';
@@ -29,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     registerLanguageFeatures(analyses),
     registerPreview(context, analyses, checker.onDidCheck),
     vscode.commands.registerCommand('journeyLens.checkWorkspace', () => checkWorkspace(analyses, checker.collection)),
+    vscode.commands.registerCommand('journeyLens.showPortfolioReport', () => showPortfolioReport(analyses)),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (file: string, index: number) => revealJourneyStep(analyses, file, index)),
     vscode.commands.registerCommand('journeyLens.newJourney', (args?: NewJourneyArgs) => newJourney(args)),
     vscode.commands.registerCommand('journeyLens.showCheckDocumentation', (ruleId?: string) => showCheckDocumentation(context.extensionUri, ruleId)),
   );

@@ -51,4 +51,18 @@ describe('Journey Lens in the workbench', function () {
     await s.page.locator('.notifications-toasts', { hasText: 'Journey Lens checked 3 files' }).waitFor();
     await problemRow(s.page, 'cancel.journey.yaml').or(problemRow(s.page, "Work passes from 'klantenservice'")).first().waitFor();
   });
+
+  it('shows the portfolio report and opens a journey from it', async () => {
+    await runCommand(s.page, 'Journey Lens: Show Portfolio Report');
+    const report = s.page
+      .frameLocator('iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]')
+      .frameLocator('iframe#active-frame[title="Journey Portfolio"]');
+    await report.locator('h1').waitFor();
+    const text = await report.locator('body').innerText();
+    assert.match(text, /Verhuizing doorgeven/);
+    assert.match(text, /Contract opzeggen/);
+    await report.locator('table caption', { hasText: /journey/i }).first().waitFor();
+    await report.locator('a', { hasText: 'Contract opzeggen' }).first().click();
+    await s.page.locator('.tabs-container .tab.active[data-resource-name="cancel.journey.yaml"]').waitFor();
+  });
 });

@@ -1,5 +1,5 @@
-import { addDuration, parseDate } from '../durations';
 import type { Rule } from '../rule';
+import { isOverdue, isoDate, reviewDue } from '../review';
 
 /** Journeys change with the organisation; an old review may describe a world that is gone. */
 export const reviewOverdue: Rule = {
@@ -7,15 +7,11 @@ export const reviewOverdue: Rule = {
   defaultSeverity: 'warning',
   description: 'The last review plus the review interval lies before today: the journey may no longer describe what customers experience.',
   check({ journey, options, report }) {
-    const reviewed = journey.reviewed && parseDate(journey.reviewed.text);
-    if (!journey.reviewed || !reviewed) return;
-    const every = journey.reviewEvery?.text ?? '12 months';
-    const due = addDuration(reviewed, every);
-    if (!due || due.getTime() >= options.today.getTime()) return;
-    const dueText = due.toISOString().slice(0, 10);
+    const review = reviewDue(journey);
+    if (!review || !journey.reviewed || !isOverdue(review.due, options.today)) return;
     report({
       path: journey.reviewed.path,
-      message: `The review was due on ${dueText} (last reviewed ${journey.reviewed.text}, every ${every}). Review the journey with its owner and update \`reviewed\`.`,
+      message: `The review was due on ${isoDate(review.due)} (last reviewed ${review.reviewed}, every ${review.every}). Review the journey with its owner and update \`reviewed\`.`,
     });
   },
 };

@@ -1,0 +1,56 @@
+/**
+ * One readable journey of the portfolio, with what every table needs: how to
+ * name its steps, where a declaration lives (as a path the reader knows), and
+ * which checks reported what at a step — the report honours suppressions and
+ * severity settings by reading findings instead of re-judging the journey.
+ */
+import * as path from 'path';
+import type { Analysis } from '../check';
+import type { Path } from '../locate';
+import type { Declaration, Journey, Step } from '../model';
+import type { Scope } from '../scope';
+import type { PortfolioInput, StepRef } from './types';
+
+export interface JourneyContext {
+  path: string;
+  label: string;
+  analysis: Analysis;
+  journey: Journey;
+  scope: Scope;
+}
+
+export function journeyContext(input: PortfolioInput): JourneyContext | undefined {
+  const { journey, scope } = input.analysis;
+  if (!journey || !scope) return undefined;
+  return { path: input.path, label: journey.title || baseName(input.path), analysis: input.analysis, journey, scope };
+}
+
+export function baseName(p: string): string {
+  return p.replace(/\\/g, '/').split('/').pop() ?? p;
+}
+
+export function stepRef(ctx: JourneyContext, step: Step): StepRef {
+  return { path: ctx.path, journey: ctx.label, step: step.id?.id ?? `step ${step.index + 1}`, index: step.index };
+}
+
+/**
+ * The file that declares `decl`, as the reader knows it: the journey's own
+ * path, or a catalog's path resolved from the journey's `uses` (catalogs load
+ * in `uses` order), so no absolute path ever reaches the report.
+ */
+export function declaredIn(ctx: JourneyContext, decl: Declaration): string | undefined {
+  if (decl.file === '') return undefined;
+  if (decl.file === ctx.journey.file) return ctx.path;
+  const i = ctx.analysis.catalogs.findIndex((c) => c.file === decl.file);
+  const use = ctx.journey.uses[i];
+  if (i < 0 || !use) return baseName(decl.file);
+  return path.posix.normalize(path.posix.join(path.posix.dirname(ctx.path.replace(/\\/g, '/')), use.text.replace(/\\/g, '/')));
+}
+
+/** Whether one of `rules` reported a finding at or inside `prefix` (e.g. ['steps', 2]). */
+export function hasFindingAt(ctx: JourneyContext, rules: readonly string[], prefix: Path): boolean {
+  return ctx.analysis.findings.some((f) => {
+    const p = f.data?.path;
+    return rules.includes(f.rule) && !!p && prefix.every((seg, i) => p[i] === seg);
+  });
+}
