@@ -9,6 +9,7 @@ import { checkWorkspace } from './commands/check-workspace';
 import { newJourney, type NewJourneyArgs } from './commands/new-journey';
 import { REVEAL_COMMAND, revealJourneyStep, showPortfolioReport } from './commands/portfolio-report';
 import { showCheckDocumentation } from './commands/show-docs';
+import { FIX_APPLIED_COMMAND } from './language/code-actions';
 import { registerLanguageFeatures } from './language/register';
 import { registerPreview } from './preview';
 import { Settings } from './settings';
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     registerLanguageFeatures(analyses),
     registerPreview(context, analyses, checker.onDidCheck),
     vscode.commands.registerCommand('journeyLens.checkWorkspace', () => checkWorkspace(analyses, checker.collection)),
+    vscode.commands.registerCommand(FIX_APPLIED_COMMAND, () => vscode.commands.executeCommand('setContext', 'journeyLens.fixedAFinding', true)),
     vscode.commands.registerCommand('journeyLens.showPortfolioReport', () => showPortfolioReport(analyses)),
     vscode.commands.registerCommand(REVEAL_COMMAND, (file: string, index: number) => revealJourneyStep(analyses, file, index)),
     vscode.commands.registerCommand('journeyLens.newJourney', (args?: NewJourneyArgs) => newJourney(args)),

@@ -5,6 +5,7 @@ import type { Finding } from '../../core/types';
 import type { Analyses } from '../analyses';
 
 export const DIAGNOSTIC_SOURCE = 'Journey Lens';
+export const FIX_APPLIED_COMMAND = 'journeyLens.fixApplied';
 
 export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -30,6 +31,8 @@ export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
         });
         edit.set(document.uri, edits);
         action.edit = edit;
+        // Runs after the edit: completes the walkthrough's "fix a finding" step.
+        action.command = { command: FIX_APPLIED_COMMAND, title: fix.title };
         actions.push(action);
       }
     }
