@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { CatalogCache, type FileHost } from '../core/catalogs';
 import { analyseText, type Analysis } from '../core/check';
 import type { Config } from '../core/config';
+import { DEFAULT_MAX_BYTES } from '../core/limits';
 import { SegmentedParser } from '../core/segmented-parser';
 
 /** Reads files through vscode.workspace.fs, so remote and virtual workspaces work. */
@@ -23,8 +24,15 @@ export const workspaceFileHost: FileHost = {
   },
 };
 
+/** The workspace folder of a file: `uses` may not read catalogs outside it. */
+function rootOf(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
+}
+
 interface Entry {
   version: number;
+  /** The size limit the analysis ran with; a save asks again without one. */
+  maxBytes: number;
   analysis: Promise<Analysis>;
   /** Keeps each step's parsed block between versions: typing re-parses only the edited step. */
   parser: SegmentedParser;
@@ -36,18 +44,25 @@ export class Analyses {
 
   constructor(private readonly config: () => Readonly<Config>) {}
 
-  /** The analysis of a document at its current version. */
-  get(document: vscode.TextDocument): Promise<Analysis> {
+  /**
+   * The analysis of a document at its current version. While typing, files
+   * over the engine's default size limit get one finding instead of a check;
+   * `onSave` lifts the limit, as the finding promises.
+   */
+  get(document: vscode.TextDocument, onSave = false): Promise<Analysis> {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
-    if (hit && hit.version === document.version) return hit.analysis;
+    const maxBytes = onSave ? Infinity : DEFAULT_MAX_BYTES;
+    if (hit && hit.version === document.version && hit.maxBytes >= maxBytes) return hit.analysis;
     const parser = hit?.parser ?? new SegmentedParser();
     const analysis = analyseText(document.uri.fsPath, document.getText(), workspaceFileHost, {
       config: this.config(),
       catalogs: this.catalogs,
       parse: (text) => parser.parse(text),
+      maxBytes,
+      root: rootOf(document.uri),
     });
-    this.entries.set(key, { version: document.version, analysis, parser });
+    this.entries.set(key, { version: document.version, maxBytes, analysis, parser });
     return analysis;
   }
 
@@ -56,7 +71,7 @@ export class Analyses {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.get(open);
     const text = await workspaceFileHost.readFile(uri.fsPath);
-    return text === undefined ? undefined : analyseText(uri.fsPath, text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs });
+    return text === undefined ? undefined : analyseText(uri.fsPath, text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs, root: rootOf(uri) });
   }
 
   /** Drops cached results, e.g. when a catalog or the configuration changed. */

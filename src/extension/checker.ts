@@ -34,7 +34,7 @@ export class Checker implements vscode.Disposable {
         if (this.settings.runMode === 'onType') this.schedule(e.document);
         this.recheckUsers(e.document);
       }),
-      w.onDidSaveTextDocument((d) => this.check(d)),
+      w.onDidSaveTextDocument((d) => this.check(d, true)),
       w.onDidCloseTextDocument((d) => this.clear(d.uri)),
       w.onDidDeleteFiles((e) => e.files.forEach((u) => this.clear(u))),
       settings.onDidChange(() => this.checkAllOpen()),
@@ -58,10 +58,10 @@ export class Checker implements vscode.Disposable {
     }, DEBOUNCE_MS));
   }
 
-  async check(document: vscode.TextDocument): Promise<void> {
+  async check(document: vscode.TextDocument, onSave = false): Promise<void> {
     if (!isJourneyLensDocument(document) || document.isClosed) return;
     const version = document.version;
-    const analysis = await this.analyses.get(document);
+    const analysis = await this.analyses.get(document, onSave);
     // A newer edit (or a close) happened meanwhile: its own check will publish.
     if (document.isClosed || document.version !== version) return;
     this.collection.set(document.uri, analysis.findings.map(toDiagnostic));

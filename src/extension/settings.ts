@@ -6,10 +6,25 @@ import * as vscode from 'vscode';
 import { checkText } from '../core/check';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../core/config';
 import { parseYaml } from '../core/parse';
+import { RULES_BY_ID } from '../core/rules';
+import { nearest } from '../core/suggest';
 import type { Finding } from '../core/types';
 import { workspaceFileHost } from './analyses';
 
 export type RunMode = 'onType' | 'onSave';
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
+
+/** Entries of journeyLens.checks that readConfig leaves out, each with the reason. */
+export function invalidChecks(checks: Record<string, unknown>): string[] {
+  return Object.entries(checks).flatMap(([id, severity]) => {
+    if (!RULES_BY_ID.has(id)) {
+      const hint = nearest(id, RULES_BY_ID.keys());
+      return [`'${id}' is not a check${hint ? ` (did you mean '${hint}'?)` : ''}`];
+    }
+    return typeof severity === 'string' && SEVERITIES.includes(severity) ? [] : [`'${id}': ${JSON.stringify(severity)} is not one of ${SEVERITIES.join(', ')}`];
+  });
+}
 
 export class Settings implements vscode.Disposable {
   private config: Config = { ...DEFAULT_CONFIG };
@@ -55,7 +70,13 @@ export class Settings implements vscode.Disposable {
       if (parsed.problems.length === 0) fromFile = readConfig(parsed.value);
     }
     const s = vscode.workspace.getConfiguration('journeyLens');
-    this.config = readConfig({ checks: s.get('checks'), handoffMaximum: s.get('handoffMaximum') }, fromFile);
+    const checks = s.get<Record<string, unknown>>('checks') ?? {};
+    this.config = readConfig({ checks, handoffMaximum: s.get('handoffMaximum') }, fromFile);
+    // Settings have no file to put a finding on: say once what is ignored, and why.
+    const ignored = invalidChecks(checks);
+    if (ignored.length > 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Journey Lens ignores these journeyLens.checks settings and keeps the defaults for them: {0}', ignored.join('; ')));
+    }
     this.changed.fire();
   }
 

@@ -61,3 +61,25 @@ describe('diagnostics', () => {
     assert.deepStrictEqual(ours(doc.uri), []);
   });
 });
+
+describe('settings and limits', () => {
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('journeyLens').update('checks', undefined, vscode.ConfigurationTarget.Global);
+    await closeAll();
+  });
+
+  it('applies journeyLens.checks without a reload', async () => {
+    const editor = await open('move.journey.yaml');
+    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'fallback-missing' && x.severity === vscode.DiagnosticSeverity.Warning));
+    await vscode.workspace.getConfiguration('journeyLens').update('checks', { 'fallback-missing': 'error', 'handoff-unclear': 'off' }, vscode.ConfigurationTarget.Global);
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'fallback-missing' && x.severity === vscode.DiagnosticSeverity.Error));
+    assert.ok(!ds.some((x) => codeOf(x) === 'handoff-unclear'), 'a check turned off is gone');
+  });
+
+  it('refuses a catalog outside the workspace folder', async () => {
+    const editor = await open('cancel.journey.yaml');
+    await editor.edit((e) => e.replace(new vscode.Range(positionOf(editor.document, 'org.catalog.yaml'), positionOf(editor.document, 'org.catalog.yaml', 'org.catalog.yaml'.length)), '../../etc/passwd'));
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => /outside the workspace folder/.test(x.message)));
+    assert.strictEqual(codeOf(ds.find((x) => /outside/.test(x.message))!), 'unknown-reference');
+  });
+});

@@ -1,0 +1,57 @@
+/** Every kind of quick fix, applied through VS Code as Ctrl+. would, with the exact text after. */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAll, codeOf, waitForDiagnostics, workspaceFile } from './util';
+
+const HEAD = `journey: Fixes
+owner: Ans
+need: A need
+outcome: An outcome
+uses: [org.catalog.yaml]
+teams:
+  juridisch: { name: Juridisch }
+partners:
+  drukker:
+    name: Drukkerij
+    fallback: bellen
+steps:
+`;
+
+interface Case {
+  rule: string;
+  title: RegExp;
+  steps: string;
+  before: string;
+  after: string;
+  head?: string;
+}
+
+const CASES: Case[] = [
+  { rule: 'unknown-reference', title: /^Change to 'telefoon'$/, steps: '  - id: a\n    customer: Calls\n    channel: telefon\n    process: [{ team: juridisch, does: Answers }]\n', before: 'channel: telefon\n', after: 'channel: telefoon\n' },
+  { rule: 'unknown-reference', title: /^Declare team 'inkoop'$/, steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n    process: [{ team: inkoop, does: Answers }]\n', before: '  juridisch: { name: Juridisch }\n', after: '  juridisch: { name: Juridisch }\n  inkoop: { name: inkoop }\n' },
+  { rule: 'promise-unowned', title: /^Add by and within to the promise$/, steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n    promise: { says: We call back }\n    process: [{ team: juridisch, does: Answers }]\n', before: '{ says: We call back }', after: '{ says: We call back, by: team, within: 3 working days }' },
+  { rule: 'owner-missing', title: /^Add an owner$/, head: HEAD.replace('owner: Ans\n', ''), steps: '  - id: a\n    customer: Reads\n', before: 'journey: Fixes\n', after: 'journey: Fixes\nowner: journey manager\n' },
+  { rule: 'partner-no-agreement', title: /^Add agreement to partner 'drukker'$/, steps: '  - id: a\n    customer: Waits\n    partners: [drukker]\n', before: '    fallback: bellen\n', after: '    fallback: bellen\n    agreement: contract or agreement reference\n' },
+];
+
+describe('every quick fix, through VS Code', () => {
+  afterEach(closeAll);
+
+  CASES.forEach((c, i) => {
+    it(`${c.rule}: ${c.title.source}`, async () => {
+      const uri = workspaceFile(`fix-${i}.journey.yaml`);
+      const text = (c.head ?? HEAD) + c.steps;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const ds = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === c.rule));
+      const d = ds.find((x) => codeOf(x) === c.rule)!;
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+      const fix = actions.find((a) => c.title.test(a.title));
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.strictEqual(editor.document.getText(), text.replace(c.before, c.after));
+      await closeAll();
+      await vscode.workspace.fs.delete(uri);
+    });
+  });
+});
