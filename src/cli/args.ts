@@ -4,22 +4,39 @@ import { parseArgs } from 'util';
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: journey-lens check [files, folders or globs...] [options]
+       journey-lens report [files, folders or globs...] [options]
 
-Checks customer journeys (*.journey.yaml) and catalogs (*.catalog.yaml) and
-prints what it finds. Folders are searched for journeys and catalogs; a glob
-such as 'journeys/**/*.journey.yaml' (quoted) selects files.
+check   checks customer journeys (*.journey.yaml) and catalogs (*.catalog.yaml)
+        and prints what it finds.
+report  writes a portfolio report over all journeys found: owners and reviews,
+        the partners they depend on, handoffs between teams and partners, and
+        self-service steps without a human fallback.
 
-Options:
+Folders are searched for journeys and catalogs; a glob such as
+'journeys/**/*.journey.yaml' (quoted) selects files. Default: the current folder.
+
+Options of check:
   --format FORMAT        stylish (default on a terminal), text (default otherwise),
                          json, or sarif (SARIF 2.1.0, for code scanning)
   --max-warnings N       also exit 1 when there are more than N warnings
   --quiet                report errors only
+
+Options of report:
+  --format FORMAT        markdown (default), html (one self-contained page) or json;
+                         with --out, the default follows the file's extension
+  --out FILE             write the report to FILE instead of printing it
+
+Options of both:
   --config FILE          configuration file (default: ./journey-lens.config.yaml if present)
   --today YYYY-MM-DD     the date review checks compare against (default: today)
+  --allow-outside        let \`uses\` read catalogs outside the working folder
+                         (refused by default, so a journey cannot make the
+                         command read any file on the machine)
   -h, --help             show this help
 
-Exit code: 0 no errors, 1 at least one finding of severity error,
-2 a usage or configuration error.`;
+Exit code of check: 0 no errors, 1 at least one finding of severity error,
+2 a usage or configuration error.
+Exit code of report: 0 the report was written, 2 a usage or configuration error.`;
 
 export type Format = 'stylish' | 'text' | 'json' | 'sarif';
 
@@ -32,11 +49,26 @@ export interface CheckArgs {
   maxWarnings?: number;
   quiet: boolean;
   today?: string;
+  /** Let `uses` read catalogs outside the working folder. */
+  allowOutside: boolean;
 }
 
-export type CliArgs = CheckArgs | { command: 'help' };
+export type ReportFormat = 'markdown' | 'html' | 'json';
+
+export interface ReportArgs {
+  command: 'report';
+  paths: string[];
+  format: ReportFormat;
+  out?: string;
+  config?: string;
+  today?: string;
+  allowOutside: boolean;
+}
+
+export type CliArgs = CheckArgs | ReportArgs | { command: 'help' };
 
 const FORMATS: readonly Format[] = ['stylish', 'text', 'json', 'sarif'];
+const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'html', 'json'];
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
@@ -48,8 +80,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         format: { type: 'string' },
         config: { type: 'string' },
         today: { type: 'string' },
+        out: { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        'allow-outside': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,16 +93,49 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0 || positionals[0] === 'help') return { command: 'help' };
   const [command, ...paths] = positionals;
-  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The command is 'check'.`);
-  const format = values.format as Format | undefined;
-  if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`Unknown format '${values.format}'. Use one of: ${FORMATS.join(', ')}.`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
     throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
   }
+  if (command === 'report') return reportArgs(paths, values);
+  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check' and 'report'.`);
+  if (values.out !== undefined) throw new UsageError(`--out belongs to 'report'; 'check' prints its findings (redirect them to a file).`);
+  const format = values.format as Format | undefined;
+  if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`Unknown format '${values.format}'. Use one of: ${FORMATS.join(', ')}.`);
   const max = values['max-warnings'];
   if (max !== undefined && !/^\d+$/.test(max)) throw new UsageError(`--max-warnings takes a whole number, not '${max}'.`);
   return {
     command: 'check', paths, format, config: values.config, today: values.today,
     maxWarnings: max === undefined ? undefined : Number(max), quiet: values.quiet ?? false,
+    allowOutside: values['allow-outside'] ?? false,
   };
+}
+
+interface Values {
+  format?: string;
+  config?: string;
+  today?: string;
+  out?: string;
+  'max-warnings'?: string;
+  quiet?: boolean;
+  'allow-outside'?: boolean;
+}
+
+function reportArgs(paths: string[], values: Values): ReportArgs {
+  // Silently ignoring a check option would let a pipeline believe it is gated.
+  for (const opt of ['max-warnings', 'quiet'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'check'; 'report' always lists everything.`);
+  }
+  const format = (values.format ?? formatOfFile(values.out)) as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown report format '${values.format}'. Use one of: ${REPORT_FORMATS.join(', ')}.`);
+  if (values.out === '') throw new UsageError('--out takes a file name.');
+  return {
+    command: 'report', paths, format, out: values.out, config: values.config, today: values.today,
+    allowOutside: values['allow-outside'] ?? false,
+  };
+}
+
+/** `--out portfolio.html` means HTML without saying so twice. */
+function formatOfFile(file: string | undefined): ReportFormat {
+  const ext = file?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  return ext === 'html' || ext === 'htm' ? 'html' : ext === 'json' ? 'json' : 'markdown';
 }

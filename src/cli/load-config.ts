@@ -25,7 +25,8 @@ export async function loadCliConfig(explicit: string | undefined, cwd: string): 
     if (explicit) throw new ConfigError(`Cannot read the configuration file '${explicit}'.`);
     return { config: { ...DEFAULT_CONFIG } };
   }
-  const findings = await checkText(file, text, nodeFileHost, { kind: 'config' });
+  // No size limit: the command line has no typing to keep responsive.
+  const findings = await checkText(file, text, nodeFileHost, { kind: 'config', maxBytes: Infinity });
   const result: FileResult = { path: path.relative(cwd, file).split(path.sep).join('/'), absPath: file, findings };
   return { config: readConfig(parseYaml(text).value), result };
 }

@@ -1,5 +1,4 @@
 /** The `journey-lens` command. */
-import * as path from 'path';
 import { CatalogCache } from '../core/catalogs';
 import { checkText } from '../core/check';
 import { nodeFileHost } from '../core/node-host';
@@ -10,8 +9,10 @@ import { formatText } from '../core/reporters/text';
 import { version } from '../../package.json';
 import type { FileResult } from '../core/reporters/types';
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
-import { discoverFiles } from './discover';
-import { ConfigError, loadCliConfig } from './load-config';
+import { engineOptions } from './engine-options';
+import { displayPath, loadInputs } from './inputs';
+import { ConfigError } from './load-config';
+import { report } from './report';
 
 export interface Io {
   cwd: string;
@@ -29,7 +30,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(USAGE);
       return 0;
     }
-    return await check(args, io);
+    return args.command === 'report' ? await report(args, io) : await check(args, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
       io.err(`journey-lens: ${e.message}`);
@@ -42,21 +43,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
-  const { config, result: configResult } = await loadCliConfig(args.config, io.cwd);
-  if (configResult && configResult.findings.some((f) => f.severity === 'error')) {
-    io.err(`journey-lens: the configuration file ${configResult.path} has errors:`);
-    io.err(formatText([configResult]));
-    return 2;
-  }
-  const { files, missing } = await discoverFiles(args.paths, io.cwd, config);
-  if (missing.length > 0) throw new UsageError(`Nothing found for: ${missing.join(', ')}`);
+  const { config, configResult, files } = await loadInputs(args.paths, args.config, io.cwd);
   const cache = new CatalogCache();
   const results: FileResult[] = configResult && configResult.findings.length > 0 ? [configResult] : [];
   for (const file of files) {
     const text = (await nodeFileHost.readFile(file)) ?? '';
-    const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache });
+    const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, ...engineOptions(args.allowOutside, io.cwd) });
     const findings = args.quiet ? all.filter((f) => f.severity === 'error') : all;
-    results.push({ path: path.relative(io.cwd, file).split(path.sep).join('/'), absPath: file, findings });
+    results.push({ path: displayPath(io.cwd, file), absPath: file, findings });
   }
   io.out(format(args, results, io));
   const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));

@@ -11,6 +11,8 @@ import { FindingSink, type SourceFile } from './sink';
 export interface FileHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
   readFile(absPath: string): Promise<string | undefined>;
+  /** The path with symbolic links followed, or undefined when unknown; hosts without links leave it out. */
+  realPath?(absPath: string): Promise<string | undefined>;
 }
 
 export type LoadedCatalog =

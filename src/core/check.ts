@@ -8,8 +8,9 @@ import { CatalogCache, type FileHost, type LoadedCatalog } from './catalogs';
 import { DEFAULT_CONFIG, isSeverity, severityOf, type Config } from './config';
 import { parseDate } from './durations';
 import { fileKindOf } from './files';
+import { clipQuotes, DEFAULT_MAX_BYTES, oversize, tooLargeMessage } from './limits';
 import { readJourney, type Declarations, type Journey } from './model';
-import { parseYaml, type ParsedYaml } from './parse';
+import { parseYaml, unparsed, type ParsedYaml } from './parse';
 import { docsUrl, type RuleOptions } from './rule';
 import { JOURNEY_RULES } from './rules';
 import { validateSchema } from './schema/validate';
@@ -17,6 +18,7 @@ import { Scope } from './scope';
 import { FindingSink, type RawFinding, type SourceFile } from './sink';
 import { applySuppressions } from './suppressions';
 import type { FileKind, Finding } from './types';
+import { outsideRoot } from './workspace-root';
 
 export type { FileHost } from './catalogs';
 
@@ -33,6 +35,14 @@ export interface CheckOptions {
    * SegmentedParser per document, which re-parses only the edited step.
    */
   parse?: (text: string) => ParsedYaml;
+  /**
+   * Larger files (in UTF-8 bytes) get one finding instead of a check, so that
+   * typing never waits for a huge file. Default DEFAULT_MAX_BYTES; the CLI
+   * and a check on save pass Infinity.
+   */
+  maxBytes?: number;
+  /** The workspace folder (absolute): `uses` paths outside it are refused, not read. Default: no limit. */
+  root?: string;
 }
 
 /** Everything one check learned, for the preview and language features too. */
@@ -54,7 +64,9 @@ export async function checkText(absPath: string, text: string, host: FileHost, o
 export async function analyseText(absPath: string, text: string, host: FileHost, options: CheckOptions = {}): Promise<Analysis> {
   const kind = options.kind ?? fileKindOf(absPath) ?? 'journey';
   const config = options.config ?? DEFAULT_CONFIG;
-  const parsed = (options.parse ?? parseYaml)(text);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = oversize(text, maxBytes);
+  const parsed = bytes !== undefined ? unparsed(text, tooLargeMessage(bytes, maxBytes)) : (options.parse ?? parseYaml)(text);
   const source: SourceFile = { file: absPath, doc: parsed.doc, lines: parsed.lines };
   const others = new Map<string, SourceFile>();
   const sink = new FindingSink(source, others);
@@ -66,7 +78,7 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
     validateSchema(kind, parsed.value, sink);
     if (kind === 'journey') {
       const journey = readJourney(parsed.value, absPath);
-      const catalogs = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, sink);
+      const catalogs = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, sink, options.root);
       for (const c of catalogs) if (c.status !== 'missing') others.set(c.file, c.source);
       const decls: Declarations[] = catalogs.flatMap((c) => (c.status === 'missing' ? [] : [c.catalog.declarations]));
       const scope = new Scope(journey.declarations, decls);
@@ -78,10 +90,16 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
   return analysis;
 }
 
-async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCache, sink: FindingSink): Promise<LoadedCatalog[]> {
+async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCache, sink: FindingSink, root: string | undefined): Promise<LoadedCatalog[]> {
   const out: LoadedCatalog[] = [];
   for (const use of journey.uses) {
     const file = path.resolve(path.dirname(journey.file), use.text);
+    const refused = root === undefined ? undefined : await outsideRoot(use.text, file, root, host);
+    if (refused) {
+      sink.add('unknown-reference', { path: use.path, message: refused });
+      out.push({ file, status: 'missing' });
+      continue;
+    }
     const loaded = await cache.load(file, host);
     if (loaded.status === 'missing') {
       sink.add('unknown-reference', { path: use.path, message: `The catalog '${use.text}' does not exist or cannot be read (looked for ${file}).` });
@@ -119,7 +137,8 @@ function finalize(raw: RawFinding[], config: Readonly<Config>): Finding[] {
   for (const f of raw) {
     const severity = severityOf(config, f.rule);
     if (!isSeverity(severity)) continue;
-    out.push({ ...f, severity, docsUrl: docsUrl(f.rule) });
+    const related = f.related.map((r) => ({ ...r, message: clipQuotes(r.message) }));
+    out.push({ ...f, message: clipQuotes(f.message), related, severity, docsUrl: docsUrl(f.rule) });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

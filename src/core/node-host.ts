@@ -10,4 +10,11 @@ export const nodeFileHost: FileHost = {
       return undefined;
     }
   },
+  async realPath(absPath: string): Promise<string | undefined> {
+    try {
+      return await fs.realpath(absPath);
+    } catch {
+      return undefined;
+    }
+  },
 };

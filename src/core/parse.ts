@@ -3,8 +3,11 @@
  * (with source offsets) for precise findings and the plain value for the
  * schema. Syntax problems become `yaml-syntax` findings, never exceptions.
  */
-import { Document, parseAllDocuments, YAMLError } from 'yaml';
+import { Composer, Document, Parser, YAMLError } from 'yaml';
 import { LineIndex } from './lines';
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS, tooDeepMessage } from './limits';
+import { duplicateKeys } from './duplicate-keys';
+import { tooDeepAt } from './nesting';
 
 export interface SyntaxProblem {
   message: string;
@@ -22,17 +25,31 @@ export interface ParsedYaml {
   problems: SyntaxProblem[];
 }
 
-/** Aliases beyond this count are refused: a guard against "billion laughs". */
-const MAX_ALIAS_COUNT = 100;
+const DUPLICATE_KEY = 'Duplicate key: this key already appears in the same mapping. YAML keeps only one of them; remove or rename one.';
+
+/** logLevel 'error': yaml would print warnings (a collection as a key) to the console; the schema reports them. */
+const OPTIONS = { uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineIndex(text);
   const problems: SyntaxProblem[] = [];
-  const docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  const list = Array.isArray(docs) ? docs : [];
+  let list: Document.Parsed[];
+  try {
+    const composed = compose(text);
+    if ('deep' in composed) return tooDeep(text, lines, composed.deep);
+    list = composed.docs;
+  } catch (e) {
+    // A last line of defence: yaml reports its own problems rather than throwing.
+    const message = e instanceof RangeError ? tooDeepMessage() : `The YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    return unparsed(text, message);
+  }
   const doc = list[0];
+  let readable = true;
   for (const d of list) {
     for (const e of [...d.errors, ...d.warnings]) problems.push(toProblem(e, text));
+    const duplicates = duplicateKeys(d.contents);
+    for (const [start, end] of duplicates) problems.push({ message: DUPLICATE_KEY, start, end });
+    if (d === doc) readable = d.errors.length === 0 && duplicates.length === 0;
   }
   if (list.length > 1) {
     const second = list[1];
@@ -44,7 +61,7 @@ export function parseYaml(text: string): ParsedYaml {
     });
   }
   let value: unknown = undefined;
-  if (doc && doc.errors.length === 0) {
+  if (doc && readable) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
@@ -55,15 +72,50 @@ export function parseYaml(text: string): ParsedYaml {
       problems.push({ message, start: 0, end: lines.lineEnd(0) });
     }
   }
-  return { text, lines, doc, value, problems };
+  return { text, lines, doc, value, problems: tidy(problems) };
+}
+
+/**
+ * yaml's parseAllDocuments in two steps, so that the nesting is measured
+ * before composing recurses into it. Duplicate keys are left to
+ * duplicateKeys(): yaml's own check is quadratic in a mapping's size.
+ */
+function compose(text: string): { docs: Document.Parsed[] } | { deep: number } {
+  // YAML and editors take a lone \r as a line break (old Mac files); yaml does not. A \n in its place keeps every offset.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const tokens = Array.from(new Parser().parse(source));
+  const deep = tooDeepAt(tokens, MAX_NESTING_DEPTH);
+  return deep !== undefined ? { deep } : { docs: Array.from(new Composer(OPTIONS).compose(tokens)) };
+}
+
+/**
+ * A file that nests too deep is not read past that point. The syntax
+ * problems before it are reported too: broken YAML (such as `a: b: c` on
+ * every line) is often what makes yaml read the rest as ever deeper nesting.
+ */
+function tooDeep(text: string, lines: LineIndex, at: number): ParsedYaml {
+  const before = compose(text.slice(0, at));
+  // Problems at the cut itself (unclosed brackets) come from cutting, not from the file.
+  const errors = 'docs' in before ? before.docs.flatMap((d) => d.errors).filter((e) => e.pos[0] < at) : [];
+  const problems = [...errors.map((e) => toProblem(e, text)), { message: tooDeepMessage(), start: at, end: Math.min(at + 1, text.length) }];
+  return { text, lines, doc: undefined, value: undefined, problems: tidy(problems) };
+}
+
+/** The problems in order, at most MAX_SYNTAX_PROBLEMS of them and a last one saying how many more there are. */
+function tidy(problems: SyntaxProblem[]): SyntaxProblem[] {
+  const all = [...problems].sort((a, b) => a.start - b.start);
+  if (all.length <= MAX_SYNTAX_PROBLEMS) return all;
+  const shown = all.slice(0, MAX_SYNTAX_PROBLEMS);
+  const last = shown[shown.length - 1];
+  const more = all.length - shown.length;
+  const message = `${more} more YAML syntax problem${more === 1 ? '' : 's'} after this one ${more === 1 ? 'is' : 'are'} not shown; fix the first ones, then check again.`;
+  return [...shown, { message, start: last.start, end: last.end }];
 }
 
 function toProblem(e: YAMLError, text: string): SyntaxProblem {
   const length = text.length;
   const [start, end] = e.pos;
-  const message = e.code === 'DUPLICATE_KEY'
-    ? 'Duplicate key: this key already appears in the same mapping. YAML keeps only one of them; remove or rename one.'
-    : friendlyYamlMessage(e);
+  const message = e.code === 'RESOURCE_EXHAUSTION' ? tooDeepMessage() : friendlyYamlMessage(e);
   const s = Math.max(0, Math.min(start, length));
   return widen({ message, start: s, end: Math.max(s, Math.min(end, length)) }, e, text);
 }
@@ -96,4 +148,10 @@ function friendlyYamlMessage(e: YAMLError): string {
   const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (e.code === 'TAB_AS_INDENT') return `${first}. YAML indents with spaces only; replace the tab with spaces.`;
   return `YAML syntax: ${first}`;
+}
+
+/** A file that is not read at all (too large), with the one problem that says why, on its first line. */
+export function unparsed(text: string, message: string): ParsedYaml {
+  const lines = new LineIndex(text);
+  return { text, lines, doc: undefined, value: undefined, problems: [{ message, start: 0, end: lines.lineEnd(0) }] };
 }

@@ -5,12 +5,17 @@
  * cleanly, and any syntax problem, falls back to the full parse, so findings
  * are always those of a full check.
  */
-import { isMap, isNode, isScalar, isSeq, parseDocument, YAMLSeq, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, YAMLSeq, type Document, type Node } from 'yaml';
+import { duplicateKeys } from './duplicate-keys';
 import { LineIndex } from './lines';
+import { MAX_NESTING_DEPTH } from './limits';
+import { shallowDocument } from './nesting';
 import { parseYaml, type ParsedYaml } from './parse';
 import { splitSteps } from './segments';
 
-const OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+// As in parse.ts: no yaml warnings on the console, and duplicate keys found by duplicateKeys()
+// (yaml's own check is quadratic: a 20,000-key mapping took 4 s on every keystroke).
+const OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' } as const;
 
 interface Block {
   node: Node;
@@ -49,7 +54,7 @@ function shift(root: Node, delta: number): void {
 }
 
 function clean(doc: Document.Parsed): boolean {
-  return doc.errors.length === 0 && doc.warnings.length === 0;
+  return doc.errors.length === 0 && doc.warnings.length === 0 && duplicateKeys(doc.contents).length === 0;
 }
 
 export class SegmentedParser {
@@ -80,8 +85,10 @@ export class SegmentedParser {
   }
 
   private compose(text: string, split: NonNullable<ReturnType<typeof splitSteps>>): ParsedYaml | undefined {
-    const head = parseDocument(text.slice(0, split.itemsStart), OPTIONS);
-    const tail = split.trailerStart < text.length ? parseDocument(text.slice(split.trailerStart), OPTIONS) : undefined;
+    // Deep nesting is refused before composing (see nesting.ts); the full parse then reports it.
+    const head = shallowDocument(text.slice(0, split.itemsStart), OPTIONS, MAX_NESTING_DEPTH);
+    const tail = split.trailerStart < text.length ? shallowDocument(text.slice(split.trailerStart), OPTIONS, MAX_NESTING_DEPTH) : undefined;
+    if (!head || (split.trailerStart < text.length && !tail)) return undefined;
     if (!clean(head) || (tail && !clean(tail)) || !isMap(head.contents) || (tail && !isMap(tail.contents))) return undefined;
     const root = head.contents;
     const stepsPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'steps');
@@ -113,8 +120,9 @@ export class SegmentedParser {
         if (found && !used.has(found)) block = found;
       }
       if (!block) {
-        const doc = parseDocument(blockText, OPTIONS);
-        if (!clean(doc) || !isSeq(doc.contents) || doc.contents.items.length !== 1 || !isNode(doc.contents.items[0])) return undefined;
+        // A block stands one level less deep than in the whole journey (no top-level mapping).
+        const doc = shallowDocument(blockText, OPTIONS, MAX_NESTING_DEPTH - 1);
+        if (!doc || !clean(doc) || !isSeq(doc.contents) || doc.contents.items.length !== 1 || !isNode(doc.contents.items[0])) return undefined;
         block = { node: doc.contents.items[0] as Node, value: (doc.toJS() as unknown[])[0], offset: 0 };
       }
       shift(block.node, start - block.offset);

@@ -1,18 +1,33 @@
 /** "Did you mean ...?": the nearest candidate by edit distance, if near enough. */
 
-export function editDistance(a: string, b: string): number {
+/**
+ * The edit distance of a and b when it is at most `max`, else max + 1. Only
+ * cells within `max` of the diagonal can stay within `max`, so this takes
+ * O(length × max) rather than O(length²): a pasted megabyte-long id compared
+ * with a thousand declared ids must not freeze the editor.
+ */
+export function editDistance(a: string, b: string, max = Math.max(a.length, b.length)): number {
   if (a === b) return 0;
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  let prev = new Array<number>(b.length + 1).fill(over);
+  let cur = new Array<number>(b.length + 1).fill(over);
+  for (let j = 0; j <= Math.min(b.length, max); j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    // The cell left of the band: row i's first column, or out of reach.
+    cur[lo - 1] = lo === 1 ? (i <= max ? i : over) : over;
+    let rowMin = cur[lo - 1];
+    for (let j = lo; j <= hi; j++) {
+      const d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(d, over);
+      rowMin = Math.min(rowMin, cur[j]);
     }
+    if (rowMin >= over) return over;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return Math.min(prev[b.length], over);
 }
 
 /**
@@ -27,7 +42,8 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   for (const c of candidates) {
     const cl = c.toLowerCase();
-    const d = cl === w ? 0 : cl.startsWith(w) || w.startsWith(cl) ? Math.min(editDistance(w, cl), 2) : editDistance(w, cl);
+    // One a prefix of the other: the distance is the difference in length, counted as at most 2.
+    const d = cl === w ? 0 : cl.startsWith(w) || w.startsWith(cl) ? Math.min(Math.abs(cl.length - w.length), 2) : editDistance(w, cl, limit);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;

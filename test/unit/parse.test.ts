@@ -34,6 +34,19 @@ describe('yaml-syntax', () => {
     assert.ok(all.some((f) => f.rule === 'yaml-syntax' && /Too many aliases/.test(f.message)), show(all));
   });
 
+  it('prints nothing on the console for a collection used as a key: the schema reports it', async () => {
+    const warnings: unknown[] = [];
+    const emit = process.emitWarning;
+    process.emitWarning = (w: string | Error) => void warnings.push(w);
+    try {
+      const all = await check('journey: x\n[a, b]: c\n');
+      assert.ok(all.some((f) => f.rule === 'schema' && /Unknown key '\[ a, b \]'/.test(f.message)), show(all));
+    } finally {
+      process.emitWarning = emit;
+    }
+    assert.deepStrictEqual(warnings, []);
+  });
+
   it('explains a tab used as indentation', async () => {
     const all = await check('journey: x\nsteps:\n\t- id: a\n');
     assert.ok(byRule(all, 'yaml-syntax').length >= 1, show(all));
@@ -48,6 +61,19 @@ describe('line index', () => {
     assert.deepStrictEqual(lines.positionAt(10), { line: 3, character: 0 });
     assert.strictEqual(lines.lineEnd(0), 1);
     assert.strictEqual(lines.offsetAt({ line: 2, character: 2 }), 8);
+  });
+
+  it('never places a position between the \\r and \\n of a CRLF (found by the fuzz tests)', () => {
+    const lines = new LineIndex('a\r\n\r\nb');
+    assert.deepStrictEqual(lines.positionAt(2), { line: 0, character: 1 });
+    assert.deepStrictEqual(lines.positionAt(4), { line: 1, character: 0 });
+  });
+
+  it('reads lone CR line endings (old Mac files) as line breaks, as YAML and VS Code do', async () => {
+    const lf = 'journey: x\nowner: a\nneed: n\noutcome: o\nsteps:\n  - id: a\n    customer: c\n    channel: web\n';
+    const [f] = await check(lf.replace(/\n/g, '\r'));
+    assert.deepStrictEqual(f, (await check(lf))[0]);
+    assert.strictEqual(f.rule, 'fallback-missing');
   });
 
   it('keeps positions right in a CRLF journey', async () => {

@@ -1,0 +1,34 @@
+/**
+ * What both commands start from: the configuration (a config with errors
+ * stops the run, exit 2) and the files the arguments name. Shared so that
+ * `check` and `report` never disagree about which journeys there are.
+ */
+import * as path from 'path';
+import type { Config } from '../core/config';
+import { formatText } from '../core/reporters/text';
+import type { FileResult } from '../core/reporters/types';
+import { UsageError } from './args';
+import { discoverFiles } from './discover';
+import { ConfigError, loadCliConfig } from './load-config';
+
+export interface Inputs {
+  config: Config;
+  /** The config file's own findings (warnings only: errors throw), if a file was read. */
+  configResult?: FileResult;
+  files: string[];
+}
+
+export async function loadInputs(paths: readonly string[], configFile: string | undefined, cwd: string): Promise<Inputs> {
+  const { config, result } = await loadCliConfig(configFile, cwd);
+  if (result && result.findings.some((f) => f.severity === 'error')) {
+    throw new ConfigError(`the configuration file ${result.path} has errors:\n${formatText([result])}`);
+  }
+  const { files, missing } = await discoverFiles(paths, cwd, config);
+  if (missing.length > 0) throw new UsageError(`Nothing found for: ${missing.join(', ')}`);
+  return { config, configResult: result, files };
+}
+
+/** A path as the user should see it: relative to the working folder, with forward slashes. */
+export function displayPath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
+}

@@ -1,0 +1,55 @@
+/**
+ * `journey-lens report`: one view across all journeys found, as Markdown,
+ * HTML or JSON. A report is not a gate: it exits 0 whatever the journeys
+ * contain (use `check` in a pipeline), and 2 only when it cannot be made.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { CatalogCache } from '../core/catalogs';
+import { analyseText, ruleOptions } from '../core/check';
+import { nodeFileHost } from '../core/node-host';
+import { buildPortfolio, renderHtml, renderJson, renderMarkdown, type Portfolio, type PortfolioInput } from '../core/portfolio';
+import type { ReportArgs, ReportFormat } from './args';
+import { engineOptions } from './engine-options';
+import { displayPath, loadInputs } from './inputs';
+import type { Io } from './main';
+
+export async function report(args: ReportArgs, io: Io): Promise<number> {
+  const { config, files } = await loadInputs(args.paths, args.config, io.cwd);
+  const cache = new CatalogCache();
+  const inputs: PortfolioInput[] = [];
+  for (const file of files) {
+    const text = (await nodeFileHost.readFile(file)) ?? '';
+    const analysis = await analyseText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, ...engineOptions(args.allowOutside, io.cwd) });
+    inputs.push({ path: displayPath(io.cwd, file), analysis });
+  }
+  // The same "today" as the checks, so the report and review-overdue agree.
+  const portfolio = buildPortfolio(inputs, ruleOptions(config, args.today).today);
+  const output = render(args.format, portfolio);
+  if (!args.out) {
+    io.out(output.replace(/\n$/, ''));
+    return 0;
+  }
+  const target = path.resolve(io.cwd, args.out);
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, output, 'utf8');
+  } catch (e) {
+    io.err(`journey-lens: cannot write the report to ${args.out}: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const n = portfolio.totals.journeys;
+  io.out(`Wrote the portfolio report of ${n} ${n === 1 ? 'journey' : 'journeys'} to ${args.out}.`);
+  return 0;
+}
+
+function render(format: ReportFormat, portfolio: Portfolio): string {
+  switch (format) {
+    case 'html':
+      return renderHtml(portfolio);
+    case 'json':
+      return renderJson(portfolio);
+    default:
+      return renderMarkdown(portfolio);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The limits that keep Journey Lens responsive on hostile or accidental input
+ * (an alias bomb, a pasted data dump, a file of ten thousand brackets). Each
+ * limit is far above what a hand-written journey needs, and each turns into
+ * one clear finding instead of an exception or a frozen editor.
+ */
+
+/**
+ * Aliases expanded when the YAML is turned into data. A journey needs a few
+ * at most; "billion laughs" needs millions, each expanding the one before.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Nesting of mappings and sequences. A journey nests about six levels
+ * (steps, step, process, task, handoff, value); `x-` data may add a few. The
+ * model, schema and rules walk the tree recursively, so a 10,000-level file
+ * must be stopped before they see it.
+ */
+export const MAX_NESTING_DEPTH = 100;
+
+/**
+ * Syntax problems reported per file. A file that is broken everywhere (a
+ * thousand unclosed brackets) would flood the Problems panel; the first
+ * problems are the ones to fix, and the rest often follow from them.
+ */
+export const MAX_SYNTAX_PROBLEMS = 100;
+
+/**
+ * The default size above which a file is not checked (`CheckOptions.maxBytes`):
+ * checking runs in the editor's extension host. A realistic 1 MB journey
+ * (about 2,000 steps) takes some 0.7 s to check the first time and 70 ms per
+ * edit after that (bench/hostile.ts); real journeys are a few kilobytes. The
+ * command line lifts the limit; the editor can lift it for a check on save.
+ */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+/** The file's size in UTF-8, as it is on disk, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) {
+      bytes += 1;
+    } else {
+      // 3 bytes; a surrogate pair is 2 code units and 4 bytes, so also +2 for the pair.
+      bytes += 2;
+      if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    }
+  }
+  return bytes;
+}
+
+/** The file's size when it is over `maxBytes`, else undefined; counts only when it could be. */
+export function oversize(text: string, maxBytes: number): number | undefined {
+  // UTF-8 takes 1 to 3 bytes per UTF-16 code unit, so most texts need no counting.
+  if (text.length * 3 <= maxBytes) return undefined;
+  const bytes = utf8Length(text);
+  return bytes > maxBytes ? bytes : undefined;
+}
+
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+
+export function tooLargeMessage(bytes: number, maxBytes: number): string {
+  return `This file is too large to check while typing (${mb(bytes)}, limit ${mb(maxBytes)}); it is checked on save and by the command line (journey-lens check).`;
+}
+
+export function tooDeepMessage(): string {
+  return `Journey Lens stops reading here: mappings or lists nest more than ${MAX_NESTING_DEPTH} levels deep (a journey needs about six). Broken YAML above can make the rest read as nested: fix that first, or flatten the deepest part.`;
+}
+
+/** Quoted user text longer than this is shortened in messages. */
+export const MAX_QUOTED_LENGTH = 80;
+
+const LONG_QUOTE = new RegExp(`'([^']{${MAX_QUOTED_LENGTH + 1},})'`, 'g');
+
+/**
+ * Messages quote the user's text ("Unknown channel 'x'"). A pasted megabyte
+ * id must not become a megabyte message in the Problems panel or a CI log:
+ * a long quote keeps its beginning and an ellipsis, the advice around it stays.
+ */
+export function clipQuotes(message: string): string {
+  if (message.length <= MAX_QUOTED_LENGTH) return message;
+  return message.replace(LONG_QUOTE, (_, quoted: string) => `'${quoted.slice(0, MAX_QUOTED_LENGTH - 20)}…'`);
+}

@@ -1,0 +1,73 @@
+/**
+ * The command line on hostile input: `uses` stays inside the working folder
+ * unless --allow-outside, and a file too large to check while typing is
+ * checked in full (the CLI lifts the editor's size limit).
+ */
+import * as assert from 'assert';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { largeFile } from '../../bench/hostile-inputs';
+import { parseCliArgs, USAGE } from '../../src/cli/args';
+import { run } from '../../src/cli/main';
+import { DEFAULT_MAX_BYTES } from '../../src/core/limits';
+
+const JOURNEY = `journey: Uses a catalog elsewhere
+owner: Ans
+need: A need
+outcome: An outcome
+uses: ../outside/org.catalog.yaml
+steps:
+  - id: a
+    customer: Calls
+    channel: phone
+    process: [{ team: ks, does: Answers }]
+`;
+const CATALOG = 'catalog: Elsewhere\nteams:\n  ks: { name: Klantenservice, line: front }\n';
+
+async function cli(cwd: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(argv, { cwd, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+describe('journey-lens on hostile input', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  let ws: string;
+  beforeEach(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'jl-cli-hard-'));
+    ws = path.join(tmp, 'ws');
+    await fs.mkdir(path.join(tmp, 'outside'), { recursive: true });
+    await fs.mkdir(ws);
+    await fs.writeFile(path.join(tmp, 'outside', 'org.catalog.yaml'), CATALOG);
+    await fs.writeFile(path.join(ws, 'a.journey.yaml'), JOURNEY);
+  });
+  afterEach(() => fs.rm(tmp, { recursive: true, force: true }));
+
+  it('refuses a catalog outside the working folder, on the uses line, and exits 1', async () => {
+    const r = await cli(ws, 'check');
+    assert.strictEqual(r.code, 1, r.out + r.err);
+    assert.match(r.out, /^a\.journey\.yaml:5:7 error '\.\.\/outside\/org\.catalog\.yaml' points outside the workspace folder; Journey Lens only reads catalogs inside it\..*\[unknown-reference\]$/m);
+  });
+
+  it('reads it with --allow-outside', async () => {
+    const r = await cli(ws, 'check', '--allow-outside');
+    assert.strictEqual(r.code, 0, r.out + r.err);
+    assert.match(r.out, /1 file checked, no problems found\./);
+  });
+
+  it('names --allow-outside in the usage and parses it for check and report', () => {
+    assert.match(USAGE, /--allow-outside/);
+    assert.deepStrictEqual([parseCliArgs(['check']), parseCliArgs(['check', '--allow-outside'])].map((a) => 'allowOutside' in a && a.allowOutside), [false, true]);
+    assert.strictEqual((parseCliArgs(['report', '--allow-outside']) as { allowOutside: boolean }).allowOutside, true);
+  });
+
+  it('checks a file above the typing limit in full', async () => {
+    await fs.writeFile(path.join(ws, 'big.journey.yaml'), largeFile(DEFAULT_MAX_BYTES * 2));
+    const r = await cli(ws, 'check', 'big.journey.yaml');
+    assert.strictEqual(r.code, 0, r.out + r.err);
+    assert.doesNotMatch(r.out, /too large/);
+  });
+});

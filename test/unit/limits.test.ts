@@ -1,0 +1,145 @@
+/**
+ * Never a hang: inputs built to freeze or crash a YAML checker each finish
+ * with a finding. Nothing here asserts a time (machines differ); mocha's
+ * generous timeout is the bound, and bench/hostile.ts measures the times.
+ */
+import * as assert from 'assert';
+import * as hostile from '../../bench/hostile-inputs';
+import { DEFAULT_MAX_BYTES, MAX_SYNTAX_PROBLEMS, clipQuotes, oversize, utf8Length } from '../../src/core/limits';
+import type { CheckOptions } from '../../src/core/check';
+import { SegmentedParser } from '../../src/core/segmented-parser';
+import { byRule, check, JOURNEY, show } from './helpers';
+import { assertWellFormed } from './well-formed';
+
+/** Checks as the command line does (no size limit) unless told otherwise, and asserts well-formed ranges. */
+async function checked(text: string, options: CheckOptions = { maxBytes: Infinity }) {
+  const findings = await check(text, {}, options);
+  assertWellFormed(findings, JOURNEY, { [JOURNEY]: text });
+  return findings;
+}
+
+const TOO_DEEP = /^Journey Lens stops reading here: mappings or lists nest more than 100 levels deep/;
+
+describe('limits: hostile input ends in a finding, not a hang', function () {
+  this.timeout(120_000);
+
+  describe('aliases', () => {
+    it('refuses "billion laughs" (10^9 expansions) with one finding', async () => {
+      const all = await checked(hostile.billionLaughs());
+      assert.deepStrictEqual(all.map((f) => f.rule), ['yaml-syntax'], show(all));
+      assert.match(all[0].message, /^Too many aliases/);
+    });
+
+    it('reads an alias that contains itself without looping', async () => {
+      const all = await checked('journey: x\nneed: n\noutcome: o\nowner: a\nx-loop: &l [*l]\nsteps: &s\n  - id: a\n    customer: c\n    channel: phone\n    next: *s\n');
+      assert.ok(all.length > 0, show(all));
+    });
+  });
+
+  describe('nesting', () => {
+    for (const [name, text] of [
+      ['10,000 levels of [ ]', () => hostile.deepFlow(10_000, '[')],
+      ['10,000 levels of { }', () => hostile.deepFlow(10_000, '{')],
+      ['10,000 unclosed [', () => hostile.deepFlow(10_000, '[', false)],
+      ['10,000 unclosed {', () => hostile.deepFlow(10_000, '{', false)],
+      ['10,000 sequences on one line (- - - x)', () => hostile.deepSequence(10_000)],
+    ] as const) {
+      it(`stops at ${name} with a finding where the nesting goes too deep`, async () => {
+        const all = await checked(text());
+        const deep = all.filter((f) => TOO_DEEP.test(f.message));
+        assert.strictEqual(deep.length, 1, show(all));
+        assert.strictEqual(deep[0].rule, 'yaml-syntax');
+        assert.strictEqual(deep[0].range.start.line, name.includes('sequences') ? 10 : 4, show(all));
+      });
+    }
+
+    it('stops at 2,000 block mappings, each indented one more', async () => {
+      const all = await checked(hostile.deepBlock(2_000));
+      assert.ok(all.some((f) => TOO_DEEP.test(f.message)), show(all));
+    });
+
+    it('shows the real syntax errors when broken YAML reads as ever deeper nesting (a: b: c on 10,000 lines)', async () => {
+      const all = await checked(hostile.nestedCompactMappings(10_000));
+      assert.ok(all.every((f) => f.rule === 'yaml-syntax'), show(all));
+      assert.strictEqual(all[0].range.start.line, 0);
+      assert.match(all[0].message, /^YAML syntax: Nested mappings are not allowed in compact mappings/);
+      assert.match(all[all.length - 1].message, TOO_DEEP);
+      assert.ok(all.length <= MAX_SYNTAX_PROBLEMS + 1, show(all));
+    });
+
+    it('accepts 100 levels, the limit itself', async () => {
+      const all = await checked(hostile.deepFlow(99, '['));
+      assert.ok(!all.some((f) => TOO_DEEP.test(f.message)), show(all));
+    });
+  });
+
+  describe('size', () => {
+    it('answers a 10 MB file with one finding while typing', async () => {
+      const text = hostile.largeFile(10 * 1024 * 1024);
+      const all = await checked(text, {});
+      assert.deepStrictEqual(all.map((f) => f.rule), ['yaml-syntax'], show(all));
+      assert.strictEqual(all[0].message, 'This file is too large to check while typing (10 MB, limit 1 MB); it is checked on save and by the command line (journey-lens check).');
+      assert.deepStrictEqual(all[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 16 } });
+    });
+
+    it('checks the same 10 MB file in full when the limit is lifted (a 200,000-key mapping)', async () => {
+      assert.deepStrictEqual(await checked(hostile.largeFile(10 * 1024 * 1024)), []);
+    });
+
+    it('counts the limit in UTF-8 bytes, as the file is on disk', () => {
+      const euro = '€'.repeat(DEFAULT_MAX_BYTES / 3 + 1);
+      assert.strictEqual(utf8Length(euro), euro.length * 3);
+      assert.strictEqual(oversize(euro, DEFAULT_MAX_BYTES), euro.length * 3);
+      assert.strictEqual(oversize('€'.repeat(DEFAULT_MAX_BYTES / 3), DEFAULT_MAX_BYTES), undefined);
+    });
+
+    it('checks a 20,000-key mapping before the steps while typing, with the editor\'s segmented parser', async () => {
+      const text = hostile.largeFile(DEFAULT_MAX_BYTES * 0.8, 'last');
+      const parser = new SegmentedParser();
+      for (const edit of ['', 'x', 'xy']) {
+        assert.deepStrictEqual(await checked(text.replace('customer: Calls', `customer: Calls${edit}`), { parse: (t) => parser.parse(t) }), []);
+        assert.ok(parser.lastWasSegmented);
+      }
+    });
+
+    it('checks a list of 100,000 steps, with its 10,000 findings', async () => {
+      const all = await checked(hostile.manySteps(100_000));
+      assert.strictEqual(all.length, 10_000);
+      assert.deepStrictEqual([...new Set(all.map((f) => f.rule))], ['fallback-missing']);
+    });
+
+    it('reports 100 syntax errors of 10,000 and says how many more there are', async () => {
+      const all = await checked(hostile.manySyntaxErrors(10_000));
+      assert.strictEqual(all.length, MAX_SYNTAX_PROBLEMS + 1);
+      assert.match(all[all.length - 1].message, /^9900 more YAML syntax problems after this one are not shown/);
+    });
+  });
+
+  describe('long lines', () => {
+    it('checks a 1 MB title on one line (under the typing limit) with no findings', async () => {
+      assert.deepStrictEqual(await checked(hostile.longValue(1_000_000), {}), []);
+    });
+
+    it('compares a 1 MB reference with 1,000 declared ids, and quotes only its beginning', async () => {
+      const all = await checked(hostile.longReference(1_000_000, 1_000));
+      const [f] = byRule(all, 'unknown-reference');
+      assert.ok(f, show(all));
+      assert.ok(f.message.length < 400, `message of ${f.message.length} characters`);
+      assert.match(f.message, /^Unknown channel 'x{60}…'/);
+    });
+
+    it('reads a 1 MB suppression comment naming 200,000 unknown checks', async () => {
+      const all = await checked(hostile.longSuppression(200_000));
+      assert.strictEqual(byRule(all, 'unused-suppression').length, 200_000);
+    });
+
+    it('reads a 1 MB comment', async () => {
+      assert.deepStrictEqual(await checked(hostile.longComment(1_000_000)), []);
+    });
+  });
+
+  it('clipQuotes shortens only long quotes and keeps the advice around them', () => {
+    assert.strictEqual(clipQuotes("Unknown team 'ks'. Declare it."), "Unknown team 'ks'. Declare it.");
+    assert.strictEqual(clipQuotes(`Unknown team '${'k'.repeat(500)}'. Declare it.`), `Unknown team '${'k'.repeat(60)}…'. Declare it.`);
+  });
+});
