@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI and (when present) the preview page.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { existsSync } from 'fs';
+import { existsSync, readdirSync, rmSync } from 'fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -45,6 +45,15 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
 };
+
+// A production build leaves no source maps of an earlier development build behind
+// (the package's allowlist takes all of media/ and dist/).
+if (production) {
+  for (const dir of ['dist', 'media']) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) if (f.endsWith('.map')) rmSync(`${dir}/${f}`);
+  }
+}
 
 const builds = entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => ({ ...common, ...e, target: e.platform === 'browser' ? 'es2022' : 'node20' }));
 if (watch) {
