@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Takes the README's pictures again: runs the end-to-end suites in a real VS
+// Code and copies their screenshots of the preview and the Problems panel.
+import { execFileSync } from 'child_process';
+import { copyFileSync } from 'fs';
+import { join } from 'path';
+
+const out = join('test-output', 'e2e');
+execFileSync('npm', ['run', 'test:e2e'], { stdio: 'inherit' });
+copyFileSync(join(out, 'preview-opens-to-the-side-and-shows-the-steps-tasks-and-findings.png'), join('docs', 'images', 'preview.png'));
+copyFileSync(join(out, 'shows-a-journey-s-findings-in-the-problems-panel.png'), join('docs', 'images', 'problems.png'));
+console.log('docs/images/preview.png and docs/images/problems.png updated.');
