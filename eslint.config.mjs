@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', '.cache/', '.vscode-test/', 'media/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', '.cache/', '.vscode-test/', 'media/', 'src/core/schema/validators.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,8 @@
+/**
+ * The formats the schemas use that ajv does not know, as the generated
+ * validators (validators.generated.ts) call them: `require("./formats").duration`.
+ */
+import { isDuration, parseDate } from '../durations';
+
+export const duration = { type: 'string', validate: isDuration };
+export const date = { type: 'string', validate: (s: string): boolean => parseDate(s) !== undefined };
