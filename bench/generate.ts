@@ -1,7 +1,11 @@
 /**
- * Generates valid journeys of any size with a realistic share of defects
- * (about one step in ten breaks a check), and portfolios of journeys that
- * share a catalog. Deterministic: the same size gives the same text.
+ * Generates valid journeys of any size with a few kinds of defects (about
+ * one step in ten breaks a check), and portfolios of journeys that share a
+ * catalog. Deterministic: the same size gives the same text.
+ *
+ * Unit tests pin what this writes (test/unit/cli-report.test.ts counts its
+ * findings, incremental.test.ts edits its text), so its output stays as it
+ * is. The benchmarks use bench/corpus/, whose defects make every check fire.
  */
 
 /** A small deterministic PRNG (mulberry32), so benchmarks are repeatable. */

@@ -1,0 +1,62 @@
+/**
+ * The page the preview benchmark loads: media/preview.js and its styles, a
+ * stand-in for acquireVsCodeApi, and a timer that posts `update` messages
+ * and waits for the next animation frame after each render.
+ */
+
+export const ORIGIN = 'http://journey-lens.bench';
+
+export const PAGE_HTML = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<link rel="stylesheet" href="${ORIGIN}/palette.css">
+<link rel="stylesheet" href="${ORIGIN}/media/preview.css">
+<script src="${ORIGIN}/harness.js"></script>
+</head><body class="vscode-light"><div id="app"></div>
+<script src="${ORIGIN}/media/preview.js"></script>
+</body></html>`;
+
+/**
+ * Runs in the page. window.__timeUpdates(message, warmup, runs) posts the
+ * message again and again with rising versions (the page drops older ones)
+ * and resolves with, for each, the time from postMessage to the first
+ * animation frame after the page handled it (`frame`), and to the end of the
+ * page's own message handler (`handler`: the render itself). Our listener is
+ * added after the page's, so it runs after the render; the page draws its
+ * arrows in an earlier frame callback, and reading the layout makes sure
+ * that layout is done.
+ */
+export const HARNESS_JS = `
+window.__posted = [];
+window.acquireVsCodeApi = () => ({
+  postMessage: (m) => window.__posted.push(m),
+  getState: () => undefined,
+  setState: () => undefined,
+});
+window.__timeUpdates = async (base, warmup, runs) => {
+  const app = document.getElementById('app');
+  const frame = [];
+  const handler = [];
+  let version = base.version;
+  for (let i = 0; i < warmup + runs; i++) {
+    const message = Object.assign({}, base, { version: ++version });
+    const [toFrame, toHandled] = await new Promise((resolve) => {
+      let start = 0;
+      const onMessage = () => {
+        const handled = performance.now() - start;
+        window.removeEventListener('message', onMessage);
+        requestAnimationFrame(() => {
+          app.getBoundingClientRect();
+          resolve([performance.now() - start, handled]);
+        });
+      };
+      window.addEventListener('message', onMessage);
+      start = performance.now();
+      window.postMessage(message, '*');
+    });
+    if (i >= warmup) {
+      frame.push(toFrame);
+      handler.push(toHandled);
+    }
+  }
+  return { frame, handler, cells: app.querySelectorAll('[data-select]').length };
+};`;
