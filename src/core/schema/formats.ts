@@ -1,6 +1,6 @@
 /**
  * The formats the schemas use that ajv does not know, as the generated
- * validators (validators.generated.ts) call them: `require("./formats").duration`.
+ * validators (validators.generated.ts) call them: `formats.duration.validate`.
  */
 import { isDuration, parseDate } from '../durations';
 
