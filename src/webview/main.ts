@@ -7,11 +7,12 @@
  */
 import { stepOfKey } from '../core/blueprint/cells';
 import type { Blueprint } from '../core/blueprint/types';
+import type { VNode } from '../core/blueprint/vnode';
 import { isViewMode, VIEW_MODES, type ViewMode } from '../core/blueprint/views/modes';
 import { page } from '../core/blueprint/views/page';
 import { drawArrows } from './arrows';
-import { toDom } from './dom';
 import { move, type NavPoint } from './grid-nav';
+import { patchChildren } from './patch';
 import type { FromPage, PreviewState, ToPage } from './protocol';
 
 interface VsCodeApi {
@@ -26,6 +27,8 @@ const app = document.getElementById('app') as HTMLElement;
 let state: PreviewState = (vscode.getState() as PreviewState | undefined) ?? {};
 let shown: { uri: string; version: number; blueprint: Blueprint; stale: boolean } | undefined;
 let highlighted: string | undefined;
+/** The element trees the page now shows, so the next render changes only what differs. */
+let rendered: VNode[] | undefined;
 /** The column vertical moves keep to, also while on the emotion curve (which spans all). */
 let column = 0;
 
@@ -46,7 +49,11 @@ function render(): void {
   if (!shown) return;
   const view = currentView();
   const refocus = focusDescriptor();
-  app.replaceChildren(...page(shown.blueprint, { view, interactive: true, walkthroughStep: state.walkthroughStep, stale: shown.stale }).map(toDom));
+  const next = page(shown.blueprint, { view, interactive: true, walkthroughStep: state.walkthroughStep, stale: shown.stale });
+  // The arrows are not part of the element trees: they are drawn again after layout.
+  app.querySelector('.grid > svg.arrows')?.remove();
+  patchChildren(app, rendered, next);
+  rendered = next;
   mark('is-selected', state.selected);
   mark('is-highlighted', highlighted);
   setupRoving();
@@ -98,6 +105,8 @@ function pointOf(el: HTMLElement): NavPoint & { el: HTMLElement } {
 function setupRoving(): void {
   const all = stops();
   const current = all.find((el) => el.dataset.nav === state.focus) ?? all[0];
+  // Kept nodes may still hold an earlier tab stop.
+  for (const el of all) if (el !== current && el.tabIndex !== -1) el.tabIndex = -1;
   if (current) current.tabIndex = 0;
 }
 

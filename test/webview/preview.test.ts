@@ -252,6 +252,37 @@ describe('preview page (Chromium)', function () {
     assert.match(await page.locator('.banner.stale').textContent() ?? '', /last version that could be read/);
   });
 
+  it('applies edits by changing only what differs, and ends as a fresh render would', async () => {
+    await openWith();
+    /** The page's markup without what the page adds after rendering (arrows, marks, tab stop). */
+    const markup = (p: Page) => p.evaluate(() => {
+      const copy = document.getElementById('app')!.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('svg.arrows').forEach((el) => el.remove());
+      copy.querySelectorAll('.is-selected, .is-highlighted').forEach((el) => el.classList.remove('is-selected', 'is-highlighted'));
+      copy.querySelectorAll('[tabindex="0"][data-nav]').forEach((el) => el.setAttribute('tabindex', '-1'));
+      return copy.innerHTML;
+    });
+    // Focus a cell of the first step and tag its node, to see whether it survives updates.
+    await page.locator('[data-select="step-0"][data-nav]').first().focus();
+    await page.locator('[data-select="step-0"][data-nav]').first().evaluate((el) => { (el as unknown as { tagged: boolean }).tagged = true; });
+    const edits = [
+      EXAMPLE.replace('Belt omdat de bevestiging uitblijft', 'Belt omdat de bevestiging <b>nog</b> uitblijft'),
+      EXAMPLE.replace('  - id: bevestiging\n', '  - id: extra\n    customer: Een stap erbij\n    channel: telefoon\n\n  - id: bevestiging\n'),
+      EXAMPLE.replace(/ {2}- id: nakijken[\s\S]*?(?= {2}- id: bevestiging)/, ''),
+    ];
+    for (const [i, text] of edits.entries()) {
+      await send(page, await update(text, i + 2));
+      const fresh = await preview.open();
+      await send(fresh, await update(text, i + 2));
+      await fresh.locator('.grid').first().waitFor();
+      assert.strictEqual(await markup(page), await markup(fresh), `edit ${i + 1}: the patched page differs from a fresh render`);
+      await fresh.context().close();
+      const kept = await page.locator('[data-select="step-0"][data-nav]').first().evaluate((el) => (el as unknown as { tagged?: boolean }).tagged === true && document.activeElement === el);
+      assert.ok(kept, `edit ${i + 1}: the untouched, focused cell was rebuilt or lost the focus`);
+    }
+    assert.strictEqual(await page.locator('.step-head').count(), 3);
+  });
+
   it('scrolls 200 steps sideways with the lane headers kept in view, and wraps long Dutch words', async () => {
     await openWith(longJourney(200), 'light', { width: 1200, height: 800 });
     const scroller = page.locator('[data-scroller]');
