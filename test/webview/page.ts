@@ -114,8 +114,13 @@ interface Recorded {
   __violations: string[];
 }
 
+/**
+ * Delivers a message as the extension would, synchronously: the page has
+ * handled it when this returns, so a test can look at the result at once
+ * (window.postMessage would queue it behind the test's next query).
+ */
 export async function send(page: Page, message: ToPage): Promise<void> {
-  await page.evaluate((m) => window.postMessage(m, '*'), message);
+  await page.evaluate((m) => window.dispatchEvent(new MessageEvent('message', { data: m })), message);
 }
 
 export async function posted(page: Page): Promise<FromPage[]> {
