@@ -17,8 +17,9 @@ export const PAGE_HTML = `<!DOCTYPE html>
 
 /**
  * Runs in the page. window.__timeUpdates(message, warmup, runs) posts the
- * message again and again with rising versions (the page drops older ones)
- * and resolves with, for each, the time from postMessage to the first
+ * message again and again with rising versions (the page drops older ones),
+ * each time with one more character in the middle step's customer text, as
+ * typing does, and resolves with, for each, the time from postMessage to the first
  * animation frame after the page handled it (`frame`), and to the end of the
  * page's own message handler (`handler`: the render itself). Our listener is
  * added after the page's, so it runs after the render; the page draws its
@@ -38,7 +39,11 @@ window.__timeUpdates = async (base, warmup, runs) => {
   const handler = [];
   let version = base.version;
   for (let i = 0; i < warmup + runs; i++) {
-    const message = Object.assign({}, base, { version: ++version });
+    // As typing does: each update changes the customer text of the middle step.
+    const steps = base.blueprint.steps.slice();
+    const mid = Math.floor(steps.length / 2);
+    steps[mid] = Object.assign({}, steps[mid], { customer: (steps[mid].customer || '') + 'abcdefghij'[i % 10] });
+    const message = Object.assign({}, base, { version: ++version, blueprint: Object.assign({}, base.blueprint, { steps }) });
     const [toFrame, toHandled] = await new Promise((resolve) => {
       let start = 0;
       const onMessage = () => {
