@@ -8,6 +8,7 @@
 import { stepOfKey } from '../core/blueprint/cells';
 import type { Blueprint } from '../core/blueprint/types';
 import type { VNode } from '../core/blueprint/vnode';
+import { useLanguage } from '../core/blueprint/views/labels';
 import { isViewMode, VIEW_MODES, type ViewMode } from '../core/blueprint/views/modes';
 import { page } from '../core/blueprint/views/page';
 import { drawArrows } from './arrows';
@@ -239,6 +240,7 @@ function onUpdate(m: Extract<ToPage, { type: 'update' }>): void {
   }
   save({ uri: m.uri, locked: m.locked, view: state.view ?? m.defaultView });
   shown = { uri: m.uri, version: m.version, blueprint: m.blueprint, stale: m.stale };
+  useLanguage(m.language);
   render();
 }
 

@@ -23,6 +23,8 @@ export type ToPage =
     stale: boolean;
     /** The view a new preview opens with (journeyLens.preview.defaultView). */
     defaultView: ViewMode;
+    /** VS Code's display language ('en', 'nl', ...): the language of the page's labels. */
+    language?: string;
   }
   /** The editor's cursor moved: mark this cell (none when the cursor is outside every cell). */
   | { type: 'highlight'; key?: string };

@@ -252,6 +252,17 @@ describe('preview page (Chromium)', function () {
     assert.match(await page.locator('.banner.stale').textContent() ?? '', /last version that could be read/);
   });
 
+  it('speaks the display language VS Code sends: Dutch for nl, English otherwise', async () => {
+    page = await preview.open();
+    await send(page, await update(EXAMPLE, 1, { language: 'nl' }));
+    assert.deepStrictEqual(await page.getByRole('tab').allTextContents(), ['Blueprint', 'Klantreis', 'Medewerkersreis', 'Stap voor stap']);
+    assert.deepStrictEqual(await page.locator('[role=rowheader] .lane-name').allTextContents(), ['Klant', 'Emotie', 'Frontoffice', 'Backoffice', 'Partners', 'Systemen']);
+    await page.getByRole('tab', { name: 'Stap voor stap' }).click();
+    assert.strictEqual(await page.locator('.wt-position').textContent(), 'Stap 1 van 4');
+    await send(page, await update(EXAMPLE, 2, { language: 'en' }));
+    assert.strictEqual(await page.locator('.wt-position').textContent(), 'Step 1 of 4');
+  });
+
   it('applies edits by changing only what differs, and ends as a fresh render would', async () => {
     await openWith();
     /** The page's markup without what the page adds after rendering (arrows, marks, tab stop). */

@@ -5,7 +5,7 @@
  * file's own CSP forbids scripts, a second guard behind the escaping).
  */
 import type { Blueprint } from './types';
-import { LABELS as L } from './views/labels';
+import { LABELS as L, useLanguage } from './views/labels';
 import type { ViewMode } from './views/modes';
 import { page } from './views/page';
 import { escapeAttribute, escapeText, toHtml } from './vnode';
@@ -14,12 +14,14 @@ export interface HtmlExportOptions {
   view: ViewMode;
   /** The preview's stylesheet (media/preview.css), with its font inlined (see inlineFont). */
   css: string;
+  /** VS Code's display language: the page's lang attribute and the language of its labels. */
   lang?: string;
 }
 
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 
 export function exportHtml(bp: Blueprint, o: HtmlExportOptions): string {
+  useLanguage(o.lang);
   const body = page(bp, { view: o.view, interactive: false }).map(toHtml).join('\n');
   return [
     '<!DOCTYPE html>',

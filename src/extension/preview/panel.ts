@@ -169,6 +169,7 @@ export class JourneyPreview implements vscode.Disposable {
       blueprint: shown.blueprint,
       stale: shown.stale,
       defaultView: isViewMode(setting) ? setting : 'blueprint',
+      language: vscode.env.language,
     };
   }
 
