@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Takes the README's pictures again: runs the end-to-end suites in a real VS
-// Code and copies their screenshots of the preview and the Problems panel.
+// Code and copies their screenshots of the preview, the Problems panel and
+// the example journey in four colour themes.
 import { execFileSync } from 'child_process';
 import { copyFileSync } from 'fs';
 import { join } from 'path';
@@ -9,4 +10,8 @@ const out = join('test-output', 'e2e');
 execFileSync('npm', ['run', 'test:e2e'], { stdio: 'inherit' });
 copyFileSync(join(out, 'preview-opens-to-the-side-and-shows-the-steps-tasks-and-findings.png'), join('docs', 'images', 'preview.png'));
 copyFileSync(join(out, 'shows-a-journey-s-findings-in-the-problems-panel.png'), join('docs', 'images', 'problems.png'));
-console.log('docs/images/preview.png and docs/images/problems.png updated.');
+// The verhuizing example's preview in each theme the examples suite goes through.
+for (const theme of ['light-modern', 'dark-modern', 'dark-high-contrast', 'light-high-contrast']) {
+  copyFileSync(join(out, `examples-${theme}-verhuizing-journey-yaml.png`), join('docs', 'images', `theme-${theme}.png`));
+}
+console.log('docs/images/preview.png, problems.png and theme-*.png updated.');
