@@ -14,13 +14,15 @@ export async function newJourney(args: NewJourneyArgs = {}): Promise<vscode.Text
       { label: 'Nederlands', value: 'nl' as TemplateLanguage },
       { label: 'English', value: 'en' as TemplateLanguage },
     ],
-    { title: vscode.l10n.t('New Journey'), placeHolder: vscode.l10n.t('Language of the journey') },
+    // ignoreFocusOut: started from the walkthrough, the page takes the focus back right after the click.
+    { title: vscode.l10n.t('New Journey'), placeHolder: vscode.l10n.t('Language of the journey'), ignoreFocusOut: true },
   );
   if (!language) return undefined;
   const title = args.title ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('New Journey'),
     prompt: vscode.l10n.t('Title of the journey'),
     value: language.value === 'nl' ? 'Verhuizing doorgeven' : 'Report a move',
+    ignoreFocusOut: true,
   });
   if (title === undefined) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;

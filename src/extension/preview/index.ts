@@ -7,11 +7,21 @@ import type { Analyses } from '../analyses';
 import { exportHtmlCommand, exportMermaidCommand } from './export';
 import { isJourney, PreviewManager } from './manager';
 
-/** The journey a command is about: the one clicked (explorer, editor title), else the active editor's. */
-function journeyOf(arg: unknown): vscode.Uri | undefined {
+/**
+ * The journey a command is about: the one clicked (explorer, editor title),
+ * else the active editor's, else the journey editor used last. The last
+ * matters when the command comes from somewhere that is not an editor, such
+ * as the walkthrough's "Open Preview to the Side" button.
+ */
+function journeyOf(arg: unknown, lastJourney: vscode.Uri | undefined): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return isJourney(arg) ? arg : undefined;
   const active = vscode.window.activeTextEditor?.document.uri;
-  return isJourney(active) ? active : undefined;
+  if (isJourney(active)) return active;
+  const visible = vscode.window.visibleTextEditors.map((e) => e.document.uri).filter(isJourney);
+  if (lastJourney && visible.some((u) => u.toString() === lastJourney.toString())) return lastJourney;
+  if (visible.length > 0) return visible[0];
+  const open = lastJourney && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === lastJourney.toString());
+  return open ? lastJourney : undefined;
 }
 
 /**
@@ -21,13 +31,18 @@ function journeyOf(arg: unknown): vscode.Uri | undefined {
  */
 export function registerPreview(context: vscode.ExtensionContext, analyses: Analyses, onDidCheck?: vscode.Event<vscode.Uri>): vscode.Disposable {
   const previews = new PreviewManager({ extensionUri: context.extensionUri, analyses, onDidCheck });
+  let lastJourney = isJourney(vscode.window.activeTextEditor?.document.uri) ? vscode.window.activeTextEditor?.document.uri : undefined;
+  const tracking = vscode.window.onDidChangeActiveTextEditor((e) => {
+    if (isJourney(e?.document.uri)) lastJourney = e?.document.uri;
+  });
   const open = (toSide: boolean) => (arg: unknown) => {
-    const journey = journeyOf(arg);
+    const journey = journeyOf(arg, lastJourney);
     if (journey) previews.open(journey, { toSide });
     else void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey (*.journey.yaml) to preview it.'));
   };
   return vscode.Disposable.from(
     previews,
+    tracking,
     vscode.commands.registerCommand('journeyLens.openPreview', open(false)),
     vscode.commands.registerCommand('journeyLens.openPreviewToSide', open(true)),
     vscode.commands.registerCommand('journeyLens.togglePreviewLock', () => previews.toggleLock()),
