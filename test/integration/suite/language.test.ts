@@ -24,6 +24,19 @@ describe('quick fixes', () => {
     await waitForDiagnostics(editor.document.uri, (ds) => ds.some((x) => codeOf(x) === 'fallback-missing'));
   });
 
+  it('fixes a new journey that is not saved yet (as New Journey leaves it)', async () => {
+    const uri = workspaceFile('unsaved.journey.yaml').with({ scheme: 'untitled' });
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'journey: New\nowner: Ans\nneed: n\noutcome: o\nchannels:\n  site: { kind: web }\n  phone: { kind: phone }\nteams:\n  service: { line: front }\nsteps:\n  - id: a\n    customer: Reads\n    channel: site\n    end: true\n    process: [{ team: service, does: Writes }]\n'));
+    const [d] = await waitForDiagnostics(uri, (ds) => ds.some((x) => codeOf(x) === 'fallback-missing')).then((ds) => ds.filter((x) => codeOf(x) === 'fallback-missing'));
+    const fixes = await quickFixes(doc, d);
+    assert.deepStrictEqual(fixes.filter((f) => f.title.startsWith('Add fallback')).map((f) => f.title), ["Add fallback 'phone'"]);
+    assert.ok(await vscode.workspace.applyEdit(fixes[0].edit!));
+    await waitForDiagnostics(uri, (ds) => !ds.some((x) => codeOf(x) === 'fallback-missing'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('writes out a missing handoff to the next team', async () => {
     const editor = await open('move.journey.yaml');
     // At the first task's team, line 14 of the fixture.
