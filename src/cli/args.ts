@@ -20,6 +20,8 @@ Options of check:
                          json, or sarif (SARIF 2.1.0, for code scanning)
   --max-warnings N       also exit 1 when there are more than N warnings
   --quiet                report errors only
+  --lang LANG            the language of the findings: en or nl (default: the
+                         locale, LC_ALL, LC_MESSAGES or LANG; English unless Dutch)
 
 Options of report:
   --format FORMAT        markdown (default), html (one self-contained page) or json;
@@ -51,6 +53,8 @@ export interface CheckArgs {
   today?: string;
   /** Let `uses` read catalogs outside the working folder. */
   allowOutside: boolean;
+  /** --lang: the findings' language; undefined means the locale's. */
+  lang?: 'en' | 'nl';
 }
 
 export type ReportFormat = 'markdown' | 'html' | 'json';
@@ -84,6 +88,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         'allow-outside': { type: 'boolean' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -101,12 +106,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.out !== undefined) throw new UsageError(`--out belongs to 'report'; 'check' prints its findings (redirect them to a file).`);
   const format = values.format as Format | undefined;
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`Unknown format '${values.format}'. Use one of: ${FORMATS.join(', ')}.`);
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);
   const max = values['max-warnings'];
   if (max !== undefined && !/^\d+$/.test(max)) throw new UsageError(`--max-warnings takes a whole number, not '${max}'.`);
   return {
     command: 'check', paths, format, config: values.config, today: values.today,
     maxWarnings: max === undefined ? undefined : Number(max), quiet: values.quiet ?? false,
-    allowOutside: values['allow-outside'] ?? false,
+    allowOutside: values['allow-outside'] ?? false, lang,
   };
 }
 
@@ -118,6 +125,7 @@ interface Values {
   'max-warnings'?: string;
   quiet?: boolean;
   'allow-outside'?: boolean;
+  lang?: string;
 }
 
 function reportArgs(paths: string[], values: Values): ReportArgs {
@@ -125,6 +133,7 @@ function reportArgs(paths: string[], values: Values): ReportArgs {
   for (const opt of ['max-warnings', 'quiet'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'check'; 'report' always lists everything.`);
   }
+  if (values.lang !== undefined) throw new UsageError(`--lang belongs to 'check'; the report is in English for now.`);
   const format = (values.format ?? formatOfFile(values.out)) as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown report format '${values.format}'. Use one of: ${REPORT_FORMATS.join(', ')}.`);
   if (values.out === '') throw new UsageError('--out takes a file name.');

@@ -13,11 +13,14 @@ import { engineOptions } from './engine-options';
 import { displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
 import { report } from './report';
+import { languageOfEnv } from '../core/language';
 
 export interface Io {
   cwd: string;
   /** Whether stdout is a terminal: stylish output with colours by default. */
   isTTY?: boolean;
+  /** The environment: its locale (LC_ALL, LC_MESSAGES, LANG) is the findings' language unless --lang says. */
+  env?: Readonly<Record<string, string | undefined>>;
   out(text: string): void;
   err(text: string): void;
 }
@@ -48,7 +51,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const results: FileResult[] = configResult && configResult.findings.length > 0 ? [configResult] : [];
   for (const file of files) {
     const text = (await nodeFileHost.readFile(file)) ?? '';
-    const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, ...engineOptions(args.allowOutside, io.cwd) });
+    const language = args.lang ?? languageOfEnv(io.env ?? {});
+    const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
     const findings = args.quiet ? all.filter((f) => f.severity === 'error') : all;
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });
   }
@@ -79,6 +83,7 @@ if (require.main === module) {
   void run(process.argv.slice(2), {
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY,
+    env: process.env,
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
   }).then((code) => {

@@ -8,6 +8,7 @@ import { CatalogCache, type FileHost, type LoadedCatalog } from './catalogs';
 import { DEFAULT_CONFIG, isSeverity, severityOf, type Config } from './config';
 import { parseDate } from './durations';
 import { fileKindOf } from './files';
+import { languageOf, type Language, type Texts } from './language';
 import { clipQuotes, DEFAULT_MAX_BYTES, oversize, tooLargeMessage } from './limits';
 import { readJourney, type Declarations, type Journey } from './model';
 import { parseYaml, unparsed, type ParsedYaml } from './parse';
@@ -43,6 +44,12 @@ export interface CheckOptions {
   maxBytes?: number;
   /** The workspace folder (absolute): `uses` paths outside it are refused, not read. Default: no limit. */
   root?: string;
+  /**
+   * The language of the checks' messages and quick fixes: a VS Code display
+   * language or locale ('nl', 'nl-BE', 'nl_NL.UTF-8'); Dutch or else English.
+   * Schema and YAML syntax messages are English in every language for now.
+   */
+  language?: string;
 }
 
 /** Everything one check learned, for the preview and language features too. */
@@ -53,6 +60,8 @@ export interface Analysis {
   scope?: Scope;
   catalogs: LoadedCatalog[];
   findings: Finding[];
+  /** The language the findings are in, for the quick fixes built on them. */
+  language: Language;
 }
 
 const sharedCache = new CatalogCache();
@@ -70,7 +79,8 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
   const source: SourceFile = { file: absPath, doc: parsed.doc, lines: parsed.lines };
   const others = new Map<string, SourceFile>();
   const sink = new FindingSink(source, others);
-  const analysis: Analysis = { kind, parsed, catalogs: [], findings: [] };
+  const language = languageOf(options.language);
+  const analysis: Analysis = { kind, parsed, catalogs: [], findings: [], language };
 
   for (const p of parsed.problems) sink.addAt('yaml-syntax', p.message, p.start, p.end);
   // On broken YAML only the syntax is reported: anything else would be guesswork.
@@ -78,23 +88,35 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
     validateSchema(kind, parsed.value, sink);
     if (kind === 'journey') {
       const journey = readJourney(parsed.value, absPath);
-      const catalogs = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, sink, options.root);
+      const catalogs = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, sink, options.root, language);
       for (const c of catalogs) if (c.status !== 'missing') others.set(c.file, c.source);
       const decls: Declarations[] = catalogs.flatMap((c) => (c.status === 'missing' ? [] : [c.catalog.declarations]));
       const scope = new Scope(journey.declarations, decls);
-      runRules(journey, scope, ruleOptions(config, options.today), sink, config);
+      runRules(journey, scope, ruleOptions(config, options.today, language), sink, config);
       Object.assign(analysis, { journey, scope, catalogs });
     }
   }
-  analysis.findings = finalize(applySuppressions(sink.findings, parsed.lines), config);
+  analysis.findings = finalize(applySuppressions(sink.findings, parsed.lines, language), config);
   return analysis;
 }
 
-async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCache, sink: FindingSink, root: string | undefined): Promise<LoadedCatalog[]> {
+const CATALOG_TEXT: Texts<{ missing: (use: string, file: string) => string; invalid: (use: string, problems: number) => string }> = {
+  en: {
+    missing: (use, file) => `The catalog '${use}' does not exist or cannot be read (looked for ${file}).`,
+    invalid: (use, n) => `The catalog '${use}' has ${n === 1 ? 'a problem; open it to see it' : `${n} problems; open it to see them`}. Its valid declarations are used meanwhile.`,
+  },
+  nl: {
+    missing: (use, file) => `De catalogus '${use}' bestaat niet of kan niet gelezen worden (gezocht: ${file}).`,
+    invalid: (use, n) => `De catalogus '${use}' heeft ${n === 1 ? 'een probleem; open hem om het te zien' : `${n} problemen; open hem om ze te zien`}. Zijn geldige declaraties worden intussen gebruikt.`,
+  },
+};
+
+async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCache, sink: FindingSink, root: string | undefined, language: Language): Promise<LoadedCatalog[]> {
+  const t = CATALOG_TEXT[language];
   const out: LoadedCatalog[] = [];
   for (const use of journey.uses) {
     const file = path.resolve(path.dirname(journey.file), use.text);
-    const refused = root === undefined ? undefined : await outsideRoot(use.text, file, root, host);
+    const refused = root === undefined ? undefined : await outsideRoot(use.text, file, root, host, language);
     if (refused) {
       sink.add('unknown-reference', { path: use.path, message: refused });
       out.push({ file, status: 'missing' });
@@ -102,11 +124,11 @@ async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCach
     }
     const loaded = await cache.load(file, host);
     if (loaded.status === 'missing') {
-      sink.add('unknown-reference', { path: use.path, message: `The catalog '${use.text}' does not exist or cannot be read (looked for ${file}).` });
+      sink.add('unknown-reference', { path: use.path, message: t.missing(use.text, file) });
     } else if (loaded.status === 'invalid') {
       sink.add('catalog-invalid', {
         path: use.path,
-        message: `The catalog '${use.text}' has ${loaded.problems === 1 ? 'a problem; open it to see it' : `${loaded.problems} problems; open it to see them`}. Its valid declarations are used meanwhile.`,
+        message: t.invalid(use.text, loaded.problems),
       });
     }
     out.push(loaded);
@@ -126,10 +148,10 @@ function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: Fi
   }
 }
 
-export function ruleOptions(config: Readonly<Config>, today: string | undefined): RuleOptions {
+export function ruleOptions(config: Readonly<Config>, today: string | undefined, language: Language = 'en'): RuleOptions {
   const now = new Date();
   const date = (today && parseDate(today)) || new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return { handoffMaximum: config.handoffMaximum, today: date };
+  return { handoffMaximum: config.handoffMaximum, today: date, language };
 }
 
 function finalize(raw: RawFinding[], config: Readonly<Config>): Finding[] {

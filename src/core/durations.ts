@@ -43,13 +43,14 @@ export function isDuration(text: string): boolean {
 }
 
 /** Days shown the way analysts write them: "3 days", "4 hours". */
-export function formatDays(days: number): string {
+export function formatDays(days: number, language: 'en' | 'nl' = 'en'): string {
+  const nl = language === 'nl';
   if (days < 1) {
     const hours = Math.round(days * 24 * 10) / 10;
-    return `${hours} hour${hours === 1 ? '' : 's'}`;
+    return nl ? `${String(hours).replace('.', ',')} uur` : `${hours} hour${hours === 1 ? '' : 's'}`;
   }
   const d = Math.round(days * 10) / 10;
-  return `${d} day${d === 1 ? '' : 's'}`;
+  return nl ? `${String(d).replace('.', ',')} ${d === 1 ? 'dag' : 'dagen'}` : `${d} day${d === 1 ? '' : 's'}`;
 }
 
 /** Parses YYYY-MM-DD as a real calendar date (UTC), or undefined. */

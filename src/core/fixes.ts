@@ -8,6 +8,7 @@ import { addKey, addNestedKey, commentAbove, replaceScalar, type EditableDoc, ty
 import type { Path } from './locate';
 import { humanChannels } from './rules/fallback-missing';
 import type { Finding } from './types';
+import type { Texts } from './language';
 
 export interface Fix {
   title: string;
@@ -20,6 +21,57 @@ export interface Fix {
 
 type FixMaker = (f: Finding, a: Analysis, d: EditableDoc, path: Path) => Fix[];
 
+/** Quick fix titles, and the placeholder text they insert, in the analysis's language. */
+const TEXT: Texts<{
+  addFallback: (id: string) => string; handTo: (id: string) => string; writeHandoff: (to: string) => string;
+  addTo: (keys: readonly string[], where: 'handoff' | 'promise') => string; changeTo: (id: string) => string;
+  declare: (kind: string, id: string) => string; addOwner: string; reviewedToday: (date: string) => string;
+  removeSuppression: string; addToPartner: (key: string, id: string) => string; suppress: (rule: string) => string;
+  whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string; threeWorkingDays: string;
+  journeyManager: string; agreement: string; partnerFails: string;
+}> = {
+  en: {
+    addFallback: (id) => `Add fallback '${id}'`,
+    handTo: (id) => `Hand the work to '${id}'`,
+    writeHandoff: (to) => `Write out the handoff to '${to}'`,
+    addTo: (keys, where) => `Add ${keys.join(' and ')} to the ${where}`,
+    changeTo: (id) => `Change to '${id}'`,
+    declare: (kind, id) => `Declare ${kind} '${id}'`,
+    addOwner: 'Add an owner',
+    reviewedToday: (date) => `Mark as reviewed today (${date})`,
+    removeSuppression: 'Remove the unused suppression',
+    addToPartner: (key, id) => `Add ${key} to partner '${id}'`,
+    suppress: (rule) => `Suppress '${rule}' on this line`,
+    whatNeeds: (to) => `what ${to} needs`,
+    oneWorkingDay: '1 working day',
+    whatReceiverNeeds: 'what the receiver needs',
+    threeWorkingDays: '3 working days',
+    journeyManager: 'journey manager',
+    agreement: 'contract or agreement reference',
+    partnerFails: 'what happens when the partner fails',
+  },
+  nl: {
+    addFallback: (id) => `Uitwijkkanaal '${id}' toevoegen`,
+    handTo: (id) => `Het werk aan '${id}' geven`,
+    writeHandoff: (to) => `De overdracht aan '${to}' uitschrijven`,
+    addTo: (keys, where) => `${keys.join(' en ')} aan de ${where === 'handoff' ? 'overdracht' : 'belofte'} toevoegen`,
+    changeTo: (id) => `Wijzigen in '${id}'`,
+    declare: (kind, id) => `${({ channel: 'Kanaal', team: 'Team', partner: 'Partner', system: 'Systeem' } as Record<string, string>)[kind] ?? kind} '${id}' declareren`,
+    addOwner: 'Een eigenaar toevoegen',
+    reviewedToday: (date) => `Markeren als vandaag beoordeeld (${date})`,
+    removeSuppression: 'De ongebruikte onderdrukking verwijderen',
+    addToPartner: (key, id) => `${key} aan partner '${id}' toevoegen`,
+    suppress: (rule) => `'${rule}' op deze regel onderdrukken`,
+    whatNeeds: (to) => `wat ${to} nodig heeft`,
+    oneWorkingDay: '1 werkdag',
+    whatReceiverNeeds: 'wat de ontvanger nodig heeft',
+    threeWorkingDays: '3 werkdagen',
+    journeyManager: 'journeymanager',
+    agreement: 'contract of kenmerk van de afspraak',
+    partnerFails: 'wat er gebeurt als de partner uitvalt',
+  },
+};
+
 const one = (title: string, edit: TextEdit | undefined, snippet = false, preferred = false): Fix[] =>
   edit ? [{ title, edits: [edit], snippet, preferred }] : [];
 
@@ -30,52 +82,53 @@ const FIXES: Record<string, FixMaker> = {
     const human = humanChannels(scope);
     const choices = human.length > 0 ? human : ['phone'];
     const stepPath = path.slice(0, -1);
-    return choices.flatMap((id, i) => one(`Add fallback '${id}'`, addKey(d, stepPath, 'fallback', id, 'channel'), false, i === 0));
+    return choices.flatMap((id, i) => one(TEXT[a.language].addFallback(id), addKey(d, stepPath, 'fallback', id, 'channel'), false, i === 0));
   },
-  'handoff-unclear': (f, _a, d, path) => {
+  'handoff-unclear': (f, a, d, path) => {
+    const t = TEXT[a.language];
     const missing = f.data?.missing ?? [];
     const to = f.data?.nextActor;
-    if (f.data?.suggestion) return one(`Hand the work to '${f.data.suggestion}'`, replaceScalar(d, path, f.data.suggestion), false, true);
+    if (f.data?.suggestion) return one(t.handTo(f.data.suggestion), replaceScalar(d, path, f.data.suggestion), false, true);
     if (missing.length === 3 && to) {
       const taskPath = path[path.length - 1] === 'team' || path[path.length - 1] === 'partner' ? path.slice(0, -1) : path;
-      const value = `{ to: ${to}, gives: \${1:what ${to} needs}, within: \${2:1 working day} }`;
-      return one(`Write out the handoff to '${to}'`, addKey(d, taskPath, 'handoff', value), true, true);
+      const value = `{ to: ${to}, gives: \${1:${t.whatNeeds(to)}}, within: \${2:${t.oneWorkingDay}} }`;
+      return one(t.writeHandoff(to), addKey(d, taskPath, 'handoff', value), true, true);
     }
-    const edits = missing.map((k, i) => addKey(d, path, k, k === 'to' ? (to ?? `\${${i + 1}:team}`) : k === 'gives' ? `\${${i + 1}:what the receiver needs}` : `\${${i + 1}:1 working day}`));
+    const edits = missing.map((k, i) => addKey(d, path, k, k === 'to' ? (to ?? `\${${i + 1}:team}`) : k === 'gives' ? `\${${i + 1}:${t.whatReceiverNeeds}}` : `\${${i + 1}:${t.oneWorkingDay}}`));
     const valid = edits.filter((e): e is TextEdit => !!e);
     // Several keys added to one flow mapping land at one offset: merge them in order.
-    return valid.length ? [{ title: `Add ${missing.join(' and ')} to the handoff`, edits: [mergeAtSameOffset(valid)], snippet: true, preferred: true }] : [];
+    return valid.length ? [{ title: t.addTo(missing, 'handoff'), edits: [mergeAtSameOffset(valid)], snippet: true, preferred: true }] : [];
   },
   'unknown-reference': (f, a, d, path) => {
     const out: Fix[] = [];
     const { suggestion, id, kind } = f.data ?? {};
-    if (suggestion) out.push(...one(`Change to '${suggestion}'`, replaceScalar(d, path, suggestion), false, true));
+    if (suggestion) out.push(...one(TEXT[a.language].changeTo(suggestion), replaceScalar(d, path, suggestion), false, true));
     if (id && (kind === 'channel' || kind === 'team' || kind === 'partner' || kind === 'system') && a.journey) {
       const section = `${kind}s`;
       const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
       const edit = a.journey.declarations[kind].size > 0 || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
-      out.push(...one(`Declare ${kind} '${id}'`, edit, true));
+      out.push(...one(TEXT[a.language].declare(kind, id), edit, true));
     }
     return out;
   },
-  'partner-no-agreement': (f, a, d) => partnerKey(f, a, d, 'agreement', 'contract or agreement reference'),
-  'partner-no-fallback': (f, a, d) => partnerKey(f, a, d, 'fallback', 'what happens when the partner fails'),
-  'promise-unowned': (f, _a, d, path) => {
+  'partner-no-agreement': (f, a, d) => partnerKey(f, a, d, 'agreement', TEXT[a.language].agreement),
+  'partner-no-fallback': (f, a, d) => partnerKey(f, a, d, 'fallback', TEXT[a.language].partnerFails),
+  'promise-unowned': (f, a, d, path) => {
     const missing = f.data?.missing ?? [];
-    const edits = missing.map((k, i) => addKey(d, path, k, k === 'by' ? `\${${i + 1}:team}` : `\${${i + 1}:3 working days}`)).filter((e): e is TextEdit => !!e);
-    return edits.length ? [{ title: `Add ${missing.join(' and ')} to the promise`, edits: [mergeAtSameOffset(edits)], snippet: true, preferred: true }] : [];
+    const edits = missing.map((k, i) => addKey(d, path, k, k === 'by' ? `\${${i + 1}:team}` : `\${${i + 1}:${TEXT[a.language].threeWorkingDays}}`)).filter((e): e is TextEdit => !!e);
+    return edits.length ? [{ title: TEXT[a.language].addTo(missing, 'promise'), edits: [mergeAtSameOffset(edits)], snippet: true, preferred: true }] : [];
   },
-  'owner-missing': (_f, _a, d) => one('Add an owner', addKey(d, [], 'owner', '${1:journey manager}', 'journey'), true, true),
+  'owner-missing': (_f, a, d) => one(TEXT[a.language].addOwner, addKey(d, [], 'owner', `\${1:${TEXT[a.language].journeyManager}}`, 'journey'), true, true),
   'review-overdue': (_f, a, d, path) => {
     const today = new Date().toISOString().slice(0, 10);
-    return a.journey?.reviewed ? one(`Mark as reviewed today (${today})`, replaceScalar(d, path, today)) : [];
+    return a.journey?.reviewed ? one(TEXT[a.language].reviewedToday(today), replaceScalar(d, path, today)) : [];
   },
-  'unused-suppression': (f, _a, d) => {
+  'unused-suppression': (f, a, d) => {
     // Remove the id from the comment (with the space before it).
     const start = d.lines.offsetAt(f.range.start);
     const end = d.lines.offsetAt(f.range.end);
-    const edits: Fix[] = [{ title: 'Remove the unused suppression', edits: [{ start: d.text[start - 1] === ' ' ? start - 1 : start, end, newText: '' }], snippet: false, preferred: true }];
-    if (f.data?.suggestion) edits.unshift({ title: `Change to '${f.data.suggestion}'`, edits: [{ start, end, newText: f.data.suggestion }], snippet: false, preferred: true });
+    const edits: Fix[] = [{ title: TEXT[a.language].removeSuppression, edits: [{ start: d.text[start - 1] === ' ' ? start - 1 : start, end, newText: '' }], snippet: false, preferred: true }];
+    if (f.data?.suggestion) edits.unshift({ title: TEXT[a.language].changeTo(f.data.suggestion), edits: [{ start, end, newText: f.data.suggestion }], snippet: false, preferred: true });
     return edits;
   },
 };
@@ -89,7 +142,7 @@ function partnerKey(f: Finding, a: Analysis, d: EditableDoc, key: string, placeh
   const partner = id ? a.journey?.declarations.partner.get(id) : undefined;
   // Partners declared in a catalog are fixed there (go to definition), not from the journey.
   if (!partner) return [];
-  return one(`Add ${key} to partner '${id}'`, addKey(d, partner.path, key, `\${1:${placeholder}}`), true, true);
+  return one(TEXT[a.language].addToPartner(key, partner.id), addKey(d, partner.path, key, `\${1:${placeholder}}`), true, true);
 }
 
 /** Combines insertions at one offset into one edit, keeping their order. */
@@ -106,7 +159,7 @@ export function fixesFor(finding: Finding, analysis: Analysis): Fix[] {
   const path = finding.data?.path ?? [];
   const specific = FIXES[finding.rule]?.(finding, analysis, d, path) ?? [];
   const suppress: Fix[] = finding.rule === 'unused-suppression' ? [] : [{
-    title: `Suppress '${finding.rule}' on this line`,
+    title: TEXT[analysis.language].suppress(finding.rule),
     edits: [commentAbove(d, d.lines.offsetAt(finding.range.start), `journey-lens-disable-next-line ${finding.rule}`)],
     snippet: false,
   }];

@@ -2,6 +2,7 @@
  * What a check is: its id, default severity, one-line rationale, and the
  * function that looks at a journey. One module per check lives in rules/.
  */
+import type { Language } from './language';
 import type { Path, Part } from './locate';
 import type { Journey } from './model';
 import type { Scope } from './scope';
@@ -33,6 +34,8 @@ export interface RuleOptions {
   handoffMaximum: number;
   /** The date review checks compare against (UTC midnight). */
   today: Date;
+  /** The language of the findings' messages. */
+  language: Language;
 }
 
 export interface RuleContext {

@@ -11,6 +11,7 @@ import type { LineIndex } from './lines';
 import type { RawFinding } from './sink';
 import { RULES_BY_ID } from './rules';
 import { nearest } from './suggest';
+import type { Language, Texts } from './language';
 
 interface Suppression {
   /** The line whose findings it suppresses; -1 for the whole file; -2 misplaced (suppresses nothing). */
@@ -49,8 +50,24 @@ function scan(lines: LineIndex): Suppression[] {
   return out;
 }
 
+const TEXT: Texts<{ misplaced: string; matchesNothing: string; nothingToSuppress: (id: string, fileWide: boolean) => string; notACheck: (id: string, hint: string | undefined) => string }> = {
+  en: {
+    misplaced: 'A file-wide `journey-lens-disable` works only in the comments at the top of the file, before any content. Move it there, or use `journey-lens-disable-next-line` here.',
+    matchesNothing: 'This suppression comment matches no finding. Remove it.',
+    nothingToSuppress: (id, fileWide) => `Nothing to suppress: no '${id}' finding ${fileWide ? 'in this file' : 'on the next line'}. Remove '${id}' from the comment.`,
+    notACheck: (id, hint) => `'${id}' is not a Journey Lens check${hint ? ` — did you mean '${hint}'?` : '.'}`,
+  },
+  nl: {
+    misplaced: 'Een `journey-lens-disable` voor het hele bestand werkt alleen in het commentaar bovenaan, vóór de inhoud. Zet hem daar, of gebruik hier `journey-lens-disable-next-line`.',
+    matchesNothing: 'Dit onderdrukkingscommentaar past bij geen enkele bevinding. Verwijder het.',
+    nothingToSuppress: (id, fileWide) => `Niets te onderdrukken: geen bevinding '${id}' ${fileWide ? 'in dit bestand' : 'op de volgende regel'}. Haal '${id}' uit het commentaar.`,
+    notACheck: (id, hint) => `'${id}' is geen controle van Journey Lens${hint ? ` — bedoelt u '${hint}'?` : '.'}`,
+  },
+};
+
 /** Drops suppressed findings and adds `unused-suppression` ones. */
-export function applySuppressions(findings: RawFinding[], lines: LineIndex): RawFinding[] {
+export function applySuppressions(findings: RawFinding[], lines: LineIndex, language: Language = 'en'): RawFinding[] {
+  const t = TEXT[language];
   if (!lines.text.includes('journey-lens-disable')) return findings;
   const sups = scan(lines);
   const kept = findings.filter((f) => {
@@ -72,19 +89,17 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex): Raw
   });
   for (const s of sups) {
     if (s.line === -2) {
-      kept.push(unused('A file-wide `journey-lens-disable` works only in the comments at the top of the file, before any content. Move it there, or use `journey-lens-disable-next-line` here.', s.start, s.end, lines));
+      kept.push(unused(t.misplaced, s.start, s.end, lines));
       continue;
     }
     if (s.ids.length === 0 && !s.usedWithoutIds) {
-      kept.push(unused('This suppression comment matches no finding. Remove it.', s.start, s.end, lines));
+      kept.push(unused(t.matchesNothing, s.start, s.end, lines));
     }
     for (const id of s.ids) {
       if (id.used) continue;
       const known = RULES_BY_ID.has(id.id);
       const hint = known ? '' : nearest(id.id, RULES_BY_ID.keys());
-      const message = known
-        ? `Nothing to suppress: no '${id.id}' finding ${s.line === -1 ? 'in this file' : 'on the next line'}. Remove '${id.id}' from the comment.`
-        : `'${id.id}' is not a Journey Lens check${hint ? ` — did you mean '${hint}'?` : '.'}`;
+      const message = known ? t.nothingToSuppress(id.id, s.line === -1) : t.notACheck(id.id, hint);
       kept.push(unused(message, id.start, id.end, lines, hint || undefined));
     }
   }

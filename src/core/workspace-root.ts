@@ -6,6 +6,18 @@
  */
 import * as path from 'path';
 import type { FileHost } from './catalogs';
+import type { Language, Texts } from './language';
+
+const TEXT: Texts<{ outside: (use: string) => string; link: (use: string) => string }> = {
+  en: {
+    outside: (use) => `'${use}' points outside the workspace folder; Journey Lens only reads catalogs inside it. Copy the catalog into the workspace, or refer to one that is there.`,
+    link: (use) => `'${use}' leads outside the workspace folder through a symbolic link; Journey Lens only reads catalogs inside it. Copy the catalog into the workspace.`,
+  },
+  nl: {
+    outside: (use) => `'${use}' wijst buiten de werkmap; Journey Lens leest alleen catalogi daarbinnen. Kopieer de catalogus naar de werkmap, of verwijs naar een catalogus die daar staat.`,
+    link: (use) => `'${use}' leidt via een symbolische koppeling buiten de werkmap; Journey Lens leest alleen catalogi daarbinnen. Kopieer de catalogus naar de werkmap.`,
+  },
+};
 
 /** Whether `file` lies in `root` (or is root itself), by its path alone. */
 export function isInside(file: string, root: string): boolean {
@@ -15,14 +27,12 @@ export function isInside(file: string, root: string): boolean {
 }
 
 /** Why `file` (the catalog `use` names) may not be read, or undefined when it may. */
-export async function outsideRoot(use: string, file: string, root: string, host: FileHost): Promise<string | undefined> {
-  if (!isInside(file, root)) {
-    return `'${use}' points outside the workspace folder; Journey Lens only reads catalogs inside it. Copy the catalog into the workspace, or refer to one that is there.`;
-  }
+export async function outsideRoot(use: string, file: string, root: string, host: FileHost, language: Language = 'en'): Promise<string | undefined> {
+  if (!isInside(file, root)) return TEXT[language].outside(use);
   if (!host.realPath) return undefined;
   const [realFile, realRoot] = await Promise.all([host.realPath(file), host.realPath(root)]);
   if (realFile !== undefined && realRoot !== undefined && !isInside(realFile, realRoot)) {
-    return `'${use}' leads outside the workspace folder through a symbolic link; Journey Lens only reads catalogs inside it. Copy the catalog into the workspace.`;
+    return TEXT[language].link(use);
   }
   return undefined;
 }

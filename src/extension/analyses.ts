@@ -61,6 +61,7 @@ export class Analyses {
       parse: (text) => parser.parse(text),
       maxBytes,
       root: rootOf(document.uri),
+      language: vscode.env.language,
     });
     this.entries.set(key, { version: document.version, maxBytes, analysis, parser });
     return analysis;
@@ -71,7 +72,7 @@ export class Analyses {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.get(open);
     const text = await workspaceFileHost.readFile(uri.fsPath);
-    return text === undefined ? undefined : analyseText(uri.fsPath, text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs, root: rootOf(uri) });
+    return text === undefined ? undefined : analyseText(uri.fsPath, text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs, root: rootOf(uri), language: vscode.env.language });
   }
 
   /** Drops cached results, e.g. when a catalog or the configuration changed. */

@@ -1,12 +1,24 @@
 import type { Text } from '../model';
 import type { Rule } from '../rule';
+import type { Texts } from '../language';
 
 /** Golden rule: never ask the customer for what they already told us. */
+const TEXT: Texts<{ again: (what: string, step: string) => string; first: (step: string) => string }> = {
+  en: {
+    again: (what, step) => `The customer was already asked for '${what}' in step '${step}'. Reuse what they told you instead of asking again.`,
+    first: (step) => `First asked here, in step '${step}'`,
+  },
+  nl: {
+    again: (what, step) => `De klant is in stap '${step}' al gevraagd om '${what}'. Gebruik wat de klant toen gaf, in plaats van het opnieuw te vragen.`,
+    first: (step) => `Hier voor het eerst gevraagd, in stap '${step}'`,
+  },
+};
+
 export const askedTwice: Rule = {
   id: 'asked-twice',
   defaultSeverity: 'warning',
   description: 'The journey asks the customer for the same information in more than one step: customers hate telling their story twice.',
-  check({ journey, report }) {
+  check({ journey, report, options }) {
     const first = new Map<string, { ask: Text; step: string }>();
     for (const step of journey.steps) {
       const seenHere = new Set<string>();
@@ -21,8 +33,8 @@ export const askedTwice: Rule = {
         }
         report({
           path: ask.path,
-          message: `The customer was already asked for '${ask.text}' in step '${earlier.step}'. Reuse what they told you instead of asking again.`,
-          related: [{ path: earlier.ask.path, message: `First asked here, in step '${earlier.step}'` }],
+          message: TEXT[options.language].again(ask.text, earlier.step),
+          related: [{ path: earlier.ask.path, message: TEXT[options.language].first(earlier.step) }],
         });
       }
     }

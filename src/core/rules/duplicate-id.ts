@@ -1,11 +1,40 @@
 import type { Rule } from '../rule';
+import type { Texts } from '../language';
+
+
+const KIND_NL: Record<string, string> = { channel: 'kanaal', team: 'team', system: 'systeem', partner: 'partner' };
+const THE_NL: Record<string, string> = { channel: 'Het kanaal', team: 'Het team', system: 'Het systeem', partner: 'De partner' };
+
+const TEXT: Texts<{
+  step: (id: string) => string; firstStep: (id: string) => string;
+  inCatalog: (id: string, kind: string, catalogKind: string) => string; inCatalogRelated: (id: string) => string;
+  teamAndPartner: (id: string) => string; team: (id: string) => string;
+}> = {
+  en: {
+    step: (id) => `Another step already has the id '${id}'. Give each step its own id.`,
+    firstStep: (id) => `First step with id '${id}'`,
+    inCatalog: (id, kind, other) => `${other === kind ? `The ${kind} '${id}' is` : `'${id}' is`} already declared ${other === kind ? '' : `as a ${other} `}in a catalog this journey uses. Remove this declaration, or give it another id.`,
+    inCatalogRelated: (id) => `'${id}' declared in the catalog`,
+    teamAndPartner: (id) => `'${id}' is declared both as a team and as a partner, so a handoff to '${id}' is ambiguous. Give one of them another id.`,
+    team: (id) => `Team '${id}'`,
+  },
+  nl: {
+    step: (id) => `Een andere stap heeft al de id '${id}'. Geef elke stap een eigen id.`,
+    firstStep: (id) => `Eerste stap met id '${id}'`,
+    inCatalog: (id, kind, other) => `${other === kind ? `${THE_NL[kind]} '${id}'` : `'${id}'`} is al ${other === kind ? '' : `als ${KIND_NL[other]} `}gedeclareerd in een catalogus die deze reis gebruikt. Verwijder deze declaratie, of geef een andere id.`,
+    inCatalogRelated: (id) => `'${id}' gedeclareerd in de catalogus`,
+    teamAndPartner: (id) => `'${id}' is zowel als team als als partner gedeclareerd, dus een overdracht aan '${id}' is dubbelzinnig. Geef een van beide een andere id.`,
+    team: (id) => `Team '${id}'`,
+  },
+};
 
 /** Two steps with one id, or a journey redeclaring an id from its catalogs. */
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
   description: 'Two steps share an id, or the journey redeclares an id that a catalog declares: references become ambiguous.',
-  check({ journey, scope, report }) {
+  check({ journey, scope, report, options }) {
+    const t = TEXT[options.language];
     const first = new Map<string, readonly (string | number)[]>();
     for (const step of journey.steps) {
       if (!step.id) continue;
@@ -13,8 +42,8 @@ export const duplicateId: Rule = {
       if (earlier) {
         report({
           path: step.id.path,
-          message: `Another step already has the id '${step.id.id}'. Give each step its own id.`,
-          related: [{ path: earlier, message: `First step with id '${step.id.id}'` }],
+          message: t.step(step.id.id),
+          related: [{ path: earlier, message: t.firstStep(step.id.id) }],
         });
       } else first.set(step.id.id, step.id.path);
     }
@@ -24,12 +53,11 @@ export const duplicateId: Rule = {
         // Any kind counts: a catalog's partner 'x' and the journey's team 'x' make `to: x` ambiguous.
         const fromCatalog = scope.catalogs.flatMap((c) => kinds.map((k) => c[k].get(id))).find((d) => d !== undefined);
         if (fromCatalog) {
-          const what = fromCatalog.kind === kind ? `The ${kind} '${id}' is` : `'${id}' is`;
           report({
             path: decl.path,
             part: 'key',
-            message: `${what} already declared ${fromCatalog.kind === kind ? '' : `as a ${fromCatalog.kind} `}in a catalog this journey uses. Remove this declaration, or give it another id.`,
-            related: [{ path: fromCatalog.path, part: 'key', file: fromCatalog.file, message: `'${id}' declared in the catalog` }],
+            message: t.inCatalog(id, kind, fromCatalog.kind),
+            related: [{ path: fromCatalog.path, part: 'key', file: fromCatalog.file, message: t.inCatalogRelated(id) }],
             data: { id, kind },
           });
           continue;
@@ -39,8 +67,8 @@ export const duplicateId: Rule = {
           report({
             path: decl.path,
             part: 'key',
-            message: `'${id}' is declared both as a team and as a partner, so a handoff to '${id}' is ambiguous. Give one of them another id.`,
-            related: [{ path: journey.declarations.team.get(id)!.path, part: 'key', message: `Team '${id}'` }],
+            message: t.teamAndPartner(id),
+            related: [{ path: journey.declarations.team.get(id)!.path, part: 'key', message: t.team(id) }],
             data: { id, kind },
           });
         }

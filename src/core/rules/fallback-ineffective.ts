@@ -1,11 +1,26 @@
 import type { Rule } from '../rule';
+import type { Texts } from '../language';
+
+
+const TEXT: Texts<{ ownAlone: (id: string) => string; ownInList: (id: string) => string; noHuman: (list: string) => string }> = {
+  en: {
+    ownAlone: (id) => `The fallback '${id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel, with a person behind it.`,
+    ownInList: (id) => `'${id}' in the fallback list is the step's own channel, so it catches nobody. Remove it from the list.`,
+    noHuman: (list) => `None of the fallback channels (${list}) has a person behind it: a stuck customer is sent to another self-service channel. Add a human channel such as phone or chat.`,
+  },
+  nl: {
+    ownAlone: (id) => `Het uitwijkkanaal '${id}' is het eigen kanaal van de stap: een klant die daarop vastloopt, wordt nergens anders opgevangen. Gebruik een ander kanaal, met een mens erachter.`,
+    ownInList: (id) => `'${id}' in de lijst met uitwijkkanalen is het eigen kanaal van de stap en vangt dus niemand op. Haal het uit de lijst.`,
+    noHuman: (list) => `Geen van de uitwijkkanalen (${list}) heeft een mens erachter: een vastgelopen klant wordt naar een ander selfservicekanaal gestuurd. Voeg een persoonlijk kanaal toe, zoals telefoon of chat.`,
+  },
+};
 
 /** A fallback that is the same channel, or that has no person behind it, catches nobody. */
 export const fallbackIneffective: Rule = {
   id: 'fallback-ineffective',
   defaultSeverity: 'warning',
   description: 'The fallback is the step\'s own channel, or none of the fallback channels is human: the customer is not caught by a person.',
-  check({ journey, scope, report }) {
+  check({ journey, scope, report, options }) {
     for (const step of journey.steps) {
       if (step.fallback.length === 0) continue;
       const own = step.channel && step.fallback.find((f) => f.id === step.channel!.id);
@@ -13,9 +28,7 @@ export const fallbackIneffective: Rule = {
         const alone = step.fallback.length === 1;
         report({
           path: own.path,
-          message: alone
-            ? `The fallback '${own.id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel, with a person behind it.`
-            : `'${own.id}' in the fallback list is the step's own channel, so it catches nobody. Remove it from the list.`,
+          message: alone ? TEXT[options.language].ownAlone(own.id) : TEXT[options.language].ownInList(own.id),
           data: { id: own.id },
         });
         if (alone) continue;
@@ -27,7 +40,7 @@ export const fallbackIneffective: Rule = {
       const list = step.fallback.map((f) => `'${f.id}'`).join(', ');
       report({
         path: step.fallback.length === 1 ? step.fallback[0].path : step.fallback[0].path.slice(0, -1),
-        message: `None of the fallback channels (${list}) has a person behind it: a stuck customer is sent to another self-service channel. Add a human channel such as phone or chat.`,
+        message: TEXT[options.language].noHuman(list),
       });
     }
   },

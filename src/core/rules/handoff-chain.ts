@@ -1,5 +1,12 @@
 import { handoffsOf } from '../process';
 import type { Rule } from '../rule';
+import type { Texts } from '../language';
+
+
+const TEXT: Texts<(count: number, max: number) => string> = {
+  en: (count, max) => `This step's process has ${count} handoffs, more than the maximum of ${max}. Consider fewer actors, or let one team own the step end to end.`,
+  nl: (count, max) => `Het proces van deze stap heeft ${count} overdrachten, meer dan het maximum van ${max}. Overweeg minder betrokkenen, of laat één team de hele stap dragen.`,
+};
 
 /** Long chains of handoffs behind one step are slow and fragile. */
 export const handoffChain: Rule = {
@@ -13,7 +20,7 @@ export const handoffChain: Rule = {
       report({
         path: [...step.path, 'process'],
         part: 'key',
-        message: `This step's process has ${count} handoffs, more than the maximum of ${options.handoffMaximum}. Consider fewer actors, or let one team own the step end to end.`,
+        message: TEXT[options.language](count, options.handoffMaximum),
       });
     }
   },

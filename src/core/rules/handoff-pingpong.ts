@@ -1,12 +1,25 @@
 import type { Actor } from '../model';
 import type { Rule } from '../rule';
+import type { Texts } from '../language';
+
+
+const TEXT: Texts<{ back: (actor: string) => string; earlier: (actor: string) => string }> = {
+  en: {
+    back: (actor) => `Work comes back to '${actor}', which already handed it on in this step (ping-pong). Let one actor finish its part, or merge the tasks.`,
+    earlier: (actor) => `'${actor}' handed the work on here`,
+  },
+  nl: {
+    back: (actor) => `Het werk komt terug bij '${actor}', dat het in deze stap al had doorgegeven (pingpong). Laat één betrokkene zijn deel afmaken, of voeg de taken samen.`,
+    earlier: (actor) => `'${actor}' gaf het werk hier door`,
+  },
+};
 
 /** Work that comes back to an actor who already handed it on is ping-pong. */
 export const handoffPingpong: Rule = {
   id: 'handoff-pingpong',
   defaultSeverity: 'warning',
   description: 'Within one step, work returns to a team or partner that already handed it on (A → B → A): the customer waits while teams pass the task back and forth.',
-  check({ journey, report }) {
+  check({ journey, report, options }) {
     for (const step of journey.steps) {
       const handedOn = new Map<string, Actor>();
       let current: Actor | undefined;
@@ -20,8 +33,8 @@ export const handoffPingpong: Rule = {
           if (earlier) {
             report({
               path: actor.path,
-              message: `Work comes back to '${actor.id}', which already handed it on in this step (ping-pong). Let one actor finish its part, or merge the tasks.`,
-              related: [{ path: earlier.path, message: `'${actor.id}' handed the work on here` }],
+              message: TEXT[options.language].back(actor.id),
+              related: [{ path: earlier.path, message: TEXT[options.language].earlier(actor.id) }],
             });
           }
         }

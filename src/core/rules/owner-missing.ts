@@ -1,16 +1,23 @@
 import type { Rule } from '../rule';
+import type { Texts } from '../language';
+
+
+const TEXT: Texts<string> = {
+  en: 'This journey names no owner. Add `owner:` with the journey manager who reviews it.',
+  nl: 'Deze reis noemt geen eigenaar. Voeg `owner:` toe met de journeymanager die hem beoordeelt.',
+};
 
 /** Every journey needs a journey manager who keeps it true. */
 export const ownerMissing: Rule = {
   id: 'owner-missing',
   defaultSeverity: 'info',
   description: 'The journey names no owner: nobody is responsible for reviewing and improving it.',
-  check({ journey, report }) {
+  check({ journey, report, options }) {
     if (journey.owner) return;
     report({
       path: ['journey'],
       part: 'key',
-      message: 'This journey names no owner. Add `owner:` with the journey manager who reviews it.',
+      message: TEXT[options.language],
       data: { missing: ['owner'] },
     });
   },

@@ -6,18 +6,25 @@
 import type { PartnerDecl, Ref } from '../model';
 import type { At, RuleContext } from '../rule';
 import { isImplicit } from '../scope';
+import type { Texts } from '../language';
 
 export interface Dependent {
   partner: PartnerDecl;
   refs: Ref[];
 }
 
+const TEXT: Texts<{ dependsHere: (id: string) => string; declaredHere: (id: string) => string }> = {
+  en: { dependsHere: (id) => `Depends on '${id}' here`, declaredHere: (id) => `'${id}' is declared here` },
+  nl: { dependsHere: (id) => `Hangt hier af van '${id}'`, declaredHere: (id) => `'${id}' is hier gedeclareerd` },
+};
+
 export function reportPerPartner(ctx: RuleContext, deps: Map<string, Dependent>, message: (p: PartnerDecl) => string, key: 'agreement' | 'fallback'): void {
   for (const { partner, refs } of deps.values()) {
     const local = partner.file === ctx.journey.file && !isImplicit(partner);
     const at = local ? { path: partner.path, part: 'key' as const } : { path: refs[0].path };
-    const related: (At & { message: string })[] = refs.map((r) => ({ path: r.path, message: `Depends on '${partner.id}' here` }));
-    if (!local) related.unshift({ path: partner.path, part: 'key', file: partner.file, message: `'${partner.id}' is declared here` });
+    const t = TEXT[ctx.options.language];
+    const related: (At & { message: string })[] = refs.map((r) => ({ path: r.path, message: t.dependsHere(partner.id) }));
+    if (!local) related.unshift({ path: partner.path, part: 'key', file: partner.file, message: t.declaredHere(partner.id) });
     ctx.report({ ...at, message: message(partner), related, data: { id: partner.id, kind: 'partner', missing: [key] } });
   }
 }

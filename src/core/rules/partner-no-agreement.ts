@@ -1,6 +1,13 @@
 import { partnerRefs } from '../partners';
 import type { Rule } from '../rule';
 import { addDependent, reportPerPartner, type Dependent } from './partner-findings';
+import type { Texts } from '../language';
+import type { PartnerDecl } from '../model';
+
+const TEXT: Texts<(p: PartnerDecl) => string> = {
+  en: (p) => `The partner '${p.id}'${p.name ? ` (${p.name})` : ''} has no agreement, yet steps depend on it. Add \`agreement:\` with the contract or partnership agreement.`,
+  nl: (p) => `De partner '${p.id}'${p.name ? ` (${p.name})` : ''} heeft geen afspraak, terwijl stappen ervan afhangen. Voeg \`agreement:\` toe met het contract of de samenwerkingsovereenkomst.`,
+};
 
 /** Partners that shape the customer experience must be partners by agreement. */
 export const partnerNoAgreement: Rule = {
@@ -15,6 +22,6 @@ export const partnerNoAgreement: Rule = {
         if (p && !p.agreement) addDependent(deps, p, ref);
       }
     }
-    reportPerPartner(ctx, deps, (p) => `The partner '${p.id}'${p.name ? ` (${p.name})` : ''} has no agreement, yet steps depend on it. Add \`agreement:\` with the contract or partnership agreement.`, 'agreement');
+    reportPerPartner(ctx, deps, TEXT[ctx.options.language], 'agreement');
   },
 };

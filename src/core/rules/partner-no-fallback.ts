@@ -1,6 +1,13 @@
 import { partnerRefs } from '../partners';
 import type { Rule } from '../rule';
 import { addDependent, reportPerPartner, type Dependent } from './partner-findings';
+import type { Texts } from '../language';
+import type { PartnerDecl } from '../model';
+
+const TEXT: Texts<(p: PartnerDecl) => string> = {
+  en: (p) => `The partner '${p.id}'${p.name ? ` (${p.name})` : ''} has no fallback, yet customer-facing steps depend on it. Add \`fallback:\` saying what happens when it fails to deliver.`,
+  nl: (p) => `De partner '${p.id}'${p.name ? ` (${p.name})` : ''} heeft geen terugvaloptie, terwijl stappen die de klant ziet ervan afhangen. Voeg \`fallback:\` toe met wat er gebeurt als de partner niet levert.`,
+};
 
 /** When a partner behind a customer-facing step fails, someone must catch the customer. */
 export const partnerNoFallback: Rule = {
@@ -17,6 +24,6 @@ export const partnerNoFallback: Rule = {
         if (p && !p.fallback) addDependent(deps, p, ref);
       }
     }
-    reportPerPartner(ctx, deps, (p) => `The partner '${p.id}'${p.name ? ` (${p.name})` : ''} has no fallback, yet customer-facing steps depend on it. Add \`fallback:\` saying what happens when it fails to deliver.`, 'fallback');
+    reportPerPartner(ctx, deps, TEXT[ctx.options.language], 'fallback');
   },
 };

@@ -2,13 +2,29 @@ import { durationInDays, formatDays } from '../durations';
 import { partnerDependencies } from '../partners';
 import { handoffsOf } from '../process';
 import type { At, Rule } from '../rule';
+import type { Texts } from '../language';
+
+
+const TEXT: Texts<{ handoff: (to: string, within: string) => string; sla: (id: string, sla: string) => string; atRisk: (promised: string, total: string) => string }> = {
+  en: {
+    handoff: (to, within) => `Handoff to '${to}' within ${within}`,
+    sla: (id, sla) => `Partner '${id}' SLA ${sla}`,
+    atRisk: (promised, total) => `The promise says ${promised}, but the handoffs and partner SLAs behind this step add up to ${total}. Promise a longer time, or shorten the process.`,
+  },
+  nl: {
+    handoff: (to, within) => `Overdracht aan '${to}' binnen ${within}`,
+    sla: (id, sla) => `SLA van partner '${id}': ${sla}`,
+    atRisk: (promised, total) => `De belofte zegt ${promised}, maar de overdrachten en partner-SLA's achter deze stap tellen op tot ${total}. Beloof een langere termijn, of maak het proces korter.`,
+  },
+};
 
 /** A promise the process cannot keep: handoffs and partner SLAs add up to more. */
 export const promiseAtRisk: Rule = {
   id: 'promise-at-risk',
   defaultSeverity: 'warning',
   description: 'A step promises the customer something within a time that its handoffs and partner SLAs together already exceed.',
-  check({ journey, scope, report }) {
+  check({ journey, scope, report, options }) {
+    const t = TEXT[options.language];
     for (const step of journey.steps) {
       const promised = step.promise?.within;
       const limit = promised ? durationInDays(promised.text) : undefined;
@@ -20,19 +36,19 @@ export const promiseAtRisk: Rule = {
         const days = w ? durationInDays(w.text) : undefined;
         if (!w || days === undefined) continue;
         total += days;
-        parts.push({ path: w.path, message: `Handoff to '${h.to}' within ${w.text}` });
+        parts.push({ path: w.path, message: t.handoff(String(h.to), w.text) });
       }
       for (const id of partnerDependencies(step).keys()) {
         const p = scope.get('partner', id);
         const days = p?.sla ? durationInDays(p.sla) : undefined;
         if (!p || days === undefined) continue;
         total += days;
-        parts.push({ path: [...p.path, 'sla'], file: p.file === journey.file ? undefined : p.file, message: `Partner '${id}' SLA ${p.sla}` });
+        parts.push({ path: [...p.path, 'sla'], file: p.file === journey.file ? undefined : p.file, message: t.sla(id, p.sla ?? '') });
       }
       if (total <= limit) continue;
       report({
         path: promised.path,
-        message: `The promise says ${promised.text}, but the handoffs and partner SLAs behind this step add up to ${formatDays(total)}. Promise a longer time, or shorten the process.`,
+        message: t.atRisk(promised.text, formatDays(total, options.language)),
         related: parts,
       });
     }

@@ -1,18 +1,26 @@
 import type { Rule } from '../rule';
+import type { Texts } from '../language';
+
+
+const TEXT: Texts<{ by: string; within: string; and: string; unowned: (what: string) => string }> = {
+  en: { by: 'which team keeps it (by)', within: 'by when (within)', and: 'and', unowned: (what) => `This promise does not say ${what}. A promise nobody owns is a promise nobody keeps.` },
+  nl: { by: 'welk team hem nakomt (by)', within: 'wanneer (within)', and: 'en', unowned: (what) => `Deze belofte zegt niet ${what}. Een belofte van niemand is een belofte die niemand nakomt.` },
+};
 
 /** A promise nobody owns, or with no time, is a promise nobody can keep. */
 export const promiseUnowned: Rule = {
   id: 'promise-unowned',
   defaultSeverity: 'warning',
   description: 'A promise to the customer lacks `by` (the team that keeps it) or `within` (by when): nobody is accountable for it.',
-  check({ journey, report }) {
+  check({ journey, report, options }) {
     for (const step of journey.steps) {
       const p = step.promise;
       if (!p) continue;
       const missing = [!p.by && 'by', !p.within && 'within'].filter((k): k is string => !!k);
       if (missing.length === 0) continue;
-      const what = missing.map((k) => (k === 'by' ? 'which team keeps it (by)' : 'by when (within)')).join(' and ');
-      report({ path: p.path, part: 'key', message: `This promise does not say ${what}. A promise nobody owns is a promise nobody keeps.`, data: { missing } });
+      const t = TEXT[options.language];
+      const what = missing.map((k) => (k === 'by' ? t.by : t.within)).join(` ${t.and} `);
+      report({ path: p.path, part: 'key', message: t.unowned(what), data: { missing } });
     }
   },
 };

@@ -1,5 +1,12 @@
 import type { Rule } from '../rule';
 import { isOverdue, isoDate, reviewDue } from '../review';
+import type { Texts } from '../language';
+
+
+const TEXT: Texts<(due: string, reviewed: string, every: string) => string> = {
+  en: (due, reviewed, every) => `The review was due on ${due} (last reviewed ${reviewed}, every ${every}). Review the journey with its owner and update \`reviewed\`.`,
+  nl: (due, reviewed, every) => `De beoordeling was uiterlijk ${due} (laatst beoordeeld ${reviewed}, elke ${every}). Beoordeel de reis met de eigenaar en werk \`reviewed\` bij.`,
+};
 
 /** Journeys change with the organisation; an old review may describe a world that is gone. */
 export const reviewOverdue: Rule = {
@@ -11,7 +18,7 @@ export const reviewOverdue: Rule = {
     if (!review || !journey.reviewed || !isOverdue(review.due, options.today)) return;
     report({
       path: journey.reviewed.path,
-      message: `The review was due on ${isoDate(review.due)} (last reviewed ${review.reviewed}, every ${review.every}). Review the journey with its owner and update \`reviewed\`.`,
+      message: TEXT[options.language](isoDate(review.due), review.reviewed, review.every),
     });
   },
 };

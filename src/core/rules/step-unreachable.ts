@@ -1,18 +1,25 @@
 import { reachableSteps } from '../flow';
 import type { Rule } from '../rule';
+import type { Texts } from '../language';
+
+
+const TEXT: Texts<(step: string) => string> = {
+  en: (step) => `No path leads from the first step to '${step}'. Link to it with \`next\` from an earlier step, or remove it.`,
+  nl: (step) => `Geen pad leidt van de eerste stap naar '${step}'. Verwijs ernaar met \`next\` vanuit een eerdere stap, of verwijder de stap.`,
+};
 
 /** A step no path leads to is never part of the customer's journey. */
 export const stepUnreachable: Rule = {
   id: 'step-unreachable',
   defaultSeverity: 'warning',
   description: 'No path of `next` links leads from the first step to this step: no customer ever gets there.',
-  check({ journey, report }) {
+  check({ journey, report, options }) {
     const reachable = reachableSteps(journey.steps);
     for (const step of journey.steps) {
       if (reachable.has(step)) continue;
       report({
         path: step.id ? step.id.path : step.path,
-        message: `No path leads from the first step to '${step.id?.id ?? `step ${step.index + 1}`}'. Link to it with \`next\` from an earlier step, or remove it.`,
+        message: TEXT[options.language](step.id?.id ?? `${options.language === 'nl' ? 'stap' : 'step'} ${step.index + 1}`),
       });
     }
   },

@@ -1,8 +1,38 @@
 import type { DeclarationKind, Ref } from '../model';
+import type { Language, Texts } from '../language';
 import type { Rule, RuleContext } from '../rule';
 import { nearest } from '../suggest';
 import { stepsById } from '../flow';
 import { referencesOf } from '../references';
+
+/** Dutch for the roles references.ts gives (what may stand at a reference) and for declaration kinds. */
+const WORD_NL: Record<string, string> = {
+  channel: 'kanaal', 'fallback channel': 'uitwijkkanaal', partner: 'partner', team: 'team', system: 'systeem',
+  stage: 'fase', step: 'stap', 'team or partner': 'team of partner',
+};
+const word = (language: Language, en: string): string => (language === 'nl' ? WORD_NL[en] ?? en : en);
+/** "Onbekend kanaal", but "Onbekende partner": the adjective follows the noun's gender. */
+const UNKNOWN_NL: Record<string, string> = {
+  channel: 'Onbekend kanaal', 'fallback channel': 'Onbekend uitwijkkanaal', partner: 'Onbekende partner', team: 'Onbekend team',
+  system: 'Onbekend systeem', stage: 'Onbekende fase', step: 'Onbekende stap', 'team or partner': 'Onbekend team of onbekende partner',
+};
+
+const TEXT: Texts<{
+  otherKind: (id: string, other: string, what: string, key: string | undefined) => string;
+  unknown: (what: string, id: string, suggestion: string | undefined, where: string) => string;
+  stages: string; steps: string; or: string;
+}> = {
+  en: {
+    otherKind: (id, other, what, key) => `'${id}' is declared as a ${other}, not as a ${what}.${key ? ` Write \`${key}: ${id}\` instead.` : ''}`,
+    unknown: (what, id, suggestion, where) => `Unknown ${what} '${id}'.${suggestion ? ` Did you mean '${suggestion}'?` : ` Declare it under ${where} or use one that is declared.`}`,
+    stages: '`stages`', steps: 'the steps of this journey', or: 'or',
+  },
+  nl: {
+    otherKind: (id, other, what, key) => `'${id}' is gedeclareerd als ${other}, niet als ${what}.${key ? ` Schrijf in plaats daarvan \`${key}: ${id}\`.` : ''}`,
+    unknown: (what, id, suggestion, where) => `${UNKNOWN_NL[what] ?? `Onbekend: ${what}`} '${id}'.${suggestion ? ` Bedoelt u '${suggestion}'?` : ` Declareer de id onder ${where}, of gebruik een gedeclareerde id.`}`,
+    stages: '`stages`', steps: 'de stappen van deze reis', or: 'of',
+  },
+};
 
 /** Reports a reference to an id that the journey and its catalogs do not declare. */
 export const unknownReference: Rule = {
@@ -16,9 +46,9 @@ export const unknownReference: Rule = {
     for (const { ref, targets, role } of referencesOf(j)) {
       if (targets[0] === 'stage') {
         // Without a `stages` list, stage names are free; with one, they must be in it.
-        if (stages.length > 0 && !stages.includes(ref.id)) missing(ctx, ref, role, stages, '`stages`');
+        if (stages.length > 0 && !stages.includes(ref.id)) missing(ctx, ref, role, stages, TEXT[ctx.options.language].stages);
       } else if (targets[0] === 'step') {
-        if (!steps.has(ref.id)) missing(ctx, ref, role, [...steps.keys()], 'the steps of this journey');
+        if (!steps.has(ref.id)) missing(ctx, ref, role, [...steps.keys()], TEXT[ctx.options.language].steps);
       } else {
         expect(ctx, ref, targets as DeclarationKind[], role);
       }
@@ -30,24 +60,25 @@ function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: stri
   if (kinds.some((k) => ctx.scope.get(k, ref.id))) return;
   const other = ctx.scope.kindOf(ref.id);
   if (other && !kinds.includes(other)) {
-    const key = other === 'team' || other === 'partner' ? ` Write \`${other}: ${ref.id}\` instead.` : '';
+    const language = ctx.options.language;
+    const key = (other === 'team' || other === 'partner') && kinds.length === 1 && (kinds[0] === 'team' || kinds[0] === 'partner') ? other : undefined;
     ctx.report({
       path: ref.path,
-      message: `'${ref.id}' is declared as a ${other}, not as a ${what}.${kinds.length === 1 && (kinds[0] === 'team' || kinds[0] === 'partner') ? key : ''}`,
+      message: TEXT[language].otherKind(ref.id, word(language, other), word(language, what), key),
       data: { id: ref.id, kind: kinds[0] },
     });
     return;
   }
   const candidates = kinds.flatMap((k) => ctx.scope.ids(k));
-  missing(ctx, ref, what, candidates, kinds.map((k) => `\`${k}s\``).join(' or '));
+  missing(ctx, ref, what, candidates, kinds.map((k) => `\`${k}s\``).join(` ${TEXT[ctx.options.language].or} `));
 }
 
 function missing(ctx: RuleContext, ref: Ref, what: string, candidates: string[], where: string): void {
   const suggestion = nearest(ref.id, candidates);
-  const hint = suggestion ? ` Did you mean '${suggestion}'?` : ` Declare it under ${where} or use one that is declared.`;
+  const language = ctx.options.language;
   ctx.report({
     path: ref.path,
-    message: `Unknown ${what} '${ref.id}'.${hint}`,
+    message: TEXT[language].unknown(language === 'nl' ? what : word(language, what), ref.id, suggestion, where),
     data: { id: ref.id, kind: what.split(' ').pop(), suggestion },
   });
 }

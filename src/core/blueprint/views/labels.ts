@@ -5,6 +5,8 @@
  * rendering is synchronous, and threading a language through every view
  * function would only repeat it.
  */
+import { languageOf } from '../../language';
+
 const EN = {
   views: { blueprint: 'Blueprint', customer: 'Customer journey', employee: 'Employee journey', walkthrough: 'Walkthrough' },
   lanes: {
@@ -148,7 +150,7 @@ export const LABEL_SETS: Readonly<Record<'en' | 'nl', Labels>> = { en: EN, nl: N
 
 /** The labels for a VS Code display language ('nl', 'nl-BE', ...): Dutch for Dutch, English otherwise. */
 export function labelsFor(language: string | undefined): Labels {
-  return language?.toLowerCase().split('-')[0] === 'nl' ? NL : EN;
+  return LABEL_SETS[languageOf(language)];
 }
 
 /** The labels the views render with; see useLanguage. */

@@ -1,0 +1,19 @@
+/**
+ * The languages Journey Lens speaks to analysts: English and Dutch. VS Code
+ * passes its display language ('nl', 'nl-BE', 'en-US'), the command line its
+ * --lang option or the POSIX locale ('nl_NL.UTF-8'); anything not Dutch is
+ * English.
+ */
+export type Language = 'en' | 'nl';
+
+export function languageOf(tag: string | undefined): Language {
+  return tag?.toLowerCase().split(/[-_.@]/)[0] === 'nl' ? 'nl' : 'en';
+}
+
+/** The language of a POSIX environment, read as gettext does: LC_ALL, then LC_MESSAGES, then LANG. */
+export function languageOfEnv(env: Readonly<Record<string, string | undefined>>): Language {
+  return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+/** Texts in every language, so that a missing translation does not compile. */
+export type Texts<T> = Readonly<Record<Language, T>>;
