@@ -48,6 +48,8 @@ describe('findings in Dutch', () => {
     assertTranslated(en.findings, nl.findings);
     const sample = nl.findings.find((f) => f.rule === 'fallback-missing');
     assert.match(sample?.message ?? '', /is selfservice en deze stap heeft geen uitwijkkanaal/);
+    // The default review interval is worded in Dutch too (the generated journey sets none).
+    assert.match(nl.findings.find((f) => f.rule === 'review-overdue')?.message ?? '', /elke 12 maanden\)/);
   });
 
   it('catalogs, suppressions and the workspace boundary speak Dutch too', async () => {

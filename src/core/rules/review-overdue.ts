@@ -18,7 +18,8 @@ export const reviewOverdue: Rule = {
     if (!review || !journey.reviewed || !isOverdue(review.due, options.today)) return;
     report({
       path: journey.reviewed.path,
-      message: TEXT[options.language](isoDate(review.due), review.reviewed, review.every),
+      // The default interval is ours to word; one the analyst wrote is quoted as written.
+      message: TEXT[options.language](isoDate(review.due), review.reviewed, !journey.reviewEvery && options.language === 'nl' ? '12 maanden' : review.every),
     });
   },
 };
