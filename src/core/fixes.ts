@@ -8,7 +8,8 @@ import { addKey, addNestedKey, commentAbove, replaceScalar, type EditableDoc, ty
 import type { Path } from './locate';
 import { humanChannels } from './rules/fallback-missing';
 import type { Finding } from './types';
-import type { Texts } from './language';
+import { dutchNoun } from './dutch-nouns';
+import { capital, type Texts } from './language';
 
 export interface Fix {
   title: string;
@@ -19,17 +20,19 @@ export interface Fix {
   preferred?: boolean;
 }
 
-type FixMaker = (f: Finding, a: Analysis, d: EditableDoc, path: Path) => Fix[];
+type FixMaker = (f: Finding, a: Analysis, d: EditableDoc, path: Path, t: FixTexts) => Fix[];
 
 /** Quick fix titles, and the placeholder text they insert, in the analysis's language. */
-const TEXT: Texts<{
+interface FixTexts {
   addFallback: (id: string) => string; handTo: (id: string) => string; writeHandoff: (to: string) => string;
   addTo: (keys: readonly string[], where: 'handoff' | 'promise') => string; changeTo: (id: string) => string;
   declare: (kind: string, id: string) => string; addOwner: string; reviewedToday: (date: string) => string;
   removeSuppression: string; addToPartner: (key: string, id: string) => string; suppress: (rule: string) => string;
   whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string; threeWorkingDays: string;
   journeyManager: string; agreement: string; partnerFails: string;
-}> = {
+}
+
+const TEXT: Texts<FixTexts> = {
   en: {
     addFallback: (id) => `Add fallback '${id}'`,
     handTo: (id) => `Hand the work to '${id}'`,
@@ -56,7 +59,7 @@ const TEXT: Texts<{
     writeHandoff: (to) => `De overdracht aan '${to}' uitschrijven`,
     addTo: (keys, where) => `${keys.join(' en ')} aan de ${where === 'handoff' ? 'overdracht' : 'belofte'} toevoegen`,
     changeTo: (id) => `Wijzigen in '${id}'`,
-    declare: (kind, id) => `${({ channel: 'Kanaal', team: 'Team', partner: 'Partner', system: 'Systeem' } as Record<string, string>)[kind] ?? kind} '${id}' declareren`,
+    declare: (kind, id) => `${capital(dutchNoun(kind).noun)} '${id}' declareren`,
     addOwner: 'Een eigenaar toevoegen',
     reviewedToday: (date) => `Markeren als vandaag beoordeeld (${date})`,
     removeSuppression: 'De ongebruikte onderdrukking verwijderen',
@@ -76,16 +79,15 @@ const one = (title: string, edit: TextEdit | undefined, snippet = false, preferr
   edit ? [{ title, edits: [edit], snippet, preferred }] : [];
 
 const FIXES: Record<string, FixMaker> = {
-  'fallback-missing': (_f, a, d, path) => {
+  'fallback-missing': (_f, a, d, path, t) => {
     const scope = a.scope;
     if (!scope) return [];
     const human = humanChannels(scope);
     const choices = human.length > 0 ? human : ['phone'];
     const stepPath = path.slice(0, -1);
-    return choices.flatMap((id, i) => one(TEXT[a.language].addFallback(id), addKey(d, stepPath, 'fallback', id, 'channel'), false, i === 0));
+    return choices.flatMap((id, i) => one(t.addFallback(id), addKey(d, stepPath, 'fallback', id, 'channel'), false, i === 0));
   },
-  'handoff-unclear': (f, a, d, path) => {
-    const t = TEXT[a.language];
+  'handoff-unclear': (f, _a, d, path, t) => {
     const missing = f.data?.missing ?? [];
     const to = f.data?.nextActor;
     if (f.data?.suggestion) return one(t.handTo(f.data.suggestion), replaceScalar(d, path, f.data.suggestion), false, true);
@@ -99,36 +101,36 @@ const FIXES: Record<string, FixMaker> = {
     // Several keys added to one flow mapping land at one offset: merge them in order.
     return valid.length ? [{ title: t.addTo(missing, 'handoff'), edits: [mergeAtSameOffset(valid)], snippet: true, preferred: true }] : [];
   },
-  'unknown-reference': (f, a, d, path) => {
+  'unknown-reference': (f, a, d, path, t) => {
     const out: Fix[] = [];
     const { suggestion, id, kind } = f.data ?? {};
-    if (suggestion) out.push(...one(TEXT[a.language].changeTo(suggestion), replaceScalar(d, path, suggestion), false, true));
+    if (suggestion) out.push(...one(t.changeTo(suggestion), replaceScalar(d, path, suggestion), false, true));
     if (id && (kind === 'channel' || kind === 'team' || kind === 'partner' || kind === 'system') && a.journey) {
       const section = `${kind}s`;
       const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
       const edit = a.journey.declarations[kind].size > 0 || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
-      out.push(...one(TEXT[a.language].declare(kind, id), edit, true));
+      out.push(...one(t.declare(kind, id), edit, true));
     }
     return out;
   },
-  'partner-no-agreement': (f, a, d) => partnerKey(f, a, d, 'agreement', TEXT[a.language].agreement),
-  'partner-no-fallback': (f, a, d) => partnerKey(f, a, d, 'fallback', TEXT[a.language].partnerFails),
-  'promise-unowned': (f, a, d, path) => {
+  'partner-no-agreement': (f, a, d, _path, t) => partnerKey(f, a, d, 'agreement', t.agreement, t),
+  'partner-no-fallback': (f, a, d, _path, t) => partnerKey(f, a, d, 'fallback', t.partnerFails, t),
+  'promise-unowned': (f, _a, d, path, t) => {
     const missing = f.data?.missing ?? [];
-    const edits = missing.map((k, i) => addKey(d, path, k, k === 'by' ? `\${${i + 1}:team}` : `\${${i + 1}:${TEXT[a.language].threeWorkingDays}}`)).filter((e): e is TextEdit => !!e);
-    return edits.length ? [{ title: TEXT[a.language].addTo(missing, 'promise'), edits: [mergeAtSameOffset(edits)], snippet: true, preferred: true }] : [];
+    const edits = missing.map((k, i) => addKey(d, path, k, k === 'by' ? `\${${i + 1}:team}` : `\${${i + 1}:${t.threeWorkingDays}}`)).filter((e): e is TextEdit => !!e);
+    return edits.length ? [{ title: t.addTo(missing, 'promise'), edits: [mergeAtSameOffset(edits)], snippet: true, preferred: true }] : [];
   },
-  'owner-missing': (_f, a, d) => one(TEXT[a.language].addOwner, addKey(d, [], 'owner', `\${1:${TEXT[a.language].journeyManager}}`, 'journey'), true, true),
-  'review-overdue': (_f, a, d, path) => {
+  'owner-missing': (_f, _a, d, _path, t) => one(t.addOwner, addKey(d, [], 'owner', `\${1:${t.journeyManager}}`, 'journey'), true, true),
+  'review-overdue': (_f, a, d, path, t) => {
     const today = new Date().toISOString().slice(0, 10);
-    return a.journey?.reviewed ? one(TEXT[a.language].reviewedToday(today), replaceScalar(d, path, today)) : [];
+    return a.journey?.reviewed ? one(t.reviewedToday(today), replaceScalar(d, path, today)) : [];
   },
-  'unused-suppression': (f, a, d) => {
+  'unused-suppression': (f, _a, d, _path, t) => {
     // Remove the id from the comment (with the space before it).
     const start = d.lines.offsetAt(f.range.start);
     const end = d.lines.offsetAt(f.range.end);
-    const edits: Fix[] = [{ title: TEXT[a.language].removeSuppression, edits: [{ start: d.text[start - 1] === ' ' ? start - 1 : start, end, newText: '' }], snippet: false, preferred: true }];
-    if (f.data?.suggestion) edits.unshift({ title: TEXT[a.language].changeTo(f.data.suggestion), edits: [{ start, end, newText: f.data.suggestion }], snippet: false, preferred: true });
+    const edits: Fix[] = [{ title: t.removeSuppression, edits: [{ start: d.text[start - 1] === ' ' ? start - 1 : start, end, newText: '' }], snippet: false, preferred: true }];
+    if (f.data?.suggestion) edits.unshift({ title: t.changeTo(f.data.suggestion), edits: [{ start, end, newText: f.data.suggestion }], snippet: false, preferred: true });
     return edits;
   },
 };
@@ -137,12 +139,12 @@ function hasKey(d: EditableDoc, key: string): boolean {
   return new RegExp(`^${key}\\s*:`, 'm').test(d.text);
 }
 
-function partnerKey(f: Finding, a: Analysis, d: EditableDoc, key: string, placeholder: string): Fix[] {
+function partnerKey(f: Finding, a: Analysis, d: EditableDoc, key: string, placeholder: string, t: FixTexts): Fix[] {
   const id = f.data?.id;
   const partner = id ? a.journey?.declarations.partner.get(id) : undefined;
   // Partners declared in a catalog are fixed there (go to definition), not from the journey.
   if (!partner) return [];
-  return one(TEXT[a.language].addToPartner(key, partner.id), addKey(d, partner.path, key, `\${1:${placeholder}}`), true, true);
+  return one(t.addToPartner(key, partner.id), addKey(d, partner.path, key, `\${1:${placeholder}}`), true, true);
 }
 
 /** Combines insertions at one offset into one edit, keeping their order. */
@@ -157,9 +159,10 @@ function mergeAtSameOffset(edits: TextEdit[]): TextEdit {
 export function fixesFor(finding: Finding, analysis: Analysis): Fix[] {
   const d: EditableDoc = { text: analysis.parsed.text, doc: analysis.parsed.doc, lines: analysis.parsed.lines };
   const path = finding.data?.path ?? [];
-  const specific = FIXES[finding.rule]?.(finding, analysis, d, path) ?? [];
+  const t = TEXT[analysis.language];
+  const specific = FIXES[finding.rule]?.(finding, analysis, d, path, t) ?? [];
   const suppress: Fix[] = finding.rule === 'unused-suppression' ? [] : [{
-    title: TEXT[analysis.language].suppress(finding.rule),
+    title: t.suppress(finding.rule),
     edits: [commentAbove(d, d.lines.offsetAt(finding.range.start), `journey-lens-disable-next-line ${finding.rule}`)],
     snippet: false,
   }];

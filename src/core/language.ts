@@ -17,3 +17,6 @@ export function languageOfEnv(env: Readonly<Record<string, string | undefined>>)
 
 /** Texts in every language, so that a missing translation does not compile. */
 export type Texts<T> = Readonly<Record<Language, T>>;
+
+/** A message's first letter in capitals (for a sentence that starts with a name or a noun). */
+export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

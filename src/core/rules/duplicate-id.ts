@@ -1,9 +1,6 @@
+import { dutchNoun } from '../dutch-nouns';
+import { capital, type Texts } from '../language';
 import type { Rule } from '../rule';
-import type { Texts } from '../language';
-
-
-const KIND_NL: Record<string, string> = { channel: 'kanaal', team: 'team', system: 'systeem', partner: 'partner' };
-const THE_NL: Record<string, string> = { channel: 'Het kanaal', team: 'Het team', system: 'Het systeem', partner: 'De partner' };
 
 const TEXT: Texts<{
   step: (id: string) => string; firstStep: (id: string) => string;
@@ -21,7 +18,7 @@ const TEXT: Texts<{
   nl: {
     step: (id) => `Een andere stap heeft al de id '${id}'. Geef elke stap een eigen id.`,
     firstStep: (id) => `Eerste stap met id '${id}'`,
-    inCatalog: (id, kind, other) => `${other === kind ? `${THE_NL[kind]} '${id}'` : `'${id}'`} is al ${other === kind ? '' : `als ${KIND_NL[other]} `}gedeclareerd in een catalogus die deze reis gebruikt. Verwijder deze declaratie, of geef een andere id.`,
+    inCatalog: (id, kind, other) => `${other === kind ? `${capital(dutchNoun(kind).the)} '${id}'` : `'${id}'`} is al ${other === kind ? '' : `als ${dutchNoun(other).noun} `}gedeclareerd in een catalogus die deze reis gebruikt. Verwijder deze declaratie, of geef een andere id.`,
     inCatalogRelated: (id) => `'${id}' gedeclareerd in de catalogus`,
     teamAndPartner: (id) => `'${id}' is zowel als team als als partner gedeclareerd, dus een overdracht aan '${id}' is dubbelzinnig. Geef een van beide een andere id.`,
     team: (id) => `Team '${id}'`,

@@ -1,21 +1,13 @@
 import type { DeclarationKind, Ref } from '../model';
-import type { Language, Texts } from '../language';
+import { dutchNoun } from '../dutch-nouns';
+import { capital, type Language, type Texts } from '../language';
 import type { Rule, RuleContext } from '../rule';
 import { nearest } from '../suggest';
 import { stepsById } from '../flow';
 import { referencesOf } from '../references';
 
-/** Dutch for the roles references.ts gives (what may stand at a reference) and for declaration kinds. */
-const WORD_NL: Record<string, string> = {
-  channel: 'kanaal', 'fallback channel': 'uitwijkkanaal', partner: 'partner', team: 'team', system: 'systeem',
-  stage: 'fase', step: 'stap', 'team or partner': 'team of partner',
-};
-const word = (language: Language, en: string): string => (language === 'nl' ? WORD_NL[en] ?? en : en);
-/** "Onbekend kanaal", but "Onbekende partner": the adjective follows the noun's gender. */
-const UNKNOWN_NL: Record<string, string> = {
-  channel: 'Onbekend kanaal', 'fallback channel': 'Onbekend uitwijkkanaal', partner: 'Onbekende partner', team: 'Onbekend team',
-  system: 'Onbekend systeem', stage: 'Onbekende fase', step: 'Onbekende stap', 'team or partner': 'Onbekend team of onbekende partner',
-};
+/** The kinds and roles (English, as references.ts names them) in the message's language. */
+const word = (language: Language, en: string): string => (language === 'nl' ? dutchNoun(en).noun : en);
 
 const TEXT: Texts<{
   otherKind: (id: string, other: string, what: string, key: string | undefined) => string;
@@ -29,7 +21,7 @@ const TEXT: Texts<{
   },
   nl: {
     otherKind: (id, other, what, key) => `'${id}' is gedeclareerd als ${other}, niet als ${what}.${key ? ` Schrijf in plaats daarvan \`${key}: ${id}\`.` : ''}`,
-    unknown: (what, id, suggestion, where) => `${UNKNOWN_NL[what] ?? `Onbekend: ${what}`} '${id}'.${suggestion ? ` Bedoelt u '${suggestion}'?` : ` Declareer de id onder ${where}, of gebruik een gedeclareerde id.`}`,
+    unknown: (what, id, suggestion, where) => `${capital(dutchNoun(what).unknown)} '${id}'.${suggestion ? ` Bedoelt u '${suggestion}'?` : ` Declareer de id onder ${where}, of gebruik een gedeclareerde id.`}`,
     stages: '`stages`', steps: 'de stappen van deze reis', or: 'of',
   },
 };
@@ -78,7 +70,8 @@ function missing(ctx: RuleContext, ref: Ref, what: string, candidates: string[],
   const language = ctx.options.language;
   ctx.report({
     path: ref.path,
-    message: TEXT[language].unknown(language === 'nl' ? what : word(language, what), ref.id, suggestion, where),
+    // English `what`: the Dutch text needs the noun's gender, which dutchNoun knows.
+    message: TEXT[language].unknown(what, ref.id, suggestion, where),
     data: { id: ref.id, kind: what.split(' ').pop(), suggestion },
   });
 }

@@ -4,6 +4,7 @@
  * what would fix it.
  */
 import type { ErrorObject } from 'ajv';
+import { capital } from '../language';
 import type { Part, PathSegment } from '../locate';
 import type { Report } from '../rule';
 import { nearest } from '../suggest';
@@ -172,7 +173,6 @@ function quoteValue(value: unknown, mark = "'"): string {
 }
 
 const quote = (s: string) => `'${s}'`;
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
 
