@@ -4,24 +4,26 @@
  * so the report never calls a journey overdue that the check lets pass.
  */
 import { addDuration, parseDate } from './durations';
+import type { Language, Texts } from './language';
 import type { Journey } from './model';
 
-export const DEFAULT_REVIEW_EVERY = '12 months';
+/** The interval when a journey sets none, as messages word it; both mean the same duration. */
+export const DEFAULT_REVIEW_EVERY: Texts<string> = { en: '12 months', nl: '12 maanden' };
 
 export interface ReviewDue {
   /** The last review as written (YYYY-MM-DD). */
   reviewed: string;
-  /** The interval as written, or the default. */
+  /** The interval as written, or the default in the given language. */
   every: string;
   due: Date;
 }
 
 /** The review due date, or undefined when `reviewed` or the interval cannot be read. */
-export function reviewDue(journey: Journey): ReviewDue | undefined {
+export function reviewDue(journey: Journey, language: Language = 'en'): ReviewDue | undefined {
   if (!journey.reviewed) return undefined;
   const reviewed = parseDate(journey.reviewed.text);
   if (!reviewed) return undefined;
-  const every = journey.reviewEvery?.text ?? DEFAULT_REVIEW_EVERY;
+  const every = journey.reviewEvery?.text ?? DEFAULT_REVIEW_EVERY[language];
   const due = addDuration(reviewed, every);
   return due ? { reviewed: journey.reviewed.text, every, due } : undefined;
 }

@@ -11,8 +11,10 @@ import { JOURNEY_PATH } from '../../bench/tools/checker';
 import { benchJourney } from '../../bench/corpus/journey';
 import { CatalogCache } from '../../src/core/catalogs';
 import { analyseText, type Analysis } from '../../src/core/check';
+import { durationInDays } from '../../src/core/durations';
 import { fixesFor } from '../../src/core/fixes';
 import { languageOf, languageOfEnv } from '../../src/core/language';
+import { DEFAULT_REVIEW_EVERY } from '../../src/core/review';
 import { ALL_RULES } from '../../src/core/rules';
 import type { Finding } from '../../src/core/types';
 import { run } from '../../src/cli/main';
@@ -89,6 +91,11 @@ describe('findings in Dutch', () => {
       compared += enTitles.length;
     });
     assert.ok(compared > en.findings.length, 'specific fixes besides "suppress" were compared');
+  });
+
+  it('words the default review interval in Dutch as the same duration', () => {
+    assert.strictEqual(durationInDays(DEFAULT_REVIEW_EVERY.nl), durationInDays(DEFAULT_REVIEW_EVERY.en));
+    assert.notStrictEqual(DEFAULT_REVIEW_EVERY.nl, DEFAULT_REVIEW_EVERY.en);
   });
 
   it('reads the language from VS Code and POSIX tags, Dutch for nl and English otherwise', () => {

@@ -17,7 +17,7 @@ export function journeyRow(input: PortfolioInput, today: Date): JourneyRow {
     title: journey?.title,
     owner: journey?.owner,
     reviewed: journey?.reviewed?.text,
-    reviewEvery: journey?.reviewEvery?.text ?? DEFAULT_REVIEW_EVERY,
+    reviewEvery: journey?.reviewEvery?.text ?? DEFAULT_REVIEW_EVERY.en,
     reviewDue: review ? isoDate(review.due) : undefined,
     reviewOverdue: !!review && isOverdue(review.due, today),
     steps: journey?.steps.length ?? 0,

@@ -14,12 +14,11 @@ export const reviewOverdue: Rule = {
   defaultSeverity: 'warning',
   description: 'The last review plus the review interval lies before today: the journey may no longer describe what customers experience.',
   check({ journey, options, report }) {
-    const review = reviewDue(journey);
+    const review = reviewDue(journey, options.language);
     if (!review || !journey.reviewed || !isOverdue(review.due, options.today)) return;
     report({
       path: journey.reviewed.path,
-      // The default interval is ours to word; one the analyst wrote is quoted as written.
-      message: TEXT[options.language](isoDate(review.due), review.reviewed, !journey.reviewEvery && options.language === 'nl' ? '12 maanden' : review.every),
+      message: TEXT[options.language](isoDate(review.due), review.reviewed, review.every),
     });
   },
 };
