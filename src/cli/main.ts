@@ -49,9 +49,9 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const { config, configResult, files } = await loadInputs(args.paths, args.config, io.cwd);
   const cache = new CatalogCache();
   const results: FileResult[] = configResult && configResult.findings.length > 0 ? [configResult] : [];
+  const language = args.lang ?? languageOfEnv(io.env ?? {});
   for (const file of files) {
     const text = (await nodeFileHost.readFile(file)) ?? '';
-    const language = args.lang ?? languageOfEnv(io.env ?? {});
     const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
     const findings = args.quiet ? all.filter((f) => f.severity === 'error') : all;
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });

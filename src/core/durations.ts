@@ -3,6 +3,7 @@
  * Dutch, or ISO 8601 (PT4H, P2D). Compared in days: a working day counts as
  * 1 day and a month as 30 days.
  */
+import type { Language } from './language';
 
 const MINUTE = 1 / (24 * 60);
 const HOUR = 1 / 24;
@@ -43,7 +44,7 @@ export function isDuration(text: string): boolean {
 }
 
 /** Days shown the way analysts write them: "3 days", "4 hours". */
-export function formatDays(days: number, language: 'en' | 'nl' = 'en'): string {
+export function formatDays(days: number, language: Language = 'en'): string {
   const nl = language === 'nl';
   if (days < 1) {
     const hours = Math.round(days * 24 * 10) / 10;

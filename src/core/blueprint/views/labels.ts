@@ -5,7 +5,7 @@
  * rendering is synchronous, and threading a language through every view
  * function would only repeat it.
  */
-import { languageOf } from '../../language';
+import { languageOf, type Texts } from '../../language';
 
 const EN = {
   views: { blueprint: 'Blueprint', customer: 'Customer journey', employee: 'Employee journey', walkthrough: 'Walkthrough' },
@@ -146,7 +146,7 @@ const NL: Labels = {
 };
 
 /** Every language the views speak, by VS Code language id. */
-export const LABEL_SETS: Readonly<Record<'en' | 'nl', Labels>> = { en: EN, nl: NL };
+export const LABEL_SETS: Texts<Labels> = { en: EN, nl: NL };
 
 /** The labels for a VS Code display language ('nl', 'nl-BE', ...): Dutch for Dutch, English otherwise. */
 export function labelsFor(language: string | undefined): Labels {
