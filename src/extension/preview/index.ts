@@ -9,19 +9,16 @@ import { isJourney, PreviewManager } from './manager';
 
 /**
  * The journey a command is about: the one clicked (explorer, editor title),
- * else the active editor's, else the journey editor used last. The last
- * matters when the command comes from somewhere that is not an editor, such
- * as the walkthrough's "Open Preview to the Side" button.
+ * else the active editor's, else the journey editor used last while its
+ * document is open. The last matters when the command comes from somewhere
+ * that is not an editor, such as the walkthrough's "Open Preview to the Side".
  */
 function journeyOf(arg: unknown, lastJourney: vscode.Uri | undefined): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return isJourney(arg) ? arg : undefined;
   const active = vscode.window.activeTextEditor?.document.uri;
   if (isJourney(active)) return active;
-  const visible = vscode.window.visibleTextEditors.map((e) => e.document.uri).filter(isJourney);
-  if (lastJourney && visible.some((u) => u.toString() === lastJourney.toString())) return lastJourney;
-  if (visible.length > 0) return visible[0];
-  const open = lastJourney && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === lastJourney.toString());
-  return open ? lastJourney : undefined;
+  const stillOpen = vscode.workspace.textDocuments.some((d) => d.uri.toString() === lastJourney?.toString());
+  return stillOpen ? lastJourney : undefined;
 }
 
 /**
