@@ -8,12 +8,13 @@ import { CatalogCache, type FileHost } from '../../src/core/catalogs';
 import { analyseText } from '../../src/core/check';
 import { BENCH_CATALOG, CATALOG_FILE } from '../corpus/catalog';
 import { JOURNEY_PATH, type Checker } from './checker';
-import { memoryHost } from './memory-host';
+// The engine tests' in-memory host: no disk I/O is measured.
+import { memoryHost } from '../../test/unit/helpers';
 
 /** "Today" for the review checks, fixed so that findings do not change with the date. */
 export const TODAY = '2026-11-01';
 
-export const catalogHost = (): FileHost => memoryHost(new Map([[path.join(path.dirname(JOURNEY_PATH), CATALOG_FILE), BENCH_CATALOG]]));
+export const catalogHost = (): FileHost => memoryHost({ [path.join(path.dirname(JOURNEY_PATH), CATALOG_FILE)]: BENCH_CATALOG });
 
 export function journeyLens(): Checker {
   const host = catalogHost();

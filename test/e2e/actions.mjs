@@ -63,3 +63,14 @@ export async function setColorTheme(page, theme) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.waitForFunction((bg) => getComputedStyle(document.querySelector('.monaco-workbench')).backgroundColor !== bg, before);
 }
+
+/**
+ * The page inside one of Journey Lens's webview panels (a preview, the
+ * portfolio report), through VS Code's two iframes; `title` is the panel's
+ * title, or any panel when left out. Re-resolved on every use.
+ */
+export function journeyLensWebview(page, title) {
+  return page
+    .frameLocator('iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]')
+    .frameLocator(title === undefined ? 'iframe#active-frame' : `iframe#active-frame[title="${title}"]`);
+}

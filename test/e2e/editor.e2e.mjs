@@ -1,7 +1,7 @@
 // End to end, as an analyst: open a journey, read the Problems panel, fix a
 // finding with Ctrl+., type and see the findings follow, run a palette command.
 import assert from 'assert';
-import { editorLines, goToLine, problemRow, quickOpen, runCommand, showProblems } from './actions.mjs';
+import { editorLines, goToLine, journeyLensWebview, problemRow, quickOpen, runCommand, showProblems } from './actions.mjs';
 import { openSession, slug } from './session.mjs';
 
 describe('Journey Lens in the workbench', function () {
@@ -54,9 +54,7 @@ describe('Journey Lens in the workbench', function () {
 
   it('shows the portfolio report and opens a journey from it', async () => {
     await runCommand(s.page, 'Journey Lens: Show Portfolio Report');
-    const report = s.page
-      .frameLocator('iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]')
-      .frameLocator('iframe#active-frame[title="Journey Portfolio"]');
+    const report = journeyLensWebview(s.page, 'Journey Portfolio');
     await report.locator('h1').waitFor();
     const text = await report.locator('body').innerText();
     assert.match(text, /Verhuizing doorgeven/);

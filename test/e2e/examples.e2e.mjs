@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
 import { ROOT } from '../runner/workbench.mjs';
-import { quickOpen, runCommand, setColorTheme } from './actions.mjs';
+import { journeyLensWebview, quickOpen, runCommand, setColorTheme } from './actions.mjs';
 import { openSession, slug } from './session.mjs';
 
 const EXAMPLES = ['verhuizing.journey.yaml', 'opzeggen.journey.yaml', 'insurance-claim.journey.yaml'];
@@ -27,11 +27,8 @@ function expectedCounts() {
   return counts;
 }
 
-function preview(page) {
-  return page
-    .frameLocator('iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]')
-    .frameLocator('iframe#active-frame');
-}
+/** The one preview, whichever journey it follows (its title changes with it). */
+const preview = (page) => journeyLensWebview(page);
 
 describe('the example journeys in the preview, in four themes', function () {
   this.timeout(300_000);

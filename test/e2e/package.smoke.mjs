@@ -6,7 +6,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { editorLines, problemRow, quickOpen, showProblems } from './actions.mjs';
+import { editorLines, journeyLensWebview, problemRow, quickOpen, showProblems } from './actions.mjs';
 import { CODE_SERVER, EXTENSION_ID, ROOT } from '../runner/workbench.mjs';
 import { openSession } from './session.mjs';
 
@@ -40,9 +40,7 @@ describe('the packaged extension (.vsix)', function () {
     const step = (id) => p.locator(`.getting-started-step[data-step-id="journey-lens.journey-lens#gettingStarted#${id}"]`);
     const done = (id) => step(id).locator('.codicon-getting-started-step-checked').waitFor();
     const walkthroughTab = () => p.locator('.tabs-container .tab', { hasText: 'Walkthrough: Journey Lens' }).click();
-    const preview = p
-      .frameLocator('iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]')
-      .frameLocator('iframe#active-frame[title="Preview report-a-move.journey.yaml"]');
+    const preview = journeyLensWebview(p, 'Preview report-a-move.journey.yaml');
 
     // Help > Welcome lists the walkthrough; the palette opens it directly.
     await p.keyboard.press('F1');

@@ -3,16 +3,14 @@
 // type and see the preview follow, reload and see it restored; and how it
 // looks in light, dark and high-contrast themes.
 import assert from 'assert';
-import { editorLines, goToLine, quickOpen, runCommand, setColorTheme } from './actions.mjs';
+import { editorLines, goToLine, journeyLensWebview, quickOpen, runCommand, setColorTheme } from './actions.mjs';
 import { openSession, slug } from './session.mjs';
 
 const JOURNEY = 'move.journey.yaml';
 
 /** The preview page, inside VS Code's webview frames (re-resolved on every use). */
 function preview(page) {
-  return page
-    .frameLocator('iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]')
-    .frameLocator(`iframe#active-frame[title="Preview ${JOURNEY}"]`);
+  return journeyLensWebview(page, `Preview ${JOURNEY}`);
 }
 
 function activeLine(page, line) {

@@ -4,13 +4,13 @@
  * blueprint with its icons, and runs no script.
  */
 import * as assert from 'assert';
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { exportHtml, inlineFont } from '../../src/core/blueprint/export-html';
+import { exportHtml } from '../../src/core/blueprint/export-html';
 import type { ViewMode } from '../../src/core/blueprint/views/modes';
 import { blueprintOf, EXAMPLE } from './journeys';
-import { PreviewPage, ROOT, SCREENSHOTS } from './page';
+import { exportCss, PreviewPage, SCREENSHOTS } from './page';
 
 describe('exported HTML (Chromium)', function () {
   this.timeout(60000);
@@ -29,15 +29,12 @@ describe('exported HTML (Chromium)', function () {
   });
 
   async function openExport(view: ViewMode): Promise<{ requests: string[] }> {
-    const css = inlineFont(readFileSync(path.join(ROOT, 'media/preview.css'), 'utf8'), readFileSync(path.join(ROOT, 'media/codicon.ttf')).toString('base64'));
-    const html = exportHtml(await blueprintOf(EXAMPLE), { view, css });
+    const html = exportHtml(await blueprintOf(EXAMPLE), { view, css: exportCss() });
     writeFileSync(path.join(SCREENSHOTS, `export-${view}.html`), html);
-    page = await preview.newPage({ width: 1280, height: 1000 });
-    const requests: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith('data:')) requests.push(r.url()); });
-    await page.setContent(html, { waitUntil: 'load' });
+    const opened = await preview.openHtml(html, { width: 1280, height: 1000 });
+    page = opened.page;
     await page.evaluate(() => document.fonts.ready);
-    return { requests };
+    return { requests: opened.requests };
   }
 
   it('opens without network and looks like the preview, icons included', async () => {

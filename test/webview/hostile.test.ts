@@ -8,10 +8,8 @@
  * bidi and zero-width characters included.
  */
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
-import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { exportHtml, inlineFont } from '../../src/core/blueprint/export-html';
+import { exportHtml } from '../../src/core/blueprint/export-html';
 import type { ViewMode } from '../../src/core/blueprint/views/modes';
 import { CatalogCache } from '../../src/core/catalogs';
 import { analyseText } from '../../src/core/check';
@@ -19,7 +17,7 @@ import { parseDate } from '../../src/core/durations';
 import { buildPortfolio } from '../../src/core/portfolio/build';
 import { renderHtml } from '../../src/core/portfolio/render-html';
 import { blueprintOf, update } from './journeys';
-import { PreviewPage, ROOT, send, violations } from './page';
+import { exportCss, PreviewPage, send, violations } from './page';
 
 /** Each payload, as the analyst would see it written in the YAML. */
 const PAYLOAD = {
@@ -65,20 +63,11 @@ steps:
         does: ${q(PAYLOAD.link)}
 `;
 
-/** Registered before any page script: records CSP violations and keeps __xss unset unless a payload runs. */
-async function watch(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __violations: string[] };
-    w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-}
-
 async function noneRan(page: Page, where: string): Promise<void> {
   // Hover everything once, so an injected onmouseover would have had its chance.
   for (const el of await page.locator('body *:visible').all()) await el.hover({ force: true, timeout: 1000 }).catch(() => undefined);
   assert.strictEqual(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined, `${where}: a payload ran`);
-  assert.deepStrictEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), [], `${where}: the CSP had to block something`);
+  assert.deepStrictEqual(await violations(page), [], `${where}: the CSP had to block something`);
   assert.strictEqual(await page.locator('body img, body script:not([nonce]), body iframe, body a[href^="javascript" i]').count(), 0, `${where}: markup from the journey`);
   assert.strictEqual(await page.locator('[onerror], [onload], [onmouseover], [onclick]').count(), 0, `${where}: an event handler from the journey`);
 }
@@ -119,12 +108,7 @@ describe('hostile journey text (Chromium)', function () {
 
   for (const view of ['blueprint', 'customer', 'employee', 'walkthrough'] as ViewMode[]) {
     it(`the exported HTML (${view}) shows it as text and runs none of it`, async () => {
-      const css = inlineFont(readFileSync(path.join(ROOT, 'media/preview.css'), 'utf8'), readFileSync(path.join(ROOT, 'media/codicon.ttf')).toString('base64'));
-      const html = exportHtml(await blueprintOf(HOSTILE), { view, css });
-      page = await preview.newPage();
-      await watch(page);
-      await page.route('http://export.test/', (r) => r.fulfill({ contentType: 'text/html', body: html }));
-      await page.goto('http://export.test/');
+      ({ page } = await preview.openHtml(exportHtml(await blueprintOf(HOSTILE), { view, css: exportCss() })));
       await noneRan(page, `export ${view}`);
       await shows(page, [PAYLOAD.script, PAYLOAD.tag], `export ${view}`);
       // The style payload inside the page's own <style> must not end it: the page still has its looks.
@@ -136,10 +120,7 @@ describe('hostile journey text (Chromium)', function () {
     const file = '/ws/evil.journey.yaml';
     const analysis = await analyseText(file, HOSTILE, { readFile: async () => undefined }, { today: '2026-11-23', catalogs: new CatalogCache() });
     const html = renderHtml(buildPortfolio([{ path: 'evil.journey.yaml', analysis }], parseDate('2026-11-23')!));
-    page = await preview.newPage();
-    await watch(page);
-    await page.route('http://report.test/', (r) => r.fulfill({ contentType: 'text/html', body: html }));
-    await page.goto('http://report.test/');
+    ({ page } = await preview.openHtml(html));
     await noneRan(page, 'report');
     await shows(page, [PAYLOAD.script, PAYLOAD.attribute, PAYLOAD.link, PAYLOAD.tag, PAYLOAD.bidi], 'report');
   });

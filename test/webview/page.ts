@@ -10,7 +10,7 @@ import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { EXPORT_PALETTE } from '../../src/core/blueprint/export-html';
+import { EXPORT_PALETTE, inlineFont } from '../../src/core/blueprint/export-html';
 import type { FromPage, PreviewState, ToPage } from '../../src/webview/protocol';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
@@ -34,6 +34,14 @@ const HIGH_CONTRAST = `:root {
 }`;
 
 export type Theme = 'light' | 'dark' | 'high-contrast';
+
+/** Where openHtml serves a standalone page from (memory, through a route). */
+const STANDALONE = 'http://standalone.test/';
+
+/** The exported page's stylesheet: the built preview.css with its font inlined, as the export command makes it. */
+export function exportCss(): string {
+  return inlineFont(readFileSync(path.join(MEDIA, 'preview.css'), 'utf8'), readFileSync(path.join(MEDIA, 'codicon.ttf')).toString('base64'));
+}
 
 function pageHtml(origin: string, theme: Theme): string {
   const csp = `default-src 'none'; style-src ${origin}; font-src ${origin}; script-src 'nonce-${NONCE}'; img-src ${origin} data:`;
@@ -92,6 +100,25 @@ export class PreviewPage {
   async newPage(size = { width: 1280, height: 800 }, theme: Theme = 'light'): Promise<Page> {
     const context = await this.browser.newContext({ viewport: size, colorScheme: theme === 'dark' ? 'dark' : 'light' });
     return context.newPage();
+  }
+
+  /**
+   * A fresh page showing `html` as a document of its own (an export, a
+   * report). It records CSP violations from before any page script runs (read
+   * them with violations()) and every request the page makes besides itself.
+   */
+  async openHtml(html: string, size?: { width: number; height: number }): Promise<{ page: Page; requests: string[] }> {
+    const page = await this.newPage(size);
+    await page.addInitScript(() => {
+      const w = window as unknown as Recorded;
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const requests: string[] = [];
+    page.on('request', (r) => { if (r.url() !== STANDALONE && !r.url().startsWith('data:')) requests.push(r.url()); });
+    await page.route(STANDALONE, (r) => r.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(STANDALONE);
+    return { page, requests };
   }
 
   /** A fresh page (fresh state) in the given theme, with the preview loaded and its `ready` posted. */

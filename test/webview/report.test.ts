@@ -27,12 +27,9 @@ describe('the portfolio report from the command line (Chromium)', function () {
   it('opens without network and shows the journeys, partners, handoffs and channels of the examples', async () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'report', 'examples', '--format', 'html'], { cwd: ROOT, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stderr);
-    page = await browser.newPage({ width: 1280, height: 1000 });
-    const requests: string[] = [];
-    page.on('request', (req) => { if (!req.url().startsWith('http://report.test/')) requests.push(req.url()); });
-    await page.route('http://report.test/', (route) => route.fulfill({ contentType: 'text/html', body: r.stdout }));
-    await page.goto('http://report.test/');
-    assert.deepStrictEqual(requests, []);
+    const opened = await browser.openHtml(r.stdout, { width: 1280, height: 1000 });
+    page = opened.page;
+    assert.deepStrictEqual(opened.requests, []);
     assert.strictEqual(await page.locator('table').count(), 4);
     const journeys = await page.locator('table').first().locator('tbody tr').allTextContents();
     assert.deepStrictEqual(journeys.map((row) => /Car damage claim|Energiecontract opzeggen|Verhuizing doorgeven/.exec(row)?.[0]), ['Car damage claim', 'Energiecontract opzeggen', 'Verhuizing doorgeven']);
