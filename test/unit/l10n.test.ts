@@ -24,6 +24,17 @@ describe('Dutch localisation', () => {
     assert.deepStrictEqual(used.filter((k) => !(k in defined)), []);
   });
 
+  it('gives every walkthrough step a page of its own in Dutch', () => {
+    const en = json('package.nls.json');
+    const nl = json('package.nls.nl.json');
+    const pages = Object.keys(en).filter((k) => k.endsWith('.media'));
+    assert.strictEqual(pages.length, 4);
+    for (const key of pages) {
+      assert.notStrictEqual(nl[key], en[key], key);
+      for (const file of [en[key], nl[key]]) assert.ok(statSync(path.join(ROOT, file)).isFile(), file);
+    }
+  });
+
   it('translates every string the extension passes to vscode.l10n.t', () => {
     const nl = json('l10n/bundle.l10n.nl.json');
     const used = new Set(sources(path.join(ROOT, 'src/extension')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"))));
