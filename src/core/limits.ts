@@ -73,7 +73,9 @@ export function tooDeepMessage(): string {
 /** Quoted user text longer than this is shortened in messages. */
 export const MAX_QUOTED_LENGTH = 80;
 
-const LONG_QUOTE = new RegExp(`'([^']{${MAX_QUOTED_LENGTH + 1},})'`, 'g');
+// A quote opens after a space, a bracket or the start, and closes before a space, punctuation or
+// the end: the message's own words between two quotes ("'a b' is not … '-'") are not a quote.
+const LONG_QUOTE = new RegExp(`(^|[\\s([{])'([^']{${MAX_QUOTED_LENGTH + 1},})'(?=$|[\\s)\\]}.,:;!?…—])`, 'g');
 
 /**
  * Messages quote the user's text ("Unknown channel 'x'"). A pasted megabyte
@@ -82,5 +84,5 @@ const LONG_QUOTE = new RegExp(`'([^']{${MAX_QUOTED_LENGTH + 1},})'`, 'g');
  */
 export function clipQuotes(message: string): string {
   if (message.length <= MAX_QUOTED_LENGTH) return message;
-  return message.replace(LONG_QUOTE, (_, quoted: string) => `'${quoted.slice(0, MAX_QUOTED_LENGTH - 20)}…'`);
+  return message.replace(LONG_QUOTE, (_, before: string, quoted: string) => `${before}'${quoted.slice(0, MAX_QUOTED_LENGTH - 20)}…'`);
 }

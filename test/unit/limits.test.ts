@@ -141,5 +141,8 @@ describe('limits: hostile input ends in a finding, not a hang', function () {
   it('clipQuotes shortens only long quotes and keeps the advice around them', () => {
     assert.strictEqual(clipQuotes("Unknown team 'ks'. Declare it."), "Unknown team 'ks'. Declare it.");
     assert.strictEqual(clipQuotes(`Unknown team '${'k'.repeat(500)}'. Declare it.`), `Unknown team '${'k'.repeat(60)}…'. Declare it.`);
+    // The words between two short quotes are no quote, however long.
+    const rule = "'a b' is not a valid step id: an id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).";
+    assert.strictEqual(clipQuotes(rule), rule);
   });
 });
