@@ -9,7 +9,8 @@ import { DEFAULT_CONFIG, isSeverity, severityOf, type Config } from './config';
 import { parseDate } from './durations';
 import { fileKindOf } from './files';
 import { languageOf, type Language, type Texts } from './language';
-import { clipQuotes, DEFAULT_MAX_BYTES, oversize, tooLargeMessage } from './limits';
+import { clipQuotes, DEFAULT_MAX_BYTES, oversize } from './limits';
+import { tooLarge } from './syntax-messages';
 import { readJourney, type Declarations, type Journey } from './model';
 import { parseYaml, unparsed, type ParsedYaml } from './parse';
 import { docsUrl, type RuleOptions } from './rule';
@@ -47,7 +48,6 @@ export interface CheckOptions {
   /**
    * The language of the checks' messages and quick fixes: a VS Code display
    * language or locale ('nl', 'nl-BE', 'nl_NL.UTF-8'); Dutch or else English.
-   * Schema and YAML syntax messages are English in every language for now.
    */
   language?: string;
 }
@@ -75,17 +75,17 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
   const config = options.config ?? DEFAULT_CONFIG;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = oversize(text, maxBytes);
-  const parsed = bytes !== undefined ? unparsed(text, tooLargeMessage(bytes, maxBytes)) : (options.parse ?? parseYaml)(text);
+  const parsed = bytes !== undefined ? unparsed(text, tooLarge(bytes, maxBytes)) : (options.parse ?? parseYaml)(text);
   const source: SourceFile = { file: absPath, doc: parsed.doc, lines: parsed.lines };
   const others = new Map<string, SourceFile>();
   const sink = new FindingSink(source, others);
   const language = languageOf(options.language);
   const analysis: Analysis = { kind, parsed, catalogs: [], findings: [], language };
 
-  for (const p of parsed.problems) sink.addAt('yaml-syntax', p.message, p.start, p.end);
+  for (const p of parsed.problems) sink.addAt('yaml-syntax', p.message[language], p.start, p.end);
   // On broken YAML only the syntax is reported: anything else would be guesswork.
   if (parsed.problems.length === 0) {
-    validateSchema(kind, parsed.value, sink);
+    validateSchema(kind, parsed.value, sink, language);
     if (kind === 'journey') {
       const journey = readJourney(parsed.value, absPath);
       const catalogs = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, sink, options.root, language);

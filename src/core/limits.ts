@@ -60,16 +60,6 @@ export function oversize(text: string, maxBytes: number): number | undefined {
   return bytes > maxBytes ? bytes : undefined;
 }
 
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-
-export function tooLargeMessage(bytes: number, maxBytes: number): string {
-  return `This file is too large to check while typing (${mb(bytes)}, limit ${mb(maxBytes)}); it is checked on save and by the command line (journey-lens check).`;
-}
-
-export function tooDeepMessage(): string {
-  return `Journey Lens stops reading here: mappings or lists nest more than ${MAX_NESTING_DEPTH} levels deep (a journey needs about six). Broken YAML above can make the rest read as nested: fix that first, or flatten the deepest part.`;
-}
-
 /** Quoted user text longer than this is shortened in messages. */
 export const MAX_QUOTED_LENGTH = 80;
 

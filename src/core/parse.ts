@@ -4,13 +4,16 @@
  * schema. Syntax problems become `yaml-syntax` findings, never exceptions.
  */
 import { Composer, Document, Parser, YAMLError } from 'yaml';
+import type { Texts } from './language';
 import { LineIndex } from './lines';
-import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS, tooDeepMessage } from './limits';
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS } from './limits';
 import { duplicateKeys } from './duplicate-keys';
 import { tooDeepAt } from './nesting';
+import { DUPLICATE_KEY, moreNotShown, severalDocuments, tooDeep as tooDeepMessage, TOO_MANY_ALIASES, unclosedQuote, unreadable, yamlLibraryMessage } from './syntax-messages';
 
 export interface SyntaxProblem {
-  message: string;
+  /** In every language: parsing does not depend on one, the check picks it. */
+  message: Texts<string>;
   start: number;
   end: number;
 }
@@ -25,8 +28,6 @@ export interface ParsedYaml {
   problems: SyntaxProblem[];
 }
 
-const DUPLICATE_KEY = 'Duplicate key: this key already appears in the same mapping. YAML keeps only one of them; remove or rename one.';
-
 /** logLevel 'error': yaml would print warnings (a collection as a key) to the console; the schema reports them. */
 const OPTIONS = { uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
@@ -40,7 +41,7 @@ export function parseYaml(text: string): ParsedYaml {
     list = composed.docs;
   } catch (e) {
     // A last line of defence: yaml reports its own problems rather than throwing.
-    const message = e instanceof RangeError ? tooDeepMessage() : `The YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    const message = e instanceof RangeError ? tooDeepMessage() : unreadable(e instanceof Error ? e.message : String(e));
     return unparsed(text, message);
   }
   const doc = list[0];
@@ -55,7 +56,7 @@ export function parseYaml(text: string): ParsedYaml {
     const second = list[1];
     const start = second.range?.[0] ?? 0;
     problems.push({
-      message: `This file holds ${list.length} YAML documents; Journey Lens reads only the first. Put each journey in a file of its own.`,
+      message: severalDocuments(list.length),
       start,
       end: Math.min(start + 3, text.length),
     });
@@ -66,9 +67,7 @@ export function parseYaml(text: string): ParsedYaml {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
       // toJS throws on alias bombs; the parser itself never expands aliases.
-      const message = e instanceof Error && /alias/i.test(e.message)
-        ? `Too many aliases: this file expands YAML aliases more than ${MAX_ALIAS_COUNT} times. Write the values out instead of repeating aliases.`
-        : `The YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
+      const message = e instanceof Error && /alias/i.test(e.message) ? TOO_MANY_ALIASES : unreadable(e instanceof Error ? e.message : String(e));
       problems.push({ message, start: 0, end: lines.lineEnd(0) });
     }
   }
@@ -108,14 +107,13 @@ function tidy(problems: SyntaxProblem[]): SyntaxProblem[] {
   const shown = all.slice(0, MAX_SYNTAX_PROBLEMS);
   const last = shown[shown.length - 1];
   const more = all.length - shown.length;
-  const message = `${more} more YAML syntax problem${more === 1 ? '' : 's'} after this one ${more === 1 ? 'is' : 'are'} not shown; fix the first ones, then check again.`;
-  return [...shown, { message, start: last.start, end: last.end }];
+  return [...shown, { message: moreNotShown(more), start: last.start, end: last.end }];
 }
 
 function toProblem(e: YAMLError, text: string): SyntaxProblem {
   const length = text.length;
   const [start, end] = e.pos;
-  const message = e.code === 'RESOURCE_EXHAUSTION' ? tooDeepMessage() : friendlyYamlMessage(e);
+  const message = e.code === 'RESOURCE_EXHAUSTION' ? tooDeepMessage() : yamlLibraryMessage(e.code, e.message);
   const s = Math.max(0, Math.min(start, length));
   return widen({ message, start: s, end: Math.max(s, Math.min(end, length)) }, e, text);
 }
@@ -128,8 +126,7 @@ function widen(p: SyntaxProblem, e: YAMLError, text: string): SyntaxProblem {
   const quote = /closing (["'])quote/.exec(e.message);
   if (quote) {
     const open = text.lastIndexOf(quote[1], Math.max(0, p.start - 1));
-    const message = `This quoted text is never closed: add the closing ${quote[1]} where the text ends.`;
-    if (open >= 0) return { message, start: open, end: lineEndFrom(text, open) };
+    if (open >= 0) return { message: unclosedQuote(quote[1]), start: open, end: lineEndFrom(text, open) };
   }
   if (p.end - p.start <= 1) {
     const token = /^[^\s:,[\]{}#]+/.exec(text.slice(p.start, p.start + 200));
@@ -143,15 +140,8 @@ function lineEndFrom(text: string, offset: number): number {
   return m ? offset + m.index : text.length;
 }
 
-function friendlyYamlMessage(e: YAMLError): string {
-  // yaml's messages are accurate but terse; the first line is the useful part.
-  const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  if (e.code === 'TAB_AS_INDENT') return `${first}. YAML indents with spaces only; replace the tab with spaces.`;
-  return `YAML syntax: ${first}`;
-}
-
 /** A file that is not read at all (too large), with the one problem that says why, on its first line. */
-export function unparsed(text: string, message: string): ParsedYaml {
+export function unparsed(text: string, message: Texts<string>): ParsedYaml {
   const lines = new LineIndex(text);
   return { text, lines, doc: undefined, value: undefined, problems: [{ message, start: 0, end: lines.lineEnd(0) }] };
 }

@@ -10,6 +10,6 @@ import { JOURNEY, memoryHost } from './helpers';
 /** The format page's example with a ping-pong step added: every lane, marker and handoff status. */
 export const EXAMPLE = readFileSync(path.resolve(__dirname, '../../../test/unit/fixtures/blueprint/verhuizing.journey.yaml'), 'utf8');
 
-export async function blueprintOf(text: string, files: Record<string, string> = {}, file = JOURNEY): Promise<Blueprint> {
-  return buildBlueprint(await analyseText(file, text, memoryHost(files), { today: '2026-11-23', catalogs: new CatalogCache() }));
+export async function blueprintOf(text: string, files: Record<string, string> = {}, file = JOURNEY, language?: string): Promise<Blueprint> {
+  return buildBlueprint(await analyseText(file, text, memoryHost(files), { today: '2026-11-23', catalogs: new CatalogCache(), language }));
 }

@@ -7,7 +7,7 @@ import { walkthroughOf } from '../../src/core/blueprint/walkthrough';
 import { LineIndex } from '../../src/core/lines';
 import type { Range } from '../../src/core/types';
 import { blueprintOf, EXAMPLE } from './blueprint-helpers';
-import { ROOT, yaml } from './helpers';
+import { JOURNEY, ROOT, yaml } from './helpers';
 
 function textAt(text: string, range: Range): string {
   const lines = new LineIndex(text);
@@ -213,6 +213,11 @@ describe('blueprint view model', () => {
     it('say that a catalog is not a journey', async () => {
       const b = await blueprintOf('catalog: C\nteams: { a: {} }\n', {}, path.join(ROOT, 'org.catalog.yaml'));
       assert.match(b.problem ?? '', /not a journey/);
+    });
+
+    it('explain it in Dutch when the findings are Dutch', async () => {
+      assert.match((await blueprintOf('journey: "unclosed\n', {}, JOURNEY, 'nl')).problem ?? '', /^De YAML bevat syntaxisfouten/);
+      assert.match((await blueprintOf('catalog: C\n', {}, path.join(ROOT, 'org.catalog.yaml'), 'nl')).problem ?? '', /geen klantreis/);
     });
   });
 

@@ -1,8 +1,8 @@
 /**
  * Findings and quick fixes in Dutch: every message of the domain checks (and
- * of catalogs and suppressions) has its Dutch text, chosen by the language
- * option, the command line's --lang or the locale. Schema and YAML syntax
- * messages are English in both languages for now (docs/decisions.md).
+ * of catalogs, suppressions and YAML syntax) has its Dutch text, chosen by the
+ * language option, the command line's --lang or the locale. Schema messages
+ * have their own test (dutch-schema.test.ts).
  */
 import * as assert from 'assert';
 import * as path from 'path';
@@ -20,9 +20,6 @@ import type { Finding } from '../../src/core/types';
 import { run } from '../../src/cli/main';
 import { memoryHost, yaml } from './helpers';
 
-/** Still English in Dutch: messages that come from the schema and from the YAML parser. */
-const ENGLISH_ONLY = new Set(['schema', 'yaml-syntax']);
-
 const key = (f: Finding) => `${f.rule} ${f.range.start.line}:${f.range.start.character}`;
 
 async function both(file: string, text: string, host = catalogHost(), root?: string): Promise<{ en: Analysis; nl: Analysis }> {
@@ -35,7 +32,6 @@ function assertTranslated(en: readonly Finding[], nl: readonly Finding[]): void 
   assert.deepStrictEqual(nl.map(key), en.map(key), 'the same findings at the same places');
   en.forEach((e, i) => {
     const n = nl[i];
-    if (ENGLISH_ONLY.has(e.rule)) return;
     assert.notStrictEqual(n.message, e.message, `${e.rule}: not translated: ${e.message}`);
     n.related.forEach((r, j) => assert.notStrictEqual(r.message, e.related[j].message, `${e.rule}: related not translated: ${r.message}`));
   });
@@ -45,7 +41,7 @@ describe('findings in Dutch', () => {
   it('every domain check speaks Dutch: a generated journey where every check fires', async () => {
     const { en, nl } = await both(JOURNEY_PATH, benchJourney(30));
     const fired = new Set(en.findings.map((f) => f.rule));
-    const domain = ALL_RULES.map((r) => r.id).filter((id) => !ENGLISH_ONLY.has(id) && id !== 'catalog-invalid');
+    const domain = ALL_RULES.map((r) => r.id).filter((id) => !['schema', 'yaml-syntax', 'catalog-invalid'].includes(id));
     assert.deepStrictEqual(domain.filter((id) => !fired.has(id)), [], 'checks that did not fire, so their Dutch is untested here');
     assertTranslated(en.findings, nl.findings);
     const sample = nl.findings.find((f) => f.rule === 'fallback-missing');
@@ -78,6 +74,19 @@ describe('findings in Dutch', () => {
     for (const r of ['unknown-reference', 'catalog-invalid', 'unused-suppression']) assert.ok(rules.includes(r), `${r} in ${rules.join(', ')}`);
     assert.strictEqual(en.findings.filter((f) => f.rule === 'unknown-reference').length, 2, 'the missing catalog and the one outside');
     assertTranslated(en.findings, nl.findings);
+  });
+
+  it('words YAML syntax problems in Dutch, with the parser\'s own words after them', async () => {
+    const check = (text: string) => both('/ws/j.journey.yaml', text, memoryHost({}));
+    const messages = (a: Analysis) => a.findings.map((f) => f.message);
+    const { en, nl } = await check('journey: a\nneed: x\nneed: y\nsteps:\n\t- id: x\n');
+    assert.ok(en.findings.length >= 2 && en.findings.every((f) => f.rule === 'yaml-syntax'), messages(en).join('\n'));
+    assertTranslated(en.findings, nl.findings);
+    assert.ok(messages(nl).some((m) => m.startsWith('Dubbele sleutel: deze sleutel staat al in dezelfde mapping.')), messages(nl).join('\n'));
+    // yaml's own detail (which character, which indicator) follows the Dutch sentence.
+    assert.ok(messages(nl).some((m) => /^YAML-syntaxis: .+ \(.+\)$/.test(m)), messages(nl).join('\n'));
+    assert.deepStrictEqual(messages((await check('journey: "Verhuizing\nneed: x\n')).nl), ['Deze tekst tussen aanhalingstekens wordt niet afgesloten: zet de afsluitende " waar de tekst eindigt.']);
+    assert.deepStrictEqual(messages((await check('journey: a\n---\njourney: b\n')).nl), ['Dit bestand bevat 2 YAML-documenten; Journey Lens leest alleen het eerste. Zet elke klantreis in een eigen bestand.']);
   });
 
   it('offers every quick fix with a Dutch title', async () => {

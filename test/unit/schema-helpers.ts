@@ -1,5 +1,6 @@
 /** Helpers for the schema tests: validate a text or a value, and describe findings. */
 import { stringify } from 'yaml';
+import type { Language } from '../../src/core/language';
 import type { PathSegment } from '../../src/core/locate';
 import { parseYaml } from '../../src/core/parse';
 import { validateSchema } from '../../src/core/schema/validate';
@@ -13,11 +14,11 @@ const FILES: Record<FileKind, string> = {
 };
 
 /** The schema findings of a file's text (which must be valid YAML). */
-export function schemaFindings(text: string, kind: FileKind = 'journey'): RawFinding[] {
+export function schemaFindings(text: string, kind: FileKind = 'journey', language: Language = 'en'): RawFinding[] {
   const { doc, lines, value, problems } = parseYaml(text);
-  if (problems.length > 0) throw new Error(`Test text is not valid YAML: ${problems[0].message}`);
+  if (problems.length > 0) throw new Error(`Test text is not valid YAML: ${problems[0].message.en}`);
   const sink = new FindingSink({ file: FILES[kind], doc, lines });
-  validateSchema(kind, value, sink);
+  validateSchema(kind, value, sink, language);
   return sink.findings;
 }
 

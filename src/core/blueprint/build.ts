@@ -4,6 +4,7 @@
  * cell whose YAML contains it. Pure: no editor, no DOM, no I/O.
  */
 import type { Analysis } from '../check';
+import type { Texts } from '../language';
 import { isEnd, type Ref, type Step, type Task } from '../model';
 import { partnerDependencies } from '../partners';
 import type { Scope } from '../scope';
@@ -36,9 +37,15 @@ export function buildBlueprint(analysis: Analysis): Blueprint {
   };
 }
 
+const PROBLEM: Texts<{ notJourney: string; syntax: string }> = {
+  en: { notJourney: 'This file is not a journey, so it has no blueprint.', syntax: 'The YAML has syntax errors; fix them to see the blueprint.' },
+  nl: { notJourney: 'Dit bestand is geen klantreis en heeft dus geen blueprint.', syntax: 'De YAML bevat syntaxisfouten; los ze op om de blueprint te zien.' },
+};
+
+/** In the language of the findings, which the preview's labels share. */
 function problemOf(analysis: Analysis): string | undefined {
-  if (analysis.kind !== 'journey') return 'This file is not a journey, so it has no blueprint.';
-  if (analysis.parsed.problems.length > 0) return 'The YAML has syntax errors; fix them to see the blueprint.';
+  if (analysis.kind !== 'journey') return PROBLEM[analysis.language].notJourney;
+  if (analysis.parsed.problems.length > 0) return PROBLEM[analysis.language].syntax;
   return undefined;
 }
 
