@@ -17,7 +17,7 @@ const TEXT = {
     persona: 'Wie is de klant?',
     need: 'Wat wil de klant bereiken?',
     outcome: 'Wanneer is de klant geholpen?',
-    stages: ['Orientatie', 'Aanvraag', 'Afronding'],
+    stages: ['Oriëntatie', 'Aanvraag', 'Afronding'],
     service: 'Klantenservice',
     step1: 'Zoekt op de website hoe het werkt',
     does1: 'Beantwoordt vragen van klanten',
@@ -25,6 +25,7 @@ const TEXT = {
     does2: 'Rondt de aanvraag af',
     phone: 'telefoon',
     team: 'klantenservice',
+    reviewEvery: '12 maanden',
   },
   en: {
     owner: 'Name of the journey manager',
@@ -39,6 +40,7 @@ const TEXT = {
     does2: 'Completes the request',
     phone: 'phone-line',
     team: 'customer-service',
+    reviewEvery: '12 months',
   },
 };
 
@@ -48,7 +50,7 @@ export function journeyTemplate(language: TemplateLanguage, title: string, today
   return `journey: \${1:${snippetEscape(stringify(title).trimEnd())}}
 owner: \${2:${t.owner}}
 reviewed: ${today}
-review-every: 12 months
+review-every: ${t.reviewEvery}
 persona: \${3:${t.persona}}
 need: \${4:${t.need}}
 outcome: \${5:${t.outcome}}
