@@ -1,5 +1,6 @@
 // What an analyst does in the workbench, with selectors that held up (testing.md).
 // Every step waits for a condition, never for time.
+import { basename } from 'path';
 
 export async function quickOpen(page, name) {
   await page.keyboard.press('Control+P');
@@ -73,4 +74,35 @@ export function journeyLensWebview(page, title) {
   return page
     .frameLocator('iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]')
     .frameLocator(title === undefined ? 'iframe#active-frame' : `iframe#active-frame[title="${title}"]`);
+}
+
+/**
+ * Installs a .vsix with "Extensions: Install from VSIX...", typing its path
+ * into VS Code's own file dialog, and waits until VS Code says it is done.
+ * The file should sit in a folder of a few entries, for the dialog to show it.
+ */
+export async function installFromVsix(page, file) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>Extensions: Install from VSIX...');
+  await page.locator('.quick-input-list .monaco-list-row.focused[aria-label*="Install from VSIX"]').waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Install from VSIX' }).waitFor();
+  // The dialog starts in the home folder and writes its path once it has listed it: typed
+  // before then, the text is overwritten.
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value.startsWith('/'));
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: /^\.\.$/ }).waitFor();
+  await input.fill(file);
+  // The dialog lists the typed folder once it has read it (and draws only the rows that fit:
+  // keep the file in a small folder); then Install takes the typed path.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: basename(file) }).waitFor();
+  await page.waitForFunction((f) => document.querySelector('.quick-input-widget .quick-input-box input')?.value === f, file);
+  await page.locator('.quick-input-widget .monaco-button', { hasText: /^Install$/ }).click();
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Completed installing' });
+  await toast.waitFor();
+  // Dismissed, so that the next install waits for its own message.
+  await toast.hover();
+  await toast.locator('.codicon-notifications-clear').click();
+  await toast.waitFor({ state: 'hidden' });
 }
