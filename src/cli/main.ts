@@ -13,7 +13,7 @@ import { engineOptions } from './engine-options';
 import { displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
 import { report } from './report';
-import { languageOfEnv } from '../core/language';
+import { languageOfEnv, type Language } from '../core/language';
 
 export interface Io {
   cwd: string;
@@ -56,7 +56,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     const findings = args.quiet ? all.filter((f) => f.severity === 'error') : all;
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });
   }
-  io.out(format(args, results, io));
+  io.out(format(args, results, io, language));
   const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (!errors && args.maxWarnings !== undefined && warnings > args.maxWarnings) {
@@ -66,16 +66,16 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   return errors ? 1 : 0;
 }
 
-function format(args: CheckArgs, results: FileResult[], io: Io): string {
+function format(args: CheckArgs, results: FileResult[], io: Io, language: Language): string {
   switch (args.format ?? (io.isTTY ? 'stylish' : 'text')) {
     case 'json':
       return formatJson(results);
     case 'sarif':
-      return formatSarif(results, io.cwd, version);
+      return formatSarif(results, io.cwd, version, language);
     case 'stylish':
-      return formatStylish(results, !!io.isTTY);
+      return formatStylish(results, !!io.isTTY, language);
     default:
-      return formatText(results);
+      return formatText(results, language);
   }
 }
 

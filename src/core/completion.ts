@@ -3,6 +3,8 @@
  * of id belongs there. Works on the raw text, because while the user types
  * the YAML is often incomplete (`channel: ` with nothing after it yet).
  */
+import { describeDeclaration, describeTexts } from './describe';
+import type { Language } from './language';
 import type { Journey } from './model';
 import { TARGETS_BY_KEY, type RefTarget } from './references';
 import type { Scope } from './scope';
@@ -67,31 +69,20 @@ export interface CompletionCandidate {
   detail: string;
 }
 
-export function completionCandidates(targets: readonly RefTarget[], journey: Journey | undefined, scope: Scope | undefined): CompletionCandidate[] {
+export function completionCandidates(targets: readonly RefTarget[], journey: Journey | undefined, scope: Scope | undefined, language: Language = 'en'): CompletionCandidate[] {
+  const t = describeTexts(language);
   const out: CompletionCandidate[] = [];
   for (const target of targets) {
     if (target === 'stage') {
-      for (const s of journey?.stages ?? []) out.push({ id: s.text, target, detail: 'stage' });
+      for (const s of journey?.stages ?? []) out.push({ id: s.text, target, detail: t.stage });
     } else if (target === 'step') {
-      for (const s of journey?.steps ?? []) if (s.id) out.push({ id: s.id.id, target, detail: `step · ${s.customer ?? ''}`.trim() });
+      for (const s of journey?.steps ?? []) if (s.id) out.push({ id: s.id.id, target, detail: t.step(s.customer) });
     } else if (scope) {
-      for (const id of scope.ids(target)) out.push({ id, target, detail: describeDeclaration(scope, target, id) });
+      for (const id of scope.ids(target)) {
+        const d = scope.get(target, id);
+        out.push({ id, target, detail: d ? describeDeclaration(d, language) : target });
+      }
     }
   }
   return out;
-}
-
-export function describeDeclaration(scope: Scope, kind: 'channel' | 'team' | 'system' | 'partner', id: string): string {
-  const d = scope.get(kind, id);
-  if (!d) return kind;
-  switch (d.kind) {
-    case 'channel':
-      return `${d.name ?? d.id} · ${d.channelKind ?? 'channel'}, ${d.human ? 'human' : 'self-service'}`;
-    case 'team':
-      return `${d.name ?? d.id} · ${d.line}-office team`;
-    case 'partner':
-      return `${d.name ?? d.id} · partner${d.sla ? `, SLA ${d.sla}` : ''}${d.agreement ? '' : ', no agreement'}`;
-    case 'system':
-      return `${d.name ?? d.id} · system`;
-  }
 }

@@ -2,7 +2,7 @@
  * What a check is: its id, default severity, one-line rationale, and the
  * function that looks at a journey. One module per check lives in rules/.
  */
-import type { Language } from './language';
+import type { Language, Texts } from './language';
 import type { Path, Part } from './locate';
 import type { Journey } from './model';
 import type { Scope } from './scope';
@@ -48,8 +48,8 @@ export interface RuleContext {
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;
-  /** One line: what the check finds and why it matters. */
-  description: string;
+  /** One line: what the check finds and why it matters, in every language. */
+  description: Texts<string>;
 }
 
 export interface Rule extends RuleMeta {

@@ -33,4 +33,22 @@ describe('completion context', () => {
     ]);
     assert.deepStrictEqual(completionCandidates(['team'], j, scope).map((c) => c.detail), ['Klantenservice · front-office team']);
   });
+  it('describes them in Dutch when VS Code runs in Dutch', () => {
+    const j = readJourney({
+      channels: { telefoon: { kind: 'phone' }, website: { kind: 'web' } },
+      teams: { ks: { name: 'Klantenservice', line: 'front' } },
+      partners: { stedin: { name: 'Stedin', sla: '2 werkdagen' } },
+      steps: [{ id: 'a', customer: 'Belt' }],
+      stages: ['Aanvraag'],
+    }, '/x.journey.yaml');
+    const scope = new Scope(j.declarations);
+    assert.deepStrictEqual(completionCandidates(['channel', 'team', 'partner', 'step', 'stage'], j, scope, 'nl').map((c) => `${c.id}: ${c.detail}`), [
+      'telefoon: telefoon · phone, persoonlijk',
+      'website: website · web, selfservice',
+      'ks: Klantenservice · frontofficeteam',
+      'stedin: Stedin · partner, SLA 2 werkdagen, geen afspraak',
+      'a: stap · Belt',
+      'Aanvraag: fase',
+    ]);
+  });
 });

@@ -137,6 +137,17 @@ describe('journey-lens check in Dutch', () => {
     assert.strictEqual(byOption.code, english.code);
   });
 
+  it('sums up in Dutch and describes the checks in Dutch in SARIF; severity words stay as CI reads them', async () => {
+    const args = ['check', 'verhuizing.journey.yaml', '--lang', 'nl', '--today', '2026-11-23'];
+    const text = (await cli([...args, '--format', 'text'])).out.trim().split('\n');
+    assert.match(text[text.length - 1], /^1 bestand gecontroleerd: \d+ bevindingen \(.*\d+ waarschuwingen.*\)\.$/);
+    assert.ok(text.slice(0, -1).every((l) => / (error|warning|info|hint) /.test(l)), text.join('\n'));
+    assert.match((await cli([...args, '--format', 'stylish'])).out, /\d+ problemen \(.*\) in 1 bestand/);
+    const sarif = JSON.parse((await cli([...args, '--format', 'sarif'])).out) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] };
+    const rule = sarif.runs[0].tool.driver.rules.find((r) => r.id === 'fallback-missing');
+    assert.match(rule?.shortDescription.text ?? '', /^Een stap op een selfservicekanaal heeft geen uitwijkkanaal/);
+  });
+
   it('refuses a language it does not speak', async () => {
     const r = await cli(['check', '--lang', 'fr']);
     assert.strictEqual(r.code, 2);

@@ -37,8 +37,12 @@ describe('Dutch localisation', () => {
 
   it('translates every string the extension passes to vscode.l10n.t', () => {
     const nl = json('l10n/bundle.l10n.nl.json');
-    const used = new Set(sources(path.join(ROOT, 'src/extension')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"))));
+    // l10n.t('…') or l10n.t("…"), the quote escaped inside.
+    const calls = /l10n\.t\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
+    const used = new Set(sources(path.join(ROOT, 'src/extension')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(calls)].map((m) => (m[1] ?? m[2]).replace(/\\(['"])/g, '$1'))));
     assert.ok(used.size > 5, `found only ${used.size} strings`);
+    const templated = sources(path.join(ROOT, 'src/extension')).filter((f) => /l10n\.t\(\s*`/.test(readFileSync(f, 'utf8')));
+    assert.deepStrictEqual(templated, [], 'l10n.t takes a fixed text with {0} holes, not a template literal');
     assert.deepStrictEqual([...used].filter((s) => !(s in nl)), []);
     for (const [en, translated] of Object.entries(nl)) {
       const holes = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort().join();

@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'url';
 import * as path from 'path';
+import type { Language } from '../language';
 import { docsUrl } from '../rule';
 import { ALL_RULES } from '../rules';
 import type { Finding, Range, Severity } from '../types';
@@ -22,7 +23,7 @@ function uriFor(absPath: string, root: string): string {
   return rel.startsWith('..') ? pathToFileURL(absPath).href : encodeURI(rel);
 }
 
-export function formatSarif(results: readonly FileResult[], root: string, version: string): string {
+export function formatSarif(results: readonly FileResult[], root: string, version: string, language: Language = 'en'): string {
   const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
   const location = (file: string, range: Range) => ({
     physicalLocation: { artifactLocation: { uri: uriFor(file, root), uriBaseId: '%SRCROOT%' }, region: region(range) },
@@ -48,7 +49,7 @@ export function formatSarif(results: readonly FileResult[], root: string, versio
           informationUri: 'https://github.com/journey-lens/journey-lens',
           rules: ALL_RULES.map((r) => ({
             id: r.id,
-            shortDescription: { text: r.description },
+            shortDescription: { text: r.description[language] },
             helpUri: docsUrl(r.id),
             defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
           })),

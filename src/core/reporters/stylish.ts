@@ -2,15 +2,17 @@
  * `--format stylish`: findings grouped per file, `line:col severity message
  * rule` in aligned columns, and a summary; colours only when asked (a TTY).
  */
+import type { Language } from '../language';
 import type { Severity } from '../types';
-import { countBySeverity } from './text';
+import { SUMMARY } from './summary-texts';
+import { countBySeverity, severityParts } from './text';
 import type { FileResult } from './types';
 
 const COLOURS: Record<Severity | 'bold' | 'dim' | 'underline', [number, number]> = {
   error: [31, 39], warning: [33, 39], info: [36, 39], hint: [90, 39], bold: [1, 22], dim: [2, 22], underline: [4, 24],
 };
 
-export function formatStylish(results: readonly FileResult[], colour: boolean): string {
+export function formatStylish(results: readonly FileResult[], colour: boolean, language: Language = 'en'): string {
   const paint = (style: keyof typeof COLOURS, s: string) => (colour ? `\u001b[${COLOURS[style][0]}m${s}\u001b[${COLOURS[style][1]}m` : s);
   const out: string[] = [];
   for (const r of results) {
@@ -25,9 +27,8 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
   }
   const c = countBySeverity(results);
   const total = c.error + c.warning + c.info + c.hint;
-  if (total === 0) return `${results.length} file${results.length === 1 ? '' : 's'} checked, no problems found.`;
-  const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}${c[s] === 1 ? '' : 's'}`);
+  if (total === 0) return SUMMARY[language].clean(results.length);
   const mark = c.error > 0 ? paint('error', '✖') : paint('warning', '⚠');
-  out.push('', paint('bold', `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${results.length} file${results.length === 1 ? '' : 's'}`));
+  out.push('', paint('bold', `${mark} ${SUMMARY[language].problems(total, severityParts(c, language), results.length)}`));
   return out.join('\n').replace(/^\n/, '');
 }

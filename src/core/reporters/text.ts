@@ -2,17 +2,19 @@
  * `--format text`: one line per finding, `file:line:col severity message [rule]`,
  * 1-based like compilers print them, and a summary line.
  */
+import type { Language } from '../language';
 import type { Severity } from '../types';
+import { SUMMARY } from './summary-texts';
 import type { FileResult } from './types';
 
-export function formatText(results: readonly FileResult[]): string {
+export function formatText(results: readonly FileResult[], language: Language = 'en'): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const f of r.findings) {
       lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} [${f.rule}]`);
     }
   }
-  lines.push(summary(results));
+  lines.push(summary(results, language));
   return lines.join('\n');
 }
 
@@ -22,11 +24,14 @@ export function countBySeverity(results: readonly FileResult[]): Record<Severity
   return counts;
 }
 
-export function summary(results: readonly FileResult[]): string {
+/** "1 error, 4 warnings": the severities that occur, in order. */
+export function severityParts(c: Record<Severity, number>, language: Language): string {
+  return (['error', 'warning', 'info', 'hint'] as const).filter((s) => c[s] > 0).map((s) => SUMMARY[language].count(s, c[s])).join(', ');
+}
+
+export function summary(results: readonly FileResult[], language: Language = 'en'): string {
   const c = countBySeverity(results);
   const total = c.error + c.warning + c.info + c.hint;
-  const files = `${results.length} file${results.length === 1 ? '' : 's'} checked`;
-  if (total === 0) return `${files}, no problems found.`;
-  const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}${c[s] === 1 ? '' : 's'}`);
-  return `${files}: ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}).`;
+  if (total === 0) return SUMMARY[language].clean(results.length);
+  return SUMMARY[language].checked(results.length, total, severityParts(c, language));
 }

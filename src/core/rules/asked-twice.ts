@@ -17,7 +17,10 @@ const TEXT: Texts<{ again: (what: string, step: string) => string; first: (step:
 export const askedTwice: Rule = {
   id: 'asked-twice',
   defaultSeverity: 'warning',
-  description: 'The journey asks the customer for the same information in more than one step: customers hate telling their story twice.',
+  description: {
+    en: 'The journey asks the customer for the same information in more than one step: customers hate telling their story twice.',
+    nl: 'De klantreis vraagt de klant in meer dan één stap om dezelfde informatie: klanten vertellen hun verhaal niet graag twee keer.',
+  },
   check({ journey, report, options }) {
     const first = new Map<string, { ask: Text; step: string }>();
     for (const step of journey.steps) {

@@ -29,7 +29,10 @@ const TEXT: Texts<{
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
-  description: 'Two steps share an id, or the journey redeclares an id that a catalog declares: references become ambiguous.',
+  description: {
+    en: 'Two steps share an id, or the journey redeclares an id that a catalog declares: references become ambiguous.',
+    nl: 'Twee stappen hebben dezelfde id, of de klantreis declareert opnieuw een id uit een catalogus: verwijzingen worden dubbelzinnig.',
+  },
   check({ journey, scope, report, options }) {
     const t = TEXT[options.language];
     const first = new Map<string, readonly (string | number)[]>();

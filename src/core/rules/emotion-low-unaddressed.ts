@@ -11,7 +11,10 @@ const TEXT: Texts<string> = {
 export const emotionLowUnaddressed: Rule = {
   id: 'emotion-low-unaddressed',
   defaultSeverity: 'info',
-  description: 'A step where the customer feels worst (emotion -2) names neither a pain nor an idea: the low point is noted but not worked on.',
+  description: {
+    en: 'A step where the customer feels worst (emotion -2) names neither a pain nor an idea: the low point is noted but not worked on.',
+    nl: 'Een stap waarin de klant zich het slechtst voelt (emotie -2) noemt geen pijnpunt en geen idee: het dieptepunt is genoteerd, maar er wordt niet aan gewerkt.',
+  },
   check({ journey, report, options }) {
     for (const step of journey.steps) {
       if (step.emotion !== -2 || step.pain.length > 0 || step.idea.length > 0) continue;

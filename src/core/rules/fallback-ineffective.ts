@@ -19,7 +19,10 @@ const TEXT: Texts<{ ownAlone: (id: string) => string; ownInList: (id: string) =>
 export const fallbackIneffective: Rule = {
   id: 'fallback-ineffective',
   defaultSeverity: 'warning',
-  description: 'The fallback is the step\'s own channel, or none of the fallback channels is human: the customer is not caught by a person.',
+  description: {
+    en: 'The fallback is the step\'s own channel, or none of the fallback channels is human: the customer is not caught by a person.',
+    nl: 'Het uitwijkkanaal is het eigen kanaal van de stap, of geen van de uitwijkkanalen is persoonlijk: de klant wordt niet door een mens opgevangen.',
+  },
   check({ journey, scope, report, options }) {
     for (const step of journey.steps) {
       if (step.fallback.length === 0) continue;

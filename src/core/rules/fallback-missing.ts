@@ -23,7 +23,10 @@ const TEXT: Texts<(channel: string, humans: string[]) => string> = {
 export const fallbackMissing: Rule = {
   id: 'fallback-missing',
   defaultSeverity: 'warning',
-  description: 'A step on a self-service channel has no fallback: a customer who gets stuck there cannot reach a person.',
+  description: {
+    en: 'A step on a self-service channel has no fallback: a customer who gets stuck there cannot reach a person.',
+    nl: 'Een stap op een selfservicekanaal heeft geen uitwijkkanaal: een klant die daar vastloopt, bereikt geen mens.',
+  },
   check({ journey, scope, report, options }) {
     for (const step of journey.steps) {
       if (!step.channel || step.fallback.length > 0) continue;

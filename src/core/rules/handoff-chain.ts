@@ -12,7 +12,10 @@ const TEXT: Texts<(count: number, max: number) => string> = {
 export const handoffChain: Rule = {
   id: 'handoff-chain',
   defaultSeverity: 'info',
-  description: 'A step\'s process has more handoffs than the configured maximum: every handoff adds waiting time and a chance to drop the ball.',
+  description: {
+    en: 'A step\'s process has more handoffs than the configured maximum: every handoff adds waiting time and a chance to drop the ball.',
+    nl: 'Het proces van een stap heeft meer overdrachten dan het ingestelde maximum: elke overdracht kost wachttijd en is een kans dat het werk blijft liggen.',
+  },
   check({ journey, options, report }) {
     for (const step of journey.steps) {
       const count = handoffsOf(step).length;

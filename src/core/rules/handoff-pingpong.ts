@@ -18,7 +18,10 @@ const TEXT: Texts<{ back: (actor: string) => string; earlier: (actor: string) =>
 export const handoffPingpong: Rule = {
   id: 'handoff-pingpong',
   defaultSeverity: 'warning',
-  description: 'Within one step, work returns to a team or partner that already handed it on (A → B → A): the customer waits while teams pass the task back and forth.',
+  description: {
+    en: 'Within one step, work returns to a team or partner that already handed it on (A → B → A): the customer waits while teams pass the task back and forth.',
+    nl: 'Binnen één stap komt het werk terug bij een team of partner die het al had doorgegeven (A → B → A): de klant wacht terwijl teams de taak heen en weer schuiven.',
+  },
   check({ journey, report, options }) {
     for (const step of journey.steps) {
       const handedOn = new Map<string, Actor>();

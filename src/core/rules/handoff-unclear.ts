@@ -28,7 +28,10 @@ const TEXT: Texts<{
 export const handoffUnclear: Rule = {
   id: 'handoff-unclear',
   defaultSeverity: 'warning',
-  description: 'Work passes to another team or partner without a clear handoff (what they need, by when, to whom): this is where journeys get stuck.',
+  description: {
+    en: 'Work passes to another team or partner without a clear handoff (what they need, by when, to whom): this is where journeys get stuck.',
+    nl: 'Het werk gaat naar een ander team of een andere partner zonder duidelijke overdracht (wat ze nodig hebben, wanneer, aan wie): hier lopen klantreizen vast.',
+  },
   check({ journey, report, options }) {
     const t = TEXT[options.language];
     for (const step of journey.steps) {

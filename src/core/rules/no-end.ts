@@ -13,7 +13,10 @@ const TEXT: Texts<string> = {
 export const noEnd: Rule = {
   id: 'no-end',
   defaultSeverity: 'warning',
-  description: 'No end step can be reached from the first step: the journey never reaches its outcome.',
+  description: {
+    en: 'No end step can be reached from the first step: the journey never reaches its outcome.',
+    nl: 'Vanaf de eerste stap is geen eindstap te bereiken: de klantreis komt nooit bij haar uitkomst.',
+  },
   check({ journey, report, options }) {
     if (journey.steps.length === 0) return;
     const reachable = reachableSteps(journey.steps);

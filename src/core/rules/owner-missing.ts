@@ -11,7 +11,10 @@ const TEXT: Texts<string> = {
 export const ownerMissing: Rule = {
   id: 'owner-missing',
   defaultSeverity: 'info',
-  description: 'The journey names no owner: nobody is responsible for reviewing and improving it.',
+  description: {
+    en: 'The journey names no owner: nobody is responsible for reviewing and improving it.',
+    nl: 'De klantreis noemt geen eigenaar: niemand is verantwoordelijk voor het beoordelen en verbeteren ervan.',
+  },
   check({ journey, report, options }) {
     if (journey.owner) return;
     report({

@@ -13,7 +13,10 @@ const TEXT: Texts<(p: PartnerDecl) => string> = {
 export const partnerNoAgreement: Rule = {
   id: 'partner-no-agreement',
   defaultSeverity: 'warning',
-  description: 'A partner that a step depends on has no agreement: nothing binds the partner to what the customer is promised.',
+  description: {
+    en: 'A partner that a step depends on has no agreement: nothing binds the partner to what the customer is promised.',
+    nl: 'Een partner waar een stap van afhangt, heeft geen afspraak: niets bindt de partner aan wat de klant beloofd wordt.',
+  },
   check(ctx) {
     const deps = new Map<string, Dependent>();
     for (const step of ctx.journey.steps) {

@@ -13,7 +13,10 @@ const TEXT: Texts<(p: PartnerDecl) => string> = {
 export const partnerNoFallback: Rule = {
   id: 'partner-no-fallback',
   defaultSeverity: 'warning',
-  description: 'A customer-facing step depends on a partner with no fallback: when the partner fails, nobody knows what happens to the customer.',
+  description: {
+    en: 'A customer-facing step depends on a partner with no fallback: when the partner fails, nobody knows what happens to the customer.',
+    nl: 'Een stap met klantcontact hangt af van een partner zonder uitwijkregeling: als de partner uitvalt, weet niemand wat er met de klant gebeurt.',
+  },
   check(ctx) {
     const deps = new Map<string, Dependent>();
     for (const step of ctx.journey.steps) {

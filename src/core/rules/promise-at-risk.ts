@@ -22,7 +22,10 @@ const TEXT: Texts<{ handoff: (to: string, within: string) => string; sla: (id: s
 export const promiseAtRisk: Rule = {
   id: 'promise-at-risk',
   defaultSeverity: 'warning',
-  description: 'A step promises the customer something within a time that its handoffs and partner SLAs together already exceed.',
+  description: {
+    en: 'A step promises the customer something within a time that its handoffs and partner SLAs together already exceed.',
+    nl: 'Een stap belooft de klant iets binnen een termijn die de overdrachten en de SLA\'s van partners samen al overschrijden.',
+  },
   check({ journey, scope, report, options }) {
     const t = TEXT[options.language];
     for (const step of journey.steps) {

@@ -11,7 +11,10 @@ const TEXT: Texts<{ by: string; within: string; and: string; unowned: (what: str
 export const promiseUnowned: Rule = {
   id: 'promise-unowned',
   defaultSeverity: 'warning',
-  description: 'A promise to the customer lacks `by` (the team that keeps it) or `within` (by when): nobody is accountable for it.',
+  description: {
+    en: 'A promise to the customer lacks `by` (the team that keeps it) or `within` (by when): nobody is accountable for it.',
+    nl: 'Een belofte aan de klant mist `by` (het team dat haar nakomt) of `within` (wanneer): niemand is erop aanspreekbaar.',
+  },
   check({ journey, report, options }) {
     for (const step of journey.steps) {
       const p = step.promise;

@@ -12,7 +12,10 @@ const TEXT: Texts<(due: string, reviewed: string, every: string) => string> = {
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
   defaultSeverity: 'warning',
-  description: 'The last review plus the review interval lies before today: the journey may no longer describe what customers experience.',
+  description: {
+    en: 'The last review plus the review interval lies before today: the journey may no longer describe what customers experience.',
+    nl: 'De laatste beoordeling plus de beoordelingstermijn ligt vóór vandaag: de klantreis beschrijft misschien niet meer wat klanten meemaken.',
+  },
   check({ journey, options, report }) {
     const review = reviewDue(journey, options.language);
     if (!review || !journey.reviewed || !isOverdue(review.due, options.today)) return;

@@ -12,7 +12,10 @@ const TEXT: Texts<(step: string) => string> = {
 export const stepUnreachable: Rule = {
   id: 'step-unreachable',
   defaultSeverity: 'warning',
-  description: 'No path of `next` links leads from the first step to this step: no customer ever gets there.',
+  description: {
+    en: 'No path of `next` links leads from the first step to this step: no customer ever gets there.',
+    nl: 'Geen pad van `next`-verwijzingen leidt van de eerste stap naar deze stap: geen klant komt er ooit.',
+  },
   check({ journey, report, options }) {
     const reachable = reachableSteps(journey.steps);
     for (const step of journey.steps) {

@@ -11,7 +11,10 @@ const TEXT: Texts<(channel: string) => string> = {
 export const stepUnsupported: Rule = {
   id: 'step-unsupported',
   defaultSeverity: 'warning',
-  description: 'A step on a human channel has no process: nobody is named to answer the customer there.',
+  description: {
+    en: 'A step on a human channel has no process: nobody is named to answer the customer there.',
+    nl: 'Een stap op een persoonlijk kanaal heeft geen proces: niemand is genoemd om de klant daar te woord te staan.',
+  },
   check({ journey, scope, report, options }) {
     for (const step of journey.steps) {
       if (!step.channel || step.process.length > 0) continue;

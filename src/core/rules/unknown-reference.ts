@@ -30,7 +30,10 @@ const TEXT: Texts<{
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   defaultSeverity: 'error',
-  description: 'A reference to a channel, team, system, partner, stage or step that is not declared: the journey cannot be read as written.',
+  description: {
+    en: 'A reference to a channel, team, system, partner, stage or step that is not declared: the journey cannot be read as written.',
+    nl: 'Een verwijzing naar een kanaal, team, systeem, partner, fase of stap die niet gedeclareerd is: de klantreis kan niet gelezen worden zoals ze er staat.',
+  },
   check(ctx) {
     const { journey: j } = ctx;
     const stages = j.stages.map((s) => s.text);

@@ -21,7 +21,7 @@ export class IdCompletionProvider implements vscode.CompletionItemProvider {
     if (!context) return [];
     const a = await this.analyses.get(document);
     // While the line is half-typed the YAML may not parse: fall back to nothing rather than guessing.
-    const items = completionCandidates(context.targets, a.journey, a.scope);
+    const items = completionCandidates(context.targets, a.journey, a.scope, a.language);
     const wordRange = document.getWordRangeAtPosition(position, /[A-Za-z0-9_-]+/);
     return items.map((c) => {
       const item = new vscode.CompletionItem({ label: c.id, description: c.detail }, ITEM_KIND[c.target]);

@@ -1,6 +1,6 @@
 /** Hover on an id: the declaration (name, human or not, line, SLA, agreement); on a step id, its findings. */
 import * as vscode from 'vscode';
-import { describeDeclaration } from '../../core/completion';
+import { describeDeclaration, describeTexts } from '../../core/describe';
 import type { Analysis } from '../../core/check';
 import { symbolAt } from '../../core/resolve';
 import type { Analyses } from '../analyses';
@@ -16,30 +16,32 @@ export class IdHoverProvider implements vscode.HoverProvider {
     const md = new vscode.MarkdownString();
     md.supportHtml = false;
     md.isTrusted = false;
+    // In the language of the findings (VS Code's display language).
+    const t = describeTexts(a.language);
     if (sym.target === 'step') {
       const step = a.journey?.steps.find((s) => s.id?.id === sym.id);
-      md.appendMarkdown(`**Step** \`${sym.id}\``);
+      md.appendMarkdown(`**${t.heading.step}** \`${sym.id}\``);
       if (step?.customer) md.appendText(` — ${step.customer}`);
       if (step) {
         const stepLines = stepLineRange(a, step.index);
         const count = a.findings.filter((f) => f.range.start.line >= stepLines[0] && f.range.start.line <= stepLines[1]).length;
-        md.appendMarkdown(`\n\n${count === 0 ? 'No findings' : `${count} finding${count === 1 ? '' : 's'}`} in this step.`);
+        md.appendMarkdown(`\n\n${t.findingsInStep(count)}`);
       }
     } else if (sym.target === 'stage') {
-      md.appendMarkdown(`**Stage** `);
+      md.appendMarkdown(`**${t.heading.stage}** `);
       md.appendText(sym.id);
     } else if (a.scope) {
       const kinds = sym.target === 'team' || sym.target === 'partner' ? (['team', 'partner'] as const) : [sym.target];
       const kind = kinds.find((k) => a.scope!.get(k, sym.id));
-      if (!kind) return undefined;
-      md.appendMarkdown(`**${kind[0].toUpperCase()}${kind.slice(1)}** \`${sym.id}\`\n\n`);
-      md.appendText(describeDeclaration(a.scope, kind, sym.id));
-      const d = a.scope.get(kind, sym.id);
-      if (d?.kind === 'partner') {
+      const d = kind && a.scope.get(kind, sym.id);
+      if (!kind || !d) return undefined;
+      md.appendMarkdown(`**${t.heading[kind]}** \`${sym.id}\`\n\n`);
+      md.appendText(describeDeclaration(d, a.language));
+      if (d.kind === 'partner') {
         md.appendMarkdown('\n\n');
-        md.appendText(`Agreement: ${d.agreement ?? 'none'} · Fallback: ${d.fallback ?? 'none'}`);
+        md.appendText(t.partnerTerms(d.agreement, d.fallback));
       }
-      if (d?.kind === 'channel' && d.hours) md.appendText(` · Hours: ${d.hours}`);
+      if (d.kind === 'channel' && d.hours) md.appendText(t.hours(d.hours));
     } else return undefined;
     return new vscode.Hover(md, spanToRange(a, sym.span));
   }

@@ -13,13 +13,13 @@ export class IdRenameProvider implements vscode.RenameProvider {
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
     const a = await this.analyses.get(document);
     const symbol = symbolAt(a, document.offsetAt(position));
-    if (!symbol || symbol.target === 'stage') throw new Error('Only ids of channels, teams, systems, partners and steps can be renamed.');
-    if (!declarationOf(a, document.uri.fsPath, symbol)) throw new Error(`'${symbol.id}' is not declared, so there is nothing to rename.`);
+    if (!symbol || symbol.target === 'stage') throw new Error(vscode.l10n.t('Only ids of channels, teams, systems, partners and steps can be renamed.'));
+    if (!declarationOf(a, document.uri.fsPath, symbol)) throw new Error(vscode.l10n.t("'{0}' is not declared, so there is nothing to rename.", symbol.id));
     return { range: spanToRange(a, symbol.span), placeholder: symbol.id };
   }
 
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string, token: vscode.CancellationToken): Promise<vscode.WorkspaceEdit | undefined> {
-    if (!ID.test(newName)) throw new Error(`'${newName}' is not a valid id: use letters, digits, '-' and '_', starting with a letter or digit.`);
+    if (!ID.test(newName)) throw new Error(vscode.l10n.t("'{0}' is not a valid id: use letters, digits, '-' and '_', starting with a letter or digit.", newName));
     const a = await this.analyses.get(document);
     const symbol = symbolAt(a, document.offsetAt(position));
     const declaration = symbol && declarationOf(a, document.uri.fsPath, symbol);
