@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { editorLines, installFromVsix, journeyLensWebview, problemRow, quickOpen, showProblems } from './actions.mjs';
+import { editorLines, goToLine, installFromVsix, journeyLensWebview, problemRow, quickOpen, showProblems } from './actions.mjs';
 import { CODE_SERVER, EXTENSION_ID, ROOT, waitForWorkbench } from '../runner/workbench.mjs';
 import { openSession } from './session.mjs';
 
@@ -30,6 +30,7 @@ const TEXTS = {
     suggestion: '(e.g. phone-line)',
     customerLane: 'Customer',
     checkAll: 'Check All Journeys',
+    checking: 'Checking journeys',
     checked: 'Journey Lens checked',
   },
   nl: {
@@ -47,6 +48,7 @@ const TEXTS = {
     suggestion: '(bijv. telefoon)',
     customerLane: 'Klant',
     checkAll: 'Alle klantreizen controleren',
+    checking: 'Klantreizen controleren',
     checked: 'Journey Lens heeft',
   },
 };
@@ -131,6 +133,7 @@ async function followWalkthrough(p, t) {
   await step('check').locator('.step-title, h3').first().click();
   await step('check').getByRole('button', { name: t.checkAll }).click();
   await p.locator('.notifications-toasts', { hasText: t.checked }).waitFor();
+  await p.locator('.notifications-toasts .notification-toast', { hasText: t.checking }).waitFor({ state: 'hidden' });
   await done('check');
 
   // The end: a clean journey with its preview open.
@@ -196,5 +199,17 @@ describe('the packaged extension with VS Code in Dutch', function () {
 
   it('follows the walkthrough in Dutch: a new journey, its preview, a quick fix, the workspace check', async () => {
     await followWalkthrough(s.page, TEXTS.nl);
+  });
+
+  it('speaks Dutch in the Problems panel and in hovers', async () => {
+    const p = s.page;
+    await quickOpen(p, 'move.journey.yaml');
+    await showProblems(p);
+    await problemRow(p, 'Het werk gaat van \'klantenservice\' naar \'facturatie\' zonder overdracht').waitFor();
+    // Show Hover (Ctrl+K Ctrl+I) on the team id of line 14: its catalog declaration, in Dutch.
+    await goToLine(p, 14, 17);
+    await p.keyboard.press('Control+K');
+    await p.keyboard.press('Control+I');
+    await p.locator('.monaco-hover', { hasText: 'Klantenservice · frontofficeteam' }).waitFor();
   });
 });
