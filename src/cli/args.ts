@@ -1,5 +1,6 @@
 /** Command-line arguments of `journey-lens`, parsed with Node's own parseArgs. */
 import { parseArgs } from 'util';
+import type { Language } from '../core/language';
 
 export class UsageError extends Error {}
 
@@ -20,8 +21,6 @@ Options of check:
                          json, or sarif (SARIF 2.1.0, for code scanning)
   --max-warnings N       also exit 1 when there are more than N warnings
   --quiet                report errors only
-  --lang LANG            the language of the findings: en or nl (default: the
-                         locale, LC_ALL, LC_MESSAGES or LANG; English unless Dutch)
 
 Options of report:
   --format FORMAT        markdown (default), html (one self-contained page) or json;
@@ -29,6 +28,9 @@ Options of report:
   --out FILE             write the report to FILE instead of printing it
 
 Options of both:
+  --lang LANG            the language of the findings and the report: en or nl
+                         (default: the locale, LC_ALL, LC_MESSAGES or LANG;
+                         English unless Dutch)
   --config FILE          configuration file (default: ./journey-lens.config.yaml if present)
   --today YYYY-MM-DD     the date review checks compare against (default: today)
   --allow-outside        let \`uses\` read catalogs outside the working folder
@@ -54,7 +56,7 @@ export interface CheckArgs {
   /** Let `uses` read catalogs outside the working folder. */
   allowOutside: boolean;
   /** --lang: the findings' language; undefined means the locale's. */
-  lang?: 'en' | 'nl';
+  lang?: Language;
 }
 
 export type ReportFormat = 'markdown' | 'html' | 'json';
@@ -67,6 +69,8 @@ export interface ReportArgs {
   config?: string;
   today?: string;
   allowOutside: boolean;
+  /** --lang: the report's language; undefined means the locale's. */
+  lang?: Language;
 }
 
 export type CliArgs = CheckArgs | ReportArgs | { command: 'help' };
@@ -101,13 +105,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
     throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
   }
-  if (command === 'report') return reportArgs(paths, values);
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);
+  if (command === 'report') return reportArgs(paths, values, lang);
   if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check' and 'report'.`);
   if (values.out !== undefined) throw new UsageError(`--out belongs to 'report'; 'check' prints its findings (redirect them to a file).`);
   const format = values.format as Format | undefined;
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`Unknown format '${values.format}'. Use one of: ${FORMATS.join(', ')}.`);
-  const lang = values.lang;
-  if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);
   const max = values['max-warnings'];
   if (max !== undefined && !/^\d+$/.test(max)) throw new UsageError(`--max-warnings takes a whole number, not '${max}'.`);
   return {
@@ -128,18 +132,17 @@ interface Values {
   lang?: string;
 }
 
-function reportArgs(paths: string[], values: Values): ReportArgs {
+function reportArgs(paths: string[], values: Values, lang: Language | undefined): ReportArgs {
   // Silently ignoring a check option would let a pipeline believe it is gated.
   for (const opt of ['max-warnings', 'quiet'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'check'; 'report' always lists everything.`);
   }
-  if (values.lang !== undefined) throw new UsageError(`--lang belongs to 'check'; the report is in English for now.`);
   const format = (values.format ?? formatOfFile(values.out)) as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown report format '${values.format}'. Use one of: ${REPORT_FORMATS.join(', ')}.`);
   if (values.out === '') throw new UsageError('--out takes a file name.');
   return {
     command: 'report', paths, format, out: values.out, config: values.config, today: values.today,
-    allowOutside: values['allow-outside'] ?? false,
+    allowOutside: values['allow-outside'] ?? false, lang,
   };
 }
 

@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CatalogCache } from '../core/catalogs';
 import { analyseText, ruleOptions } from '../core/check';
+import { languageOfEnv, type Language } from '../core/language';
 import { nodeFileHost } from '../core/node-host';
 import { buildPortfolio, renderHtml, renderJson, renderMarkdown, type Portfolio, type PortfolioInput } from '../core/portfolio';
 import type { ReportArgs, ReportFormat } from './args';
@@ -17,15 +18,16 @@ import type { Io } from './main';
 export async function report(args: ReportArgs, io: Io): Promise<number> {
   const { config, files } = await loadInputs(args.paths, args.config, io.cwd);
   const cache = new CatalogCache();
+  const language = args.lang ?? languageOfEnv(io.env ?? {});
   const inputs: PortfolioInput[] = [];
   for (const file of files) {
     const text = (await nodeFileHost.readFile(file)) ?? '';
-    const analysis = await analyseText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, ...engineOptions(args.allowOutside, io.cwd) });
+    const analysis = await analyseText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
     inputs.push({ path: displayPath(io.cwd, file), analysis });
   }
   // The same "today" as the checks, so the report and review-overdue agree.
   const portfolio = buildPortfolio(inputs, ruleOptions(config, args.today).today);
-  const output = render(args.format, portfolio);
+  const output = render(args.format, portfolio, language);
   if (!args.out) {
     io.out(output.replace(/\n$/, ''));
     return 0;
@@ -43,13 +45,13 @@ export async function report(args: ReportArgs, io: Io): Promise<number> {
   return 0;
 }
 
-function render(format: ReportFormat, portfolio: Portfolio): string {
+function render(format: ReportFormat, portfolio: Portfolio, language: Language): string {
   switch (format) {
     case 'html':
-      return renderHtml(portfolio);
+      return renderHtml(portfolio, { language });
     case 'json':
       return renderJson(portfolio);
     default:
-      return renderMarkdown(portfolio);
+      return renderMarkdown(portfolio, language);
   }
 }

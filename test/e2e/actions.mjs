@@ -106,3 +106,17 @@ export async function installFromVsix(page, file) {
   await toast.locator('.codicon-notifications-clear').click();
   await toast.waitFor({ state: 'hidden' });
 }
+
+/**
+ * journeyLensWebview() for a panel titled `title` while other Journey Lens
+ * panels are open too (a preview beside a report): waits for the panel and
+ * picks its outer frame, which carries no title of its own.
+ */
+export async function journeyLensPanel(page, title) {
+  const outer = 'iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]';
+  const found = await page.waitForFunction(([o, t]) => {
+    const i = [...document.querySelectorAll(o)].findIndex((f) => f.contentDocument?.querySelector(`iframe#active-frame[title="${t}"]`));
+    return i + 1;
+  }, [outer, title]);
+  return page.frameLocator(outer).nth((await found.jsonValue()) - 1).frameLocator(`iframe#active-frame[title="${title}"]`);
+}

@@ -148,9 +148,35 @@ describe('journey-lens check in Dutch', () => {
     assert.match(rule?.shortDescription.text ?? '', /^Een stap op een selfservicekanaal heeft geen uitwijkkanaal/);
   });
 
+  it('writes the portfolio report in Dutch with --lang nl or a Dutch locale, in Markdown and HTML', async () => {
+    const markdown = await cli(['report', '.', '--lang', 'nl', '--today', '2026-11-23']);
+    assert.strictEqual(markdown.code, 0, markdown.err);
+    const lines = markdown.out.split('\n');
+    assert.strictEqual(lines[0], '# Portfolio van klantreizen');
+    assert.deepStrictEqual(lines.filter((l) => l.startsWith('## ')), [
+      '## Klantreizen', '## Partners waar de klantreizen van afhangen', '## Overdrachten tussen teams en partners',
+      '## Selfservicestappen zonder persoonlijk uitwijkkanaal',
+    ]);
+    assert.match(markdown.out, /\| Klantreis \| Eigenaar \| Laatste beoordeling \|/);
+    assert.match(markdown.out, /^Gemaakt door Journey Lens uit \d+ bestanden\. Draai `journey-lens check` voor elke bevinding\.$/m);
+    // No English sentence of the report is left (the check ids and file names are not words).
+    assert.match(markdown.out, /^- \*\*1\*\* van 3 klantreizen te laat voor beoordeling$/m);
+    for (const english of ['Journeys', 'Partners the journeys', 'Handoffs between', 'overdue', 'no owner', 'Made by', 'finding']) {
+      assert.ok(!markdown.out.includes(english), `'${english}' in:\n${markdown.out}`);
+    }
+    const byLocale = await cli(['report', '.', '--today', '2026-11-23'], { LANG: 'nl_NL.UTF-8' });
+    assert.strictEqual(byLocale.out, markdown.out);
+    const html = await cli(['report', '.', '--format', 'html', '--lang', 'nl', '--today', '2026-11-23']);
+    assert.match(html.out, /<html lang="nl">/);
+    assert.match(html.out, /<h1>Portfolio van klantreizen<\/h1>/);
+    assert.match(html.out, /<nav aria-label="Onderdelen">/);
+  });
+
   it('refuses a language it does not speak', async () => {
-    const r = await cli(['check', '--lang', 'fr']);
-    assert.strictEqual(r.code, 2);
-    assert.match(r.err, /--lang takes en or nl, not 'fr'/);
+    for (const command of ['check', 'report']) {
+      const r = await cli([command, '--lang', 'fr']);
+      assert.strictEqual(r.code, 2, command);
+      assert.match(r.err, /--lang takes en or nl, not 'fr'/);
+    }
   });
 });

@@ -5,12 +5,13 @@
  * `html` template's escape). The VS Code webview renders the same page and
  * passes a link builder that turns journey and step names into command links.
  */
+import type { Language } from '../language';
 import { SEVERITIES, type Severity } from '../types';
 import { html, raw, type Markup } from './html';
 import { REPORT_CSS } from './report-css';
 import {
   actorKind, actorLabel, byJourney, channelLabel, countsPhrase, coverage, gapStatus, journeyName, keyFigures,
-  MAX_LISTED_JOURNEYS, moreJourneys, plural, reviewStatus, SECTIONS, SEVERITY_HEADINGS, TITLE, type Section, type Tone,
+  MAX_LISTED_JOURNEYS, moreJourneys, REPORT_TEXTS, reviewStatus, type ReportTexts, type Section, type Tone,
 } from './text';
 import type { ActorRef, JourneyRow, Portfolio, StepRef } from './types';
 
@@ -29,36 +30,39 @@ export type LinkBuilder = (target: LinkTarget) => string | undefined;
 export interface HtmlReportOptions {
   /** Default: no links, names are plain text (a file on disk cannot open an editor). */
   link?: LinkBuilder;
+  /** The report's language; default English. */
+  language?: Language;
 }
 
 export function renderHtml(p: Portfolio, options: HtmlReportOptions = {}): string {
+  const t = REPORT_TEXTS[options.language ?? 'en'];
   const link = (text: string, target: LinkTarget): Markup => {
     const href = options.link?.(target);
     return href ? html`<a href="${href}">${text}</a>` : html`${text}`;
   };
   const stepLink = (s: StepRef) => link(s.step, { path: s.path, step: { id: s.step, index: s.index } });
   const body = [
-    header(p),
-    journeysSection(p, link),
-    partnersSection(p, stepLink),
-    handoffsSection(p, stepLink),
-    channelsSection(p, link, stepLink),
-    p.otherFiles.length > 0 ? otherFilesSection(p) : undefined,
+    header(p, t),
+    journeysSection(p, t, link),
+    partnersSection(p, t, stepLink),
+    handoffsSection(p, t, stepLink),
+    channelsSection(p, t, link, stepLink),
+    p.otherFiles.length > 0 ? otherFilesSection(p, t) : undefined,
   ];
   return html`<!DOCTYPE html>
-<html lang="en">
+<html lang="${t.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${raw(REPORT_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${TITLE} — ${p.today}</title>
+<title>${t.title} — ${p.today}</title>
 <style>${raw(REPORT_CSS)}</style>
 </head>
 <body>
 <main>
 ${body}
-<footer>Made by Journey Lens from ${plural(p.totals.files, 'file')}. Run <code>journey-lens check</code> for every finding with its line and a suggested fix.</footer>
+<footer>${t.madeBy(p.totals.files)} ${t.run[0]} <code>journey-lens check</code> ${t.run[1]}</footer>
 </main>
 </body>
 </html>
@@ -73,17 +77,17 @@ const filePath = (p: string, cls = 'sub path') => html`<span class="${cls}">${p.
 
 const pill = (text: string, tone: Tone) => html`<span class="pill ${tone}">${text}</span>`;
 
-function header(p: Portfolio): Markup {
-  const figures = keyFigures(p).map((f) => html`
-<li><a class="${f.tone}" href="#${f.section}"><span class="value">${f.value}${f.total === undefined ? '' : html`<span class="total"> of ${f.total}</span>`}</span><span class="what">${f.what}</span>${f.note ? html`<span class="context">${f.note}</span>` : ''}</a></li>`);
-  const sections: Section[] = [SECTIONS.journeys, SECTIONS.partners, SECTIONS.handoffs, SECTIONS.channels];
-  if (p.otherFiles.length > 0) sections.push(SECTIONS.otherFiles);
+function header(p: Portfolio, t: ReportTexts): Markup {
+  const figures = keyFigures(p, t).map((f) => html`
+<li><a class="${f.tone}" href="#${f.section}"><span class="value">${f.value}${f.total === undefined ? '' : html`<span class="total">${t.of(f.total)}</span>`}</span><span class="what">${f.what}</span>${f.note ? html`<span class="context">${f.note}</span>` : ''}</a></li>`);
+  const sections: Section[] = [t.sections.journeys, t.sections.partners, t.sections.handoffs, t.sections.channels];
+  if (p.otherFiles.length > 0) sections.push(t.sections.otherFiles);
   return html`<header>
-<h1>${TITLE}</h1>
-<p>${coverage(p)}</p>
-<nav aria-label="Sections">${sections.map((s) => html`<a href="#${s.id}">${s.title}</a>`)}</nav>
+<h1>${t.title}</h1>
+<p>${coverage(p, t)}</p>
+<nav aria-label="${t.navSections}">${sections.map((s) => html`<a href="#${s.id}">${s.title}</a>`)}</nav>
 </header>
-<ul class="figures" aria-label="Key figures">${figures}
+<ul class="figures" aria-label="${t.navFigures}">${figures}
 </ul>`;
 }
 
@@ -111,72 +115,74 @@ function count(n: number, tone: Tone = 'muted'): Markup {
 
 const SEVERITY_TONE: Record<Severity, Tone> = { error: 'bad', warning: 'warn', info: 'muted', hint: 'muted' };
 
-function journeysSection(p: Portfolio, link: Link): Markup {
+function journeysSection(p: Portfolio, t: ReportTexts, link: Link): Markup {
+  const c = t.columns;
   const row = (j: JourneyRow) => {
-    const review = reviewStatus(j);
+    const review = reviewStatus(j, t);
     return html`<tr>
 <th scope="row">${link(journeyName(j), { path: j.path })}${filePath(j.path)}</th>
-<td>${j.owner ?? pill('no owner', 'warn')}</td>
-<td class="dir">${j.reviewed ?? '—'}<span class="sub">every ${j.reviewEvery}</span></td>
+<td>${j.owner ?? pill(t.pills.noOwner, 'warn')}</td>
+<td class="dir">${j.reviewed ?? '—'}<span class="sub">${t.every(j.reviewEvery)}</span></td>
 <td>${pill(review.text, review.tone)}</td>
 ${count(j.steps)}${SEVERITIES.map((s) => count(j.findings[s], SEVERITY_TONE[s]))}
 </tr>`;
   };
-  const head = html`${th('Journey')}${th('Owner')}${th('Last review')}${th('Review')}${th('Steps', true)}${SEVERITIES.map((s) => th(SEVERITY_HEADINGS[s], true))}`;
-  const caption = `${plural(p.totals.journeys, 'journey')}, by file; ${plural(p.totals.reviewsOverdue, 'review', 'reviews')} overdue`;
-  return section(SECTIONS.journeys, caption, head, html`<tbody>${p.journeys.map(row)}</tbody>`, p.journeys.length === 0);
+  const head = html`${th(c.journey)}${th(c.owner)}${th(c.lastReview)}${th(c.review)}${th(c.steps, true)}${SEVERITIES.map((s) => th(t.severityHeadings[s], true))}`;
+  const caption = t.captions.journeys(p.totals.journeys, p.totals.reviewsOverdue);
+  return section(t.sections.journeys, caption, head, html`<tbody>${p.journeys.map(row)}</tbody>`, p.journeys.length === 0);
 }
 
 /** Dependent steps, per journey; long lists end in "and 3 more journeys". */
-function stepList(refs: readonly StepRef[], stepLink: StepLink): Markup {
+function stepList(refs: readonly StepRef[], t: ReportTexts, stepLink: StepLink): Markup {
   const groups = byJourney(refs);
-  const more = moreJourneys(groups.length);
+  const more = moreJourneys(groups.length, t);
   return html`<ul class="steps">${groups.slice(0, MAX_LISTED_JOURNEYS).map((g) => html`<li><span class="journey">${g.journey}</span>: ${g.steps.map((s, i) => html`${i > 0 ? ', ' : ''}${stepLink(s)}`)}</li>`)}${more ? html`<li class="sub">${more}</li>` : ''}</ul>`;
 }
 
-function partnersSection(p: Portfolio, stepLink: StepLink): Markup {
+function partnersSection(p: Portfolio, t: ReportTexts, stepLink: StepLink): Markup {
+  const c = t.columns;
   const rows = p.partners.map((r) => html`<tr>
-<th scope="row" class="who">${r.name ?? r.id}${r.name ? html`<span class="sub">${r.id}</span>` : ''}${r.declaredIn ? filePath(r.declaredIn) : html`<span class="sub">not declared</span>`}</th>
-<td class="long">${r.agreement ?? pill('none', 'warn')}</td>
+<th scope="row" class="who">${r.name ?? r.id}${r.name ? html`<span class="sub">${r.id}</span>` : ''}${r.declaredIn ? filePath(r.declaredIn) : html`<span class="sub">${t.pills.notDeclared}</span>`}</th>
+<td class="long">${r.agreement ?? pill(t.pills.none, 'warn')}</td>
 <td class="dir">${r.sla ?? '—'}</td>
-<td class="long">${r.fallback ?? pill('none', 'warn')}</td>
+<td class="long">${r.fallback ?? pill(t.pills.none, 'warn')}</td>
 ${count(r.journeys)}${count(r.steps)}
-<td>${stepList(r.dependents, stepLink)}</td>
+<td>${stepList(r.dependents, t, stepLink)}</td>
 </tr>`);
-  const head = html`${th('Partner')}${th('Agreement')}${th('SLA')}${th('Fallback')}${th('Journeys', true)}${th('Steps', true)}${th('Steps that depend on it')}`;
-  const caption = `${plural(p.totals.partners, 'partner')}, the most depended on first`;
-  return section(SECTIONS.partners, caption, head, html`<tbody>${rows}</tbody>`, p.partners.length === 0);
+  const head = html`${th(c.partner)}${th(c.agreement)}${th(c.sla)}${th(c.fallback)}${th(c.journeys, true)}${th(c.steps, true)}${th(c.dependents)}`;
+  const caption = t.captions.partners(p.totals.partners);
+  return section(t.sections.partners, caption, head, html`<tbody>${rows}</tbody>`, p.partners.length === 0);
 }
 
-const actor = (a: ActorRef) => html`${actorLabel(a)}<span class="sub">${actorKind(a)}${a.name ? ` · ${a.id}` : ''}</span>`;
+const actor = (a: ActorRef, t: ReportTexts) => html`${actorLabel(a)}<span class="sub">${actorKind(a, t)}${a.name ? ` · ${a.id}` : ''}</span>`;
 
-function handoffsSection(p: Portfolio, stepLink: StepLink): Markup {
+function handoffsSection(p: Portfolio, t: ReportTexts, stepLink: StepLink): Markup {
+  const c = t.columns;
   const rows = p.handoffs.map((h) => html`<tr>
-<th scope="row" class="who">${actor(h.a)}</th>
-<td class="who">${actor(h.b)}</td>
+<th scope="row" class="who">${actor(h.a, t)}</th>
+<td class="who">${actor(h.b, t)}</td>
 ${count(h.aToB)}${count(h.bToA, h.bothWays ? 'warn' : 'muted')}${count(h.unclear, 'warn')}
-<td>${stepList(h.steps, stepLink)}</td>
-<td>${h.bothWays ? pill('both ways: merge or redesign?', 'warn') : ''}</td>
+<td>${stepList(h.steps, t, stepLink)}</td>
+<td>${h.bothWays ? pill(t.pills.bothWays, 'warn') : ''}</td>
 </tr>`);
-  const head = html`${th('From')}${th('To')}${th('Handoffs', true)}${th('Back', true)}${th('Unclear', true)}${th('Where')}${th('')}`;
-  const caption = `${plural(p.totals.handoffPairs, 'pair')} with ${plural(p.totals.handoffs, 'handoff')}; pairs handing work both ways first`;
-  return section(SECTIONS.handoffs, caption, head, html`<tbody>${rows}</tbody>`, p.handoffs.length === 0);
+  const head = html`${th(c.from)}${th(c.to)}${th(c.handoffs, true)}${th(c.back, true)}${th(c.unclear, true)}${th(c.where)}${th('')}`;
+  const caption = t.captions.handoffs(p.totals.handoffPairs, p.totals.handoffs);
+  return section(t.sections.handoffs, caption, head, html`<tbody>${rows}</tbody>`, p.handoffs.length === 0);
 }
 
-function channelsSection(p: Portfolio, link: Link, stepLink: StepLink): Markup {
+function channelsSection(p: Portfolio, t: ReportTexts, link: Link, stepLink: StepLink): Markup {
   const groups = p.channels.map((c) => html`<tbody class="group">${c.steps.map((s, i) => html`<tr>
 ${i === 0 ? html`<th scope="rowgroup" rowspan="${c.steps.length}">${channelLabel(c)}${c.declaredIn ? filePath(c.declaredIn) : ''}</th>` : ''}
 <td>${link(s.journey, { path: s.path })}</td>
 <td>${stepLink(s)}</td>
-<td>${pill(gapStatus(s), s.accepted ? 'muted' : 'warn')}</td>
+<td>${pill(gapStatus(s, t), s.accepted ? 'muted' : 'warn')}</td>
 </tr>`)}</tbody>`);
-  const t = p.totals;
-  const caption = `${plural(t.stepsWithoutHumanFallback, 'step')} without a human fallback${t.acceptedWithoutHumanFallback > 0 ? `, ${t.acceptedWithoutHumanFallback} more accepted` : ''}, by channel`;
-  const head = html`${th('Channel')}${th('Journey')}${th('Step')}${th('Status')}`;
-  return section(SECTIONS.channels, caption, head, groups, p.channels.length === 0);
+  const caption = t.captions.channels(p.totals.stepsWithoutHumanFallback, p.totals.acceptedWithoutHumanFallback);
+  const head = html`${th(t.columns.channel)}${th(t.columns.journey)}${th(t.columns.step)}${th(t.columns.status)}`;
+  return section(t.sections.channels, caption, head, groups, p.channels.length === 0);
 }
 
-function otherFilesSection(p: Portfolio): Markup {
-  const rows = p.otherFiles.map((f) => html`<tr><th scope="row">${filePath(f.path, 'path')}</th><td>${countsPhrase(f.findings)}</td></tr>`);
-  return section(SECTIONS.otherFiles, plural(p.otherFiles.length, 'catalog'), html`${th('File')}${th('Findings')}`, html`<tbody>${rows}</tbody>`, false);
+function otherFilesSection(p: Portfolio, t: ReportTexts): Markup {
+  const rows = p.otherFiles.map((f) => html`<tr><th scope="row">${filePath(f.path, 'path')}</th><td>${countsPhrase(f.findings, t)}</td></tr>`);
+  return section(t.sections.otherFiles, t.captions.catalogs(p.otherFiles.length), html`${th(t.columns.file)}${th(t.columns.findings)}`, html`<tbody>${rows}</tbody>`, false);
 }

@@ -4,6 +4,7 @@
  * page runs no script; links are command URIs restricted to one command.
  */
 import * as vscode from 'vscode';
+import { languageOf } from '../../core/language';
 import { buildPortfolio, renderHtml, type LinkTarget } from '../../core/portfolio';
 import type { Analyses } from '../analyses';
 import { journeyFiles } from '../workspace-files';
@@ -27,7 +28,7 @@ export async function showPortfolioReport(analyses: Analyses): Promise<vscode.We
     enableCommandUris: [REVEAL_COMMAND],
     localResourceRoots: [],
   });
-  panel.webview.html = renderHtml(portfolio, { link: linkTo });
+  panel.webview.html = renderHtml(portfolio, { link: linkTo, language: languageOf(vscode.env.language) });
   return panel;
 }
 
