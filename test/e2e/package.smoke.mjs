@@ -179,12 +179,18 @@ describe('the packaged extension with VS Code in Dutch', function () {
     copyFileSync(VSIX, journeyLens);
     execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', languagePack], { cwd: join(ROOT, 'test', 'fixtures', 'language-pack-nl'), encoding: 'utf8' });
     s = await openSession({ extensionsDir: join(dir, 'extensions'), extensionPath: null, locale: 'nl' });
-    // As a user does: both packages through Extensions: Install from VSIX..., then a reload,
-    // after which VS Code runs in the newly installed display language.
-    await installFromVsix(s.page, languagePack);
-    await installFromVsix(s.page, journeyLens);
-    await s.page.reload();
-    await waitForWorkbench(s.page);
+    try {
+      // As a user does: both packages through Extensions: Install from VSIX..., then a reload,
+      // after which VS Code runs in the newly installed display language.
+      await installFromVsix(s.page, languagePack);
+      await installFromVsix(s.page, journeyLens);
+      await s.page.reload();
+      await waitForWorkbench(s.page);
+    } catch (e) {
+      // No test has run yet, so afterEach would not keep the picture and the logs.
+      await s.record('package-nl-setup', true);
+      throw e;
+    }
   });
   after(async () => s?.close());
   recordEach(() => s, 'package-nl');
