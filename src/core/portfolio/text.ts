@@ -3,6 +3,7 @@
  * the same thing the same way. Plain text only: each renderer escapes it.
  */
 import type { Language, Texts } from '../language';
+import { SEVERITY_WORDS } from '../severity-words';
 import { SEVERITIES, type Severity } from '../types';
 import { label } from './handoffs';
 import type { ActorRef, ChannelGapRow, FallbackGapStep, JourneyRow, Portfolio, SeverityCounts, StepRef } from './types';
@@ -87,7 +88,7 @@ const EN: ReportTexts = {
     otherFiles: section('otherFiles', 'Catalogs with findings', 'Every journey that uses these catalogs inherits their problems.', 'No catalog has findings.'),
   },
   severityHeadings: { error: 'Errors', warning: 'Warnings', info: 'Infos', hint: 'Hints' },
-  severity: (s, n) => plural(n, s),
+  severity: (s, n) => plural(n, ...SEVERITY_WORDS.en[s]),
   noFindings: 'no findings',
   and: 'and',
   review: {
@@ -155,7 +156,7 @@ const NL: ReportTexts = {
     otherFiles: section('otherFiles', 'Catalogi met bevindingen', 'Elke klantreis die deze catalogi gebruikt, erft hun problemen.', 'Geen catalogus heeft bevindingen.'),
   },
   severityHeadings: { error: 'Fouten', warning: 'Waarschuwingen', info: 'Info', hint: 'Hints' },
-  severity: (s, n) => plural(n, ...DUTCH_SEVERITY[s]),
+  severity: (s, n) => plural(n, ...SEVERITY_WORDS.nl[s]),
   noFindings: 'geen bevindingen',
   and: 'en',
   review: {
@@ -204,10 +205,6 @@ const NL: ReportTexts = {
   run: ['Draai', 'voor elke bevinding met haar regel en een voorgestelde oplossing.', 'voor elke bevinding.'],
   navSections: 'Onderdelen',
   navFigures: 'Kerncijfers',
-};
-
-const DUTCH_SEVERITY: Record<Severity, [string, string]> = {
-  error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['info', 'info'], hint: ['hint', 'hints'],
 };
 
 export const REPORT_TEXTS: Texts<ReportTexts> = { en: EN, nl: NL };

@@ -4,6 +4,7 @@
  * problem matchers and scripts read it, as they read the check ids.
  */
 import type { Texts } from '../language';
+import { SEVERITY_WORDS } from '../severity-words';
 import type { Severity } from '../types';
 
 interface SummaryTexts {
@@ -17,19 +18,15 @@ interface SummaryTexts {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-const DUTCH_SEVERITY: Record<Severity, [string, string]> = {
-  error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['info', 'info'], hint: ['hint', 'hints'],
-};
-
 export const SUMMARY: Texts<SummaryTexts> = {
   en: {
-    count: (severity, n) => plural(n, severity, `${severity}s`),
+    count: (severity, n) => plural(n, ...SEVERITY_WORDS.en[severity]),
     clean: (files) => `${plural(files, 'file', 'files')} checked, no problems found.`,
     checked: (files, total, parts) => `${plural(files, 'file', 'files')} checked: ${plural(total, 'finding', 'findings')} (${parts}).`,
     problems: (total, parts, files) => `${plural(total, 'problem', 'problems')} (${parts}) in ${plural(files, 'file', 'files')}`,
   },
   nl: {
-    count: (severity, n) => plural(n, ...DUTCH_SEVERITY[severity]),
+    count: (severity, n) => plural(n, ...SEVERITY_WORDS.nl[severity]),
     clean: (files) => `${plural(files, 'bestand', 'bestanden')} gecontroleerd, geen problemen gevonden.`,
     checked: (files, total, parts) => `${plural(files, 'bestand', 'bestanden')} gecontroleerd: ${plural(total, 'bevinding', 'bevindingen')} (${parts}).`,
     problems: (total, parts, files) => `${plural(total, 'probleem', 'problemen')} (${parts}) in ${plural(files, 'bestand', 'bestanden')}`,
