@@ -145,7 +145,7 @@ const NL: ReportTexts = {
   sections: {
     journeys: section('journeys', 'Klantreizen', 'Wie eigenaar is van elke klantreis, wanneer die beoordeeld moet worden en wat de controles erin vonden.', 'Geen klantreizen gevonden.'),
     partners: section('partners', 'Partners waar de klantreizen van afhangen',
-      'Leveranciers en ketenpartners bepalen of beloftes aan klanten worden nagekomen. Zonder afspraak bindt niets hen; zonder uitwijkregeling weet niemand wat er gebeurt als ze uitvallen.',
+      'Leveranciers en ketenpartners bepalen of beloftes aan klanten worden nagekomen. Zonder afspraak bindt niets hen; zonder terugvaloptie weet niemand wat er gebeurt als ze uitvallen.',
       'Geen stap hangt af van een partner.'),
     handoffs: section('handoffs', 'Overdrachten tussen teams en partners',
       'Hoe vaak werk tussen twee teams of partners overgaat, in elke richting. Paren die werk in beide richtingen doorgeven, zijn kandidaten om het werk samen te voegen of het proces te herontwerpen; onduidelijke overdrachten zeggen niet wat de ontvanger nodig heeft of wanneer.',
@@ -178,7 +178,7 @@ const NL: ReportTexts = {
     errors: (n) => (n === 1 ? 'fout' : 'fouten'),
     also: (others) => `ook ${others}`,
     noAgreement: (total) => (total === 1 ? 'partner zonder afspraak' : 'partners zonder afspraak'),
-    noFallback: (total) => (total === 1 ? 'partner zonder uitwijkregeling' : 'partners zonder uitwijkregeling'),
+    noFallback: (total) => (total === 1 ? 'partner zonder terugvaloptie' : 'partners zonder terugvaloptie'),
     bothWays: (total) => (total === 1 ? 'paar teams of partners dat werk in beide richtingen doorgeeft' : 'paren teams of partners die werk in beide richtingen doorgeven'),
     unclear: (total) => (total === 1 ? 'overdracht onduidelijk' : 'overdrachten onduidelijk'),
     noHumanFallback: (n) => (n === 1 ? 'selfservicestap zonder persoonlijk uitwijkkanaal' : 'selfservicestappen zonder persoonlijk uitwijkkanaal'),
@@ -188,7 +188,7 @@ const NL: ReportTexts = {
   coverage: (journeys, steps, findings, today) => `${plural(journeys, 'klantreis', 'klantreizen')} met ${plural(steps, 'stap', 'stappen')}; de controles vonden ${findings}. Beoordelingen zijn vergeleken met ${today}.`,
   columns: {
     journey: 'Klantreis', owner: 'Eigenaar', lastReview: 'Laatste beoordeling', review: 'Beoordeling', steps: 'Stappen', file: 'Bestand',
-    partner: 'Partner', agreement: 'Afspraak', sla: 'SLA', fallback: 'Uitwijkregeling', journeys: 'Klantreizen', dependents: 'Stappen die ervan afhangen',
+    partner: 'Partner', agreement: 'Afspraak', sla: 'SLA', fallback: 'Terugvaloptie', journeys: 'Klantreizen', dependents: 'Stappen die ervan afhangen',
     from: 'Van', to: 'Naar', handoffs: 'Overdrachten', back: 'Terug', unclear: 'Onduidelijk', where: 'Waar', note: 'Opmerking',
     channel: 'Kanaal', step: 'Stap', status: 'Status', findings: 'Bevindingen',
   },

@@ -15,7 +15,7 @@ export const partnerNoFallback: Rule = {
   defaultSeverity: 'warning',
   description: {
     en: 'A customer-facing step depends on a partner with no fallback: when the partner fails, nobody knows what happens to the customer.',
-    nl: 'Een stap met klantcontact hangt af van een partner zonder uitwijkregeling: als de partner uitvalt, weet niemand wat er met de klant gebeurt.',
+    nl: 'Een stap met klantcontact hangt af van een partner zonder terugvaloptie: als de partner uitvalt, weet niemand wat er met de klant gebeurt.',
   },
   check(ctx) {
     const deps = new Map<string, Dependent>();

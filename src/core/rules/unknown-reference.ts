@@ -21,7 +21,7 @@ const TEXT: Texts<{
   },
   nl: {
     otherKind: (id, other, what, key) => `'${id}' is gedeclareerd als ${other}, niet als ${what}.${key ? ` Schrijf in plaats daarvan \`${key}: ${id}\`.` : ''}`,
-    unknown: (what, id, suggestion, where) => `${capital(dutchNoun(what).unknown)} '${id}'.${suggestion ? ` Bedoelt u '${suggestion}'?` : ` Declareer de id onder ${where}, of gebruik een gedeclareerde id.`}`,
+    unknown: (what, id, suggestion, where) => `${capital(dutchNoun(what).unknown)} '${id}'.${suggestion ? ` Bedoel je '${suggestion}'?` : ` Declareer de id onder ${where}, of gebruik een gedeclareerde id.`}`,
     stages: '`stages`', steps: 'de stappen van deze reis', or: 'of',
   },
 };
