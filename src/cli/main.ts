@@ -14,6 +14,7 @@ import { displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
 import { report } from './report';
 import { languageOfEnv, type Language } from '../core/language';
+import { readAhead } from './read-ahead';
 
 export interface Io {
   cwd: string;
@@ -50,8 +51,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const cache = new CatalogCache();
   const results: FileResult[] = configResult && configResult.findings.length > 0 ? [configResult] : [];
   const language = args.lang ?? languageOfEnv(io.env ?? {});
-  for (const file of files) {
-    const text = (await nodeFileHost.readFile(file)) ?? '';
+  for await (const [file, text] of readAhead(files, nodeFileHost)) {
     const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
     const findings = args.quiet ? all.filter((f) => f.severity === 'error') : all;
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });

@@ -14,14 +14,14 @@ import type { ReportArgs, ReportFormat } from './args';
 import { engineOptions } from './engine-options';
 import { displayPath, loadInputs } from './inputs';
 import type { Io } from './main';
+import { readAhead } from './read-ahead';
 
 export async function report(args: ReportArgs, io: Io): Promise<number> {
   const { config, files } = await loadInputs(args.paths, args.config, io.cwd);
   const cache = new CatalogCache();
   const language = args.lang ?? languageOfEnv(io.env ?? {});
   const inputs: PortfolioInput[] = [];
-  for (const file of files) {
-    const text = (await nodeFileHost.readFile(file)) ?? '';
+  for await (const [file, text] of readAhead(files, nodeFileHost)) {
     const analysis = await analyseText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
     inputs.push({ path: displayPath(io.cwd, file), analysis });
   }
