@@ -11,6 +11,8 @@ export interface Row {
   ms?: number;
   /** The parse floor of the same input, in ms. */
   floorMs?: number;
+  /** The check against the floor, timed alternately in one process (Journey Lens rows). */
+  pairedRatio?: number;
   /** Filled in by targets.ts: "≤ 1.3 × floor: met". */
   target?: string;
   note?: string;

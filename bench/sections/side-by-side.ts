@@ -54,7 +54,9 @@ export async function sideBySide(): Promise<SideBySide> {
       }
       if (tool === 'spectral') notes.push(SPECTRAL_PARSER);
       notes.push(`${r.runs} runs`);
-      rows.push({ ...base, value: ms(r.median), ms: r.median, floorMs: floors.get(n), note: notes.join('; ') });
+      const p = r.paired;
+      if (p) notes.push(`timed alternately with the floor in one process: ${ms(p.check)} against ${ms(p.floor)}, ${(p.check / p.floor).toFixed(2)} × (${p.pairs} pairs)`);
+      rows.push({ ...base, value: ms(r.median), ms: r.median, floorMs: floors.get(n), pairedRatio: p && p.check / p.floor, note: notes.join('; ') });
     }
   }
   return { rows, floors, byRule };
