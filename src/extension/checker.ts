@@ -19,6 +19,7 @@ export function isJourneyLensDocument(document: vscode.TextDocument): boolean {
 export class Checker implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('journey-lens');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private allOpen: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's diagnostics were published. */
@@ -41,11 +42,19 @@ export class Checker implements vscode.Disposable {
     );
   }
 
-  /** Checks every open journey, catalog and config document. */
+  /**
+   * Checks every open journey, catalog and config document, right after the
+   * current task: activate() (which loads the settings, and so comes here)
+   * returns before the first checks run instead of waiting for them.
+   */
   checkAllOpen(): void {
     this.analyses.invalidate();
-    for (const d of vscode.workspace.textDocuments) this.check(d);
-    this.publishConfigFindings();
+    clearTimeout(this.allOpen);
+    this.allOpen = setTimeout(() => {
+      this.allOpen = undefined;
+      for (const d of vscode.workspace.textDocuments) void this.check(d);
+      this.publishConfigFindings();
+    }, 0);
   }
 
   schedule(document: vscode.TextDocument): void {
@@ -103,6 +112,7 @@ export class Checker implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.allOpen);
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
