@@ -96,7 +96,7 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
       Object.assign(analysis, { journey, scope, catalogs });
     }
   }
-  analysis.findings = finalize(applySuppressions(sink.findings, parsed.lines, language), config);
+  analysis.findings = finalize(applySuppressions(sink.findings, parsed.lines, language), config, language);
   return analysis;
 }
 
@@ -154,13 +154,13 @@ export function ruleOptions(config: Readonly<Config>, today: string | undefined,
   return { handoffMaximum: config.handoffMaximum, today: date, language };
 }
 
-function finalize(raw: RawFinding[], config: Readonly<Config>): Finding[] {
+function finalize(raw: RawFinding[], config: Readonly<Config>, language: Language): Finding[] {
   const out: Finding[] = [];
   for (const f of raw) {
     const severity = severityOf(config, f.rule);
     if (!isSeverity(severity)) continue;
     const related = f.related.map((r) => ({ ...r, message: clipQuotes(r.message) }));
-    out.push({ ...f, message: clipQuotes(f.message), related, severity, docsUrl: docsUrl(f.rule) });
+    out.push({ ...f, message: clipQuotes(f.message), related, severity, docsUrl: docsUrl(f.rule, language) });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

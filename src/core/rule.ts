@@ -11,8 +11,9 @@ import type { FindingData, Severity } from './types';
 /** Where the project's rule pages live; each finding links to its page. */
 export const DOCS_BASE = 'https://github.com/journey-lens/journey-lens/blob/main/docs/rules/';
 
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
+/** A check's page: the Dutch one (docs/rules/nl) for Dutch findings. */
+export function docsUrl(ruleId: string, language: Language = 'en'): string {
+  return `${DOCS_BASE}${language === 'nl' ? 'nl/' : ''}${ruleId}.md`;
 }
 
 /** A location in the checked file or in one of its catalogs. */

@@ -133,6 +133,20 @@ async function followWalkthrough(p, t) {
   assert.strictEqual(await preview.locator('.step-head .id').count(), 2);
 }
 
+/** "Show Check Documentation", picking a check: its page opens in the Markdown preview. */
+async function showCheckPage(p, command, check, heading) {
+  await runCommand(p, command);
+  // runCommand waited for the palette to close; the check picker opens in its place.
+  const input = p.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(check);
+  await p.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${check}"]`).waitFor();
+  await p.keyboard.press('Enter');
+  const page = p.frameLocator('iframe.webview.ready[src*="extensionId=vscode.markdown-language-features"]').frameLocator('iframe#active-frame');
+  await page.locator('h1', { hasText: check }).waitFor();
+  await page.locator('h2', { hasText: heading }).first().waitFor();
+}
+
 /** Records a screenshot per test, and the logs of a failed one. */
 function recordEach(session, prefix) {
   afterEach(async function () {
@@ -164,6 +178,10 @@ describe('the packaged extension (.vsix)', function () {
 
   it('follows the walkthrough: a new journey, its preview, a quick fix, the workspace check', async () => {
     await followWalkthrough(s.page, TEXTS.en);
+  });
+
+  it('opens the page of a check', async () => {
+    await showCheckPage(s.page, 'Journey Lens: Show Check Documentation', 'fallback-missing', 'What it finds');
   });
 });
 
@@ -217,5 +235,9 @@ describe('the packaged extension with VS Code in Dutch', function () {
     await report.locator('h1', { hasText: 'Portfolio van klantreizen' }).waitFor();
     await report.locator('table caption', { hasText: /klantreizen, per bestand/ }).waitFor();
     assert.strictEqual(await report.locator('html').getAttribute('lang'), 'nl');
+  });
+
+  it('opens the Dutch page of a check', async () => {
+    await showCheckPage(s.page, 'Journey Lens: Uitleg bij een controle tonen', 'fallback-missing', 'Wat ze vindt');
   });
 });

@@ -101,42 +101,63 @@ describe('examples', () => {
 });
 
 /** Checks a set of in-memory files (name → text) and prints findings as `journey-lens check --format text` does. */
-async function checkFiles(files: Record<string, string>): Promise<string[]> {
+async function checkFiles(files: Record<string, string>, language = 'en'): Promise<string[]> {
   const root = path.resolve('/docs');
   const host = { readFile: async (p: string) => files[path.relative(root, p)] };
   const lines: string[] = [];
   for (const [name, text] of Object.entries(files)) {
-    const findings = await checkText(path.join(root, name), text, host, { today: '2026-11-23', catalogs: new CatalogCache() });
+    const findings = await checkText(path.join(root, name), text, host, { today: '2026-11-23', catalogs: new CatalogCache(), language });
     for (const f of findings) lines.push(`${name}:${brief(f).split(' ')[0]} ${f.severity} ${f.message} [${f.rule}]`);
   }
   return lines;
 }
 
-describe('docs/rules', () => {
-  it('has a page for every check, and the README lists each with its default severity', async () => {
-    const readme = await fs.readFile(path.join(RULE_DOCS, 'README.md'), 'utf8');
+/** What a check page says in each language: its severity line, and where its pages are. */
+const PAGES = {
+  en: { dir: RULE_DOCS, severity: 'Default severity', reports: '`journey-lens check` reports:' },
+  nl: { dir: path.join(RULE_DOCS, 'nl'), severity: 'Standaardernst', reports: '`journey-lens check --lang nl` meldt:' },
+} as const;
+
+for (const [language, pages] of Object.entries(PAGES)) {
+  describe(`docs/rules${language === 'en' ? '' : `/${language}`}`, () => {
+    it('has a page for every check, and the README lists each with its default severity', async () => {
+      const readme = await fs.readFile(path.join(pages.dir, 'README.md'), 'utf8');
+      for (const rule of ALL_RULES) {
+        const page = await fs.readFile(path.join(pages.dir, `${rule.id}.md`), 'utf8');
+        assert.ok(page.startsWith(`# ${rule.id}\n`), `${rule.id}.md starts with its title`);
+        assert.ok(page.includes(`${pages.severity}: **${rule.defaultSeverity}**`), `${rule.id}.md states severity ${rule.defaultSeverity}`);
+        assert.ok(readme.includes(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`), `README lists ${rule.id} as ${rule.defaultSeverity}`);
+      }
+    });
+
     for (const rule of ALL_RULES) {
-      const page = await fs.readFile(path.join(RULE_DOCS, `${rule.id}.md`), 'utf8');
-      assert.ok(page.startsWith(`# ${rule.id}\n`), `${rule.id}.md starts with its title`);
-      assert.ok(page.includes(`Default severity: **${rule.defaultSeverity}**`), `${rule.id}.md states severity ${rule.defaultSeverity}`);
-      assert.ok(readme.includes(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`), `README lists ${rule.id} as ${rule.defaultSeverity}`);
+      it(`${rule.id}.md: the failing example shows its findings, the corrected one has none`, async () => {
+        const page = await fs.readFile(path.join(pages.dir, `${rule.id}.md`), 'utf8');
+        const groups: Record<'fail' | 'pass', Record<string, string>> = { fail: {}, pass: {} };
+        for (const m of page.matchAll(/<!-- example: (fail|pass) (\S+) -->\n```yaml\n([\s\S]*?)```/g)) {
+          groups[m[1] as 'fail' | 'pass'][m[2]] = m[3];
+        }
+        const shown = /<!-- findings -->\n```text\n([\s\S]*?)```/.exec(page);
+        assert.ok(shown, 'the page shows the findings of its failing example');
+        assert.ok(page.includes(pages.reports), `the page introduces them with ${pages.reports}`);
+        const fail = await checkFiles(groups.fail, language);
+        assert.ok(fail.some((l) => l.endsWith(`[${rule.id}]`)), `the failing example triggers ${rule.id}`);
+        assert.deepStrictEqual(fail, shown[1].split('\n').filter((l) => l !== ''));
+        assert.ok(Object.keys(groups.pass).length > 0, 'the page has a corrected example');
+        assert.deepStrictEqual(await checkFiles(groups.pass, language), []);
+      });
     }
   });
+}
 
-  for (const rule of ALL_RULES) {
-    it(`${rule.id}.md: the failing example shows its findings, the corrected one has none`, async () => {
-      const page = await fs.readFile(path.join(RULE_DOCS, `${rule.id}.md`), 'utf8');
-      const groups: Record<'fail' | 'pass', Record<string, string>> = { fail: {}, pass: {} };
-      for (const m of page.matchAll(/<!-- example: (fail|pass) (\S+) -->\n```yaml\n([\s\S]*?)```/g)) {
-        groups[m[1] as 'fail' | 'pass'][m[2]] = m[3];
-      }
-      const shown = /<!-- findings -->\n```text\n([\s\S]*?)```/.exec(page);
-      assert.ok(shown, 'the page shows the findings of its failing example');
-      const fail = await checkFiles(groups.fail);
-      assert.ok(fail.some((l) => l.endsWith(`[${rule.id}]`)), `the failing example triggers ${rule.id}`);
-      assert.deepStrictEqual(fail, shown[1].split('\n').filter((l) => l !== ''));
-      assert.ok(Object.keys(groups.pass).length > 0, 'the page has a corrected example');
-      assert.deepStrictEqual(await checkFiles(groups.pass), []);
-    });
-  }
+describe('docs/rules/nl', () => {
+  it('translates each English page with the same examples', async () => {
+    const blocks = (page: string) => [...page.matchAll(/<!-- example: (?:fail|pass) \S+ -->\n```yaml\n[\s\S]*?```/g)].map((m) => m[0]);
+    for (const rule of ALL_RULES) {
+      const en = await fs.readFile(path.join(PAGES.en.dir, `${rule.id}.md`), 'utf8');
+      const nl = await fs.readFile(path.join(PAGES.nl.dir, `${rule.id}.md`), 'utf8');
+      assert.deepStrictEqual(blocks(nl), blocks(en), `${rule.id}: the examples of the Dutch page`);
+      assert.ok(!/^## (What it finds|Why it matters|Example|Fixed|Configure)/m.test(nl), `${rule.id}: English headings left`);
+    }
+  });
 });

@@ -50,7 +50,7 @@ export function formatSarif(results: readonly FileResult[], root: string, versio
           rules: ALL_RULES.map((r) => ({
             id: r.id,
             shortDescription: { text: r.description[language] },
-            helpUri: docsUrl(r.id),
+            helpUri: docsUrl(r.id, language),
             defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
           })),
         },

@@ -11,12 +11,17 @@ export async function showCheckDocumentation(extensionUri: vscode.Uri, ruleId?: 
     { title: vscode.l10n.t('Show Check Documentation'), matchOnDetail: true },
   ))?.label;
   if (!id) return;
-  // Prefer the page shipped with the extension; fall back to the online copy.
-  const local = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${id}.md`);
-  try {
-    await vscode.workspace.fs.stat(local);
+  // Prefer the page shipped with the extension, in Dutch when VS Code runs in Dutch; fall back to the online copy.
+  const pages = language === 'nl' ? [['docs', 'rules', 'nl'], ['docs', 'rules']] : [['docs', 'rules']];
+  for (const folder of pages) {
+    const local = vscode.Uri.joinPath(extensionUri, ...folder, `${id}.md`);
+    try {
+      await vscode.workspace.fs.stat(local);
+    } catch {
+      continue;
+    }
     await vscode.commands.executeCommand('markdown.showPreview', local);
-  } catch {
-    await vscode.env.openExternal(vscode.Uri.parse(docsUrl(id)));
+    return;
   }
+  await vscode.env.openExternal(vscode.Uri.parse(docsUrl(id, language)));
 }
