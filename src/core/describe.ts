@@ -3,13 +3,14 @@
  * English or Dutch: one line per declaration ("Klantenservice · front-office
  * team"), the heading of a hover, a step's finding count.
  */
-import type { Language, Texts } from './language';
+import { dutchNoun } from './dutch-nouns';
+import { capital, type Language, type Texts } from './language';
 import type { Declaration } from './model';
 import type { RefTarget } from './references';
 
 interface DescribeTexts {
   /** The heading of a hover: "Team", "Kanaal". */
-  heading: Record<RefTarget, string>;
+  heading: (kind: RefTarget) => string;
   channel: (name: string, kind: string | undefined, human: boolean) => string;
   team: (name: string, line: 'front' | 'back') => string;
   partner: (name: string, sla: string | undefined, agreement: boolean) => string;
@@ -23,7 +24,7 @@ interface DescribeTexts {
 
 const TEXT: Texts<DescribeTexts> = {
   en: {
-    heading: { channel: 'Channel', team: 'Team', system: 'System', partner: 'Partner', step: 'Step', stage: 'Stage' },
+    heading: capital,
     channel: (name, kind, human) => `${name} · ${kind ?? 'channel'}, ${human ? 'human' : 'self-service'}`,
     team: (name, line) => `${name} · ${line}-office team`,
     partner: (name, sla, agreement) => `${name} · partner${sla ? `, SLA ${sla}` : ''}${agreement ? '' : ', no agreement'}`,
@@ -35,7 +36,7 @@ const TEXT: Texts<DescribeTexts> = {
     findingsInStep: (n) => `${n === 0 ? 'No findings' : `${n} finding${n === 1 ? '' : 's'}`} in this step.`,
   },
   nl: {
-    heading: { channel: 'Kanaal', team: 'Team', system: 'Systeem', partner: 'Partner', step: 'Stap', stage: 'Fase' },
+    heading: (kind) => capital(dutchNoun(kind).noun),
     channel: (name, kind, human) => `${name} · ${kind ?? 'kanaal'}, ${human ? 'persoonlijk' : 'selfservice'}`,
     team: (name, line) => `${name} · ${line}officeteam`,
     partner: (name, sla, agreement) => `${name} · partner${sla ? `, SLA ${sla}` : ''}${agreement ? '' : ', geen afspraak'}`,

@@ -20,3 +20,8 @@ export type Texts<T> = Readonly<Record<Language, T>>;
 
 /** A message's first letter in capitals (for a sentence that starts with a name or a noun). */
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A number with its noun: "1 file", "3 files", "2 bestanden". */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,6 +1,7 @@
 /** Completion contexts on half-typed lines, and candidates from the scope. */
 import * as assert from 'assert';
 import { completionCandidates, completionContextAt } from '../../src/core/completion';
+import { describeTexts } from '../../src/core/describe';
 import { readJourney } from '../../src/core/model';
 import { Scope } from '../../src/core/scope';
 
@@ -50,5 +51,8 @@ describe('completion context', () => {
       'a: stap · Belt',
       'Aanvraag: fase',
     ]);
+    // The hover's heading names the kind in the same words.
+    assert.deepStrictEqual((['channel', 'system', 'step', 'stage'] as const).map((k) => describeTexts('nl').heading(k)), ['Kanaal', 'Systeem', 'Stap', 'Fase']);
+    assert.deepStrictEqual((['channel', 'system'] as const).map((k) => describeTexts('en').heading(k)), ['Channel', 'System']);
   });
 });

@@ -2,9 +2,9 @@
  * The report's words, shared by the Markdown and HTML renderers so both say
  * the same thing the same way. Plain text only: each renderer escapes it.
  */
-import type { Language, Texts } from '../language';
-import { SEVERITY_WORDS } from '../severity-words';
-import { SEVERITIES, type Severity } from '../types';
+import { counted as plural, type Language, type Texts } from '../language';
+import { severityCounts } from '../severity-words';
+import type { Severity } from '../types';
 import { label } from './handoffs';
 import type { ActorRef, ChannelGapRow, FallbackGapStep, JourneyRow, Portfolio, SeverityCounts, StepRef } from './types';
 
@@ -27,8 +27,6 @@ export interface ReportTexts {
   title: string;
   sections: Record<SectionName, Section>;
   severityHeadings: Record<Severity, string>;
-  /** "3 errors", "1 waarschuwing". */
-  severity: (s: Severity, n: number) => string;
   noFindings: string;
   and: string;
   review: { noDate: string; unreadable: (reviewed: string, every: string) => string; overdue: (due: string) => string; due: (due: string) => string };
@@ -65,10 +63,6 @@ export interface ReportTexts {
   navFigures: string;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 const section = (name: SectionName, title: string, why: string, none: string): Section => ({ id: SECTION_IDS[name], title, why, none });
 
 const EN: ReportTexts = {
@@ -88,7 +82,6 @@ const EN: ReportTexts = {
     otherFiles: section('otherFiles', 'Catalogs with findings', 'Every journey that uses these catalogs inherits their problems.', 'No catalog has findings.'),
   },
   severityHeadings: { error: 'Errors', warning: 'Warnings', info: 'Infos', hint: 'Hints' },
-  severity: (s, n) => plural(n, ...SEVERITY_WORDS.en[s]),
   noFindings: 'no findings',
   and: 'and',
   review: {
@@ -156,7 +149,6 @@ const NL: ReportTexts = {
     otherFiles: section('otherFiles', 'Catalogi met bevindingen', 'Elke klantreis die deze catalogi gebruikt, erft hun problemen.', 'Geen catalogus heeft bevindingen.'),
   },
   severityHeadings: { error: 'Fouten', warning: 'Waarschuwingen', info: 'Info', hint: 'Hints' },
-  severity: (s, n) => plural(n, ...SEVERITY_WORDS.nl[s]),
   noFindings: 'geen bevindingen',
   and: 'en',
   review: {
@@ -211,7 +203,7 @@ export const REPORT_TEXTS: Texts<ReportTexts> = { en: EN, nl: NL };
 
 /** "3 errors and 13 warnings" — only the severities that occur; "no findings" otherwise. */
 export function countsPhrase(c: SeverityCounts, t: ReportTexts): string {
-  const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) => t.severity(s, c[s]));
+  const parts = severityCounts(c, t.lang);
   return parts.length > 0 ? listPhrase(parts, t) : t.noFindings;
 }
 
@@ -286,7 +278,7 @@ export function keyFigures(p: Portfolio, t: ReportTexts): KeyFigure[] {
   const f = t.figures;
   const ids = t.sections;
   const tone = (count: number, bad: Tone = 'warn'): Tone => (count > 0 ? bad : 'ok');
-  const others = SEVERITIES.filter((s) => s !== 'error' && n.findings[s] > 0).map((s) => t.severity(s, n.findings[s]));
+  const others = severityCounts(n.findings, t.lang, ['error']);
   return [
     {
       value: n.reviewsOverdue, total: n.journeys, what: f.reviews(n.journeys),

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../language';
 import type { Severity } from '../types';
+import { severityCounts } from '../severity-words';
 import { SUMMARY } from './summary-texts';
 import type { FileResult } from './types';
 
@@ -26,7 +27,7 @@ export function countBySeverity(results: readonly FileResult[]): Record<Severity
 
 /** "1 error, 4 warnings": the severities that occur, in order. */
 export function severityParts(c: Record<Severity, number>, language: Language): string {
-  return (['error', 'warning', 'info', 'hint'] as const).filter((s) => c[s] > 0).map((s) => SUMMARY[language].count(s, c[s])).join(', ');
+  return severityCounts(c, language).join(', ');
 }
 
 export function summary(results: readonly FileResult[], language: Language = 'en'): string {

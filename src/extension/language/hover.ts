@@ -20,7 +20,7 @@ export class IdHoverProvider implements vscode.HoverProvider {
     const t = describeTexts(a.language);
     if (sym.target === 'step') {
       const step = a.journey?.steps.find((s) => s.id?.id === sym.id);
-      md.appendMarkdown(`**${t.heading.step}** \`${sym.id}\``);
+      md.appendMarkdown(`**${t.heading('step')}** \`${sym.id}\``);
       if (step?.customer) md.appendText(` — ${step.customer}`);
       if (step) {
         const stepLines = stepLineRange(a, step.index);
@@ -28,14 +28,14 @@ export class IdHoverProvider implements vscode.HoverProvider {
         md.appendMarkdown(`\n\n${t.findingsInStep(count)}`);
       }
     } else if (sym.target === 'stage') {
-      md.appendMarkdown(`**${t.heading.stage}** `);
+      md.appendMarkdown(`**${t.heading('stage')}** `);
       md.appendText(sym.id);
     } else if (a.scope) {
       const kinds = sym.target === 'team' || sym.target === 'partner' ? (['team', 'partner'] as const) : [sym.target];
       const kind = kinds.find((k) => a.scope!.get(k, sym.id));
       const d = kind && a.scope.get(kind, sym.id);
       if (!kind || !d) return undefined;
-      md.appendMarkdown(`**${t.heading[kind]}** \`${sym.id}\`\n\n`);
+      md.appendMarkdown(`**${t.heading(kind)}** \`${sym.id}\`\n\n`);
       md.appendText(describeDeclaration(d, a.language));
       if (d.kind === 'partner') {
         md.appendMarkdown('\n\n');
