@@ -93,8 +93,7 @@ export class SchemaMessages {
         if (p.format === 'date') return at(path, 'value', w.notDate(this.quoteValue(e.data)));
         return at(path, 'value', w.badFormat(name, String(p.format)));
       default:
-        // ajv's own words are English: in Dutch the finding only says what is wrong where.
-        return at(path, 'value', this.language === 'en' && e.message ? `${name} ${e.message}.` : w.invalid(name));
+        return at(path, 'value', w.invalid(name, e.message));
     }
   }
 

@@ -18,7 +18,8 @@ export interface Words {
   notDuration: (value: string) => string;
   notDate: (value: string) => string;
   badFormat: (name: string, format: string) => string;
-  invalid: (name: string) => string;
+  /** Any other ajv keyword; ajv's own words are English, so only English uses them. */
+  invalid: (name: string, ajvMessage: string | undefined) => string;
   needs: (owner: string, keys: string) => string;
   needsOne: (owner: string, key: string, explanation: string) => string;
   unknown: (noun: string, key: string) => string;
@@ -64,7 +65,7 @@ export const WORDS: Texts<Words> = {
     notDuration: (value) => `${value} is not a duration: write e.g. ${DURATION_EXAMPLES}.`,
     notDate: (value) => `${value} is not a date: write YYYY-MM-DD, e.g. '2026-09-01'.`,
     badFormat: (name, format) => `${name} is not a valid ${format}.`,
-    invalid: (name) => `${name} is not valid.`,
+    invalid: (name, ajvMessage) => `${name} ${ajvMessage ?? 'is not valid'}.`,
     needs: (owner, keys) => `${owner} needs ${keys}.`,
     needsOne: (owner, key, explanation) => `${owner} needs ${key}${explanation ? `: ${explanation}` : ''}.`,
     unknown: (noun, key) => `Unknown ${noun} ${key}.`,
