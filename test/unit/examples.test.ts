@@ -16,6 +16,7 @@ import { checkText } from '../../src/core/check';
 import { nodeFileHost } from '../../src/core/node-host';
 import { ALL_RULES, RULES_BY_ID } from '../../src/core/rules';
 import type { Finding } from '../../src/core/types';
+import { checkExamples, examplesOf, shownFindings } from './rule-pages';
 
 // Tests run compiled from out/test/unit/.
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
@@ -100,18 +101,6 @@ describe('examples', () => {
   });
 });
 
-/** Checks a set of in-memory files (name → text) and prints findings as `journey-lens check --format text` does. */
-async function checkFiles(files: Record<string, string>, language = 'en'): Promise<string[]> {
-  const root = path.resolve('/docs');
-  const host = { readFile: async (p: string) => files[path.relative(root, p)] };
-  const lines: string[] = [];
-  for (const [name, text] of Object.entries(files)) {
-    const findings = await checkText(path.join(root, name), text, host, { today: '2026-11-23', catalogs: new CatalogCache(), language });
-    for (const f of findings) lines.push(`${name}:${brief(f).split(' ')[0]} ${f.severity} ${f.message} [${f.rule}]`);
-  }
-  return lines;
-}
-
 /** What a check page says in each language: its severity line, and where its pages are. */
 const PAGES = {
   en: { dir: RULE_DOCS, severity: 'Default severity', reports: '`journey-lens check` reports:' },
@@ -133,18 +122,15 @@ for (const [language, pages] of Object.entries(PAGES)) {
     for (const rule of ALL_RULES) {
       it(`${rule.id}.md: the failing example shows its findings, the corrected one has none`, async () => {
         const page = await fs.readFile(path.join(pages.dir, `${rule.id}.md`), 'utf8');
-        const groups: Record<'fail' | 'pass', Record<string, string>> = { fail: {}, pass: {} };
-        for (const m of page.matchAll(/<!-- example: (fail|pass) (\S+) -->\n```yaml\n([\s\S]*?)```/g)) {
-          groups[m[1] as 'fail' | 'pass'][m[2]] = m[3];
-        }
-        const shown = /<!-- findings -->\n```text\n([\s\S]*?)```/.exec(page);
+        const groups = examplesOf(page);
+        const shown = shownFindings(page);
         assert.ok(shown, 'the page shows the findings of its failing example');
         assert.ok(page.includes(pages.reports), `the page introduces them with ${pages.reports}`);
-        const fail = await checkFiles(groups.fail, language);
+        const fail = await checkExamples(groups.fail, language);
         assert.ok(fail.some((l) => l.endsWith(`[${rule.id}]`)), `the failing example triggers ${rule.id}`);
-        assert.deepStrictEqual(fail, shown[1].split('\n').filter((l) => l !== ''));
+        assert.deepStrictEqual(fail, shown);
         assert.ok(Object.keys(groups.pass).length > 0, 'the page has a corrected example');
-        assert.deepStrictEqual(await checkFiles(groups.pass, language), []);
+        assert.deepStrictEqual(await checkExamples(groups.pass, language), []);
       });
     }
   });
@@ -152,11 +138,10 @@ for (const [language, pages] of Object.entries(PAGES)) {
 
 describe('docs/rules/nl', () => {
   it('translates each English page with the same examples', async () => {
-    const blocks = (page: string) => [...page.matchAll(/<!-- example: (?:fail|pass) \S+ -->\n```yaml\n[\s\S]*?```/g)].map((m) => m[0]);
     for (const rule of ALL_RULES) {
       const en = await fs.readFile(path.join(PAGES.en.dir, `${rule.id}.md`), 'utf8');
       const nl = await fs.readFile(path.join(PAGES.nl.dir, `${rule.id}.md`), 'utf8');
-      assert.deepStrictEqual(blocks(nl), blocks(en), `${rule.id}: the examples of the Dutch page`);
+      assert.deepStrictEqual(examplesOf(nl), examplesOf(en), `${rule.id}: the examples of the Dutch page`);
       assert.ok(!/^## (What it finds|Why it matters|Example|Fixed|Configure)/m.test(nl), `${rule.id}: English headings left`);
     }
   });
