@@ -17,13 +17,19 @@ export function editorLines(page, name) {
   return page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`);
 }
 
-export async function runCommand(page, title) {
+/** Picks a command in the palette (F1); what it opens next (a picker, a dialog) may reuse the same box. */
+export async function pickCommand(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
   await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${title}"]`).waitFor();
   await page.keyboard.press('Enter');
+}
+
+/** Runs a command that asks nothing: the palette closes. */
+export async function runCommand(page, title) {
+  await pickCommand(page, title);
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
@@ -70,9 +76,11 @@ export async function setColorTheme(page, theme) {
  * portfolio report), through VS Code's two iframes; `title` is the panel's
  * title, or any panel when left out. Re-resolved on every use.
  */
+const JOURNEY_LENS_FRAME = 'iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]';
+
 export function journeyLensWebview(page, title) {
   return page
-    .frameLocator('iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]')
+    .frameLocator(JOURNEY_LENS_FRAME)
     .frameLocator(title === undefined ? 'iframe#active-frame' : `iframe#active-frame[title="${title}"]`);
 }
 
@@ -82,12 +90,8 @@ export function journeyLensWebview(page, title) {
  * The file should sit in a folder of a few entries, for the dialog to show it.
  */
 export async function installFromVsix(page, file) {
-  await page.keyboard.press('F1');
+  await pickCommand(page, 'Extensions: Install from VSIX...');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill('>Extensions: Install from VSIX...');
-  await page.locator('.quick-input-list .monaco-list-row.focused[aria-label*="Install from VSIX"]').waitFor();
-  await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Install from VSIX' }).waitFor();
   // The dialog starts in the home folder and writes its path once it has listed it: typed
   // before then, the text is overwritten.
@@ -113,7 +117,7 @@ export async function installFromVsix(page, file) {
  * picks its outer frame, which carries no title of its own.
  */
 export async function journeyLensPanel(page, title) {
-  const outer = 'iframe.webview.ready[src*="extensionId=journey-lens.journey-lens"]';
+  const outer = JOURNEY_LENS_FRAME;
   const found = await page.waitForFunction(([o, t]) => {
     const i = [...document.querySelectorAll(o)].findIndex((f) => f.contentDocument?.querySelector(`iframe#active-frame[title="${t}"]`));
     return i + 1;

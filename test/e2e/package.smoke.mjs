@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { editorLines, goToLine, installFromVsix, journeyLensPanel, journeyLensWebview, problemRow, quickOpen, runCommand, showProblems } from './actions.mjs';
+import { editorLines, goToLine, installFromVsix, journeyLensPanel, journeyLensWebview, pickCommand, problemRow, quickOpen, runCommand, showProblems } from './actions.mjs';
 import { CODE_SERVER, EXTENSION_ID, ROOT, waitForWorkbench } from '../runner/workbench.mjs';
 import { openSession } from './session.mjs';
 
@@ -62,11 +62,7 @@ async function followWalkthrough(p, t) {
   const preview = journeyLensWebview(p, t.preview);
 
   // Help > Welcome lists the walkthrough; the palette opens it directly.
-  await p.keyboard.press('F1');
-  await input.waitFor({ state: 'visible' });
-  await input.fill('>Welcome: Open Walkthrough...');
-  await p.locator('.quick-input-list .monaco-list-row.focused[aria-label*="Open Walkthrough"]').waitFor();
-  await p.keyboard.press('Enter');
+  await pickCommand(p, 'Welcome: Open Walkthrough...');
   await p.locator(`.quick-input-list .monaco-list-row[aria-label*="${t.walkthrough}"]`).click();
   await step('create').getByText(t.createStep).waitFor();
 
@@ -135,10 +131,10 @@ async function followWalkthrough(p, t) {
 
 /** "Show Check Documentation", picking a check: its page opens in the Markdown preview. */
 async function showCheckPage(p, command, check, heading) {
-  await runCommand(p, command);
-  // runCommand waited for the palette to close; the check picker opens in its place.
+  await pickCommand(p, command);
+  // The check picker opens in the palette's place.
   const input = p.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
+  await p.locator('.quick-input-widget .quick-input-title', { hasText: command.replace('Journey Lens: ', '') }).waitFor();
   await input.fill(check);
   await p.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${check}"]`).waitFor();
   await p.keyboard.press('Enter');
