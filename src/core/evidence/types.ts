@@ -181,3 +181,19 @@ export interface EvidenceDetails {
   /** Every activity name of a counted event in a kept case, with its number of cases. */
   activityCases: ReadonlyMap<string, number>;
 }
+
+/**
+ * What the evidence checks receive for one journey: the figures, or why the
+ * log could not be used. Computed off the typing path (the CLI awaits it, the
+ * editor computes it in a worker) and handed to the check through
+ * CheckOptions, so the rules stay synchronous and pure.
+ */
+export type EvidenceOutcome =
+  | {
+    ok: true;
+    figures: EvidenceFigures;
+    details: EvidenceDetails;
+    firstSkip?: LogCases['firstSkip'];
+    actorAttribute?: string;
+  }
+  | { ok: false; problem: LogProblem };
