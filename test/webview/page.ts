@@ -92,7 +92,15 @@ export class PreviewPage {
       res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    let browser: Browser;
+    try {
+      browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    } catch (e) {
+      // The suites' after() hooks have no page to stop when start() fails: a server left
+      // listening would keep mocha running after its summary, and `npm test` would never end.
+      await new Promise((resolve) => server.close(resolve));
+      throw e;
+    }
     return new PreviewPage(server, browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   }
 
