@@ -10,12 +10,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { aptCommands, DEBIAN_PACKAGES } from './setup-test-machine.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 // The ripgrep build that @vscode/ripgrep (as pinned by code-server 4.100.3) fetches
 // from GitHub in its post-install; it looks in this cache first.
 const RIPGREP_CACHE = path.join(os.tmpdir(), 'vscode-ripgrep-cache-1.15.11', 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
-const APT_PACKAGES = 'chromium libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep g++ make python3';
+const INSTALL_HINT = `Install them with: ${aptCommands(DEBIAN_PACKAGES).join(' && ')} (as root; \`npm test\` does it when run as root).`;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, '.cache', 'code-server');
@@ -58,7 +59,7 @@ function install() {
   if (major !== 20) fail(`code-server ${CODE_SERVER_VERSION} needs Node 20; this is Node ${process.versions.node}.`);
   const missing = missingPrerequisites();
   if (missing.length > 0) {
-    fail(`missing: ${missing.join(', ')}.\nInstall them with: apt-get update && apt-get install -y ${APT_PACKAGES}`);
+    fail(`missing: ${missing.join(', ')}.\n${INSTALL_HINT}`);
   }
   ensureRipgrepCache();
   rmSync(dir, { recursive: true, force: true });
@@ -84,7 +85,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const installed = existsSync(marker) && readFileSync(marker, 'utf8').trim() === CODE_SERVER_VERSION && existsSync(codeServerBin());
   if (installed) {
     const missing = missingPrerequisites();
-    if (missing.length > 0) fail(`code-server is installed, but missing: ${missing.join(', ')}.\nInstall them with: apt-get install -y ${APT_PACKAGES}`);
+    if (missing.length > 0) fail(`code-server is installed, but missing: ${missing.join(', ')}.\n${INSTALL_HINT}`);
   } else {
     install();
     console.log(`setup-code-server: code-server ${CODE_SERVER_VERSION} installed`);
