@@ -75,14 +75,21 @@ export function parseYaml(text: string): ParsedYaml {
 }
 
 /**
+ * YAML and editors take a lone \r as a line break (old Mac files); yaml does
+ * not. A \n in its place keeps every offset. Every parse of a journey's text
+ * (the full one and the segmented one) reads it through this.
+ */
+export function withNewlinesForLoneCRs(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * yaml's parseAllDocuments in two steps, so that the nesting is measured
  * before composing recurses into it. Duplicate keys are left to
  * duplicateKeys(): yaml's own check is quadratic in a mapping's size.
  */
 function compose(text: string): { docs: Document.Parsed[] } | { deep: number } {
-  // YAML and editors take a lone \r as a line break (old Mac files); yaml does not. A \n in its place keeps every offset.
-  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  const tokens = Array.from(new Parser().parse(source));
+  const tokens = Array.from(new Parser().parse(withNewlinesForLoneCRs(text)));
   const deep = tooDeepAt(tokens, MAX_NESTING_DEPTH);
   return deep !== undefined ? { deep } : { docs: Array.from(new Composer(OPTIONS).compose(tokens)) };
 }

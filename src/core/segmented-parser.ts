@@ -10,7 +10,7 @@ import { duplicateKeys } from './duplicate-keys';
 import { LineIndex } from './lines';
 import { MAX_NESTING_DEPTH } from './limits';
 import { shallowDocument } from './nesting';
-import { parseYaml, type ParsedYaml } from './parse';
+import { parseYaml, withNewlinesForLoneCRs, type ParsedYaml } from './parse';
 import { splitSteps } from './segments';
 
 // As in parse.ts: no yaml warnings on the console, and duplicate keys found by duplicateKeys()
@@ -64,8 +64,11 @@ export class SegmentedParser {
   lastWasSegmented = false;
 
   parse(text: string): ParsedYaml {
-    const split = splitSteps(text);
-    const composed = split && this.compose(text, split);
+    // Split and parse the blocks with the line breaks the full parse sees, or a lone CR
+    // would end a comment there and not here; positions still come from the text itself.
+    const source = withNewlinesForLoneCRs(text);
+    const split = splitSteps(source);
+    const composed = split && this.compose(source, split, text);
     this.lastWasSegmented = !!composed;
     if (composed) return composed;
     this.order = [];
@@ -84,7 +87,7 @@ export class SegmentedParser {
     return undefined;
   }
 
-  private compose(text: string, split: NonNullable<ReturnType<typeof splitSteps>>): ParsedYaml | undefined {
+  private compose(text: string, split: NonNullable<ReturnType<typeof splitSteps>>, original: string): ParsedYaml | undefined {
     // Deep nesting is refused before composing (see nesting.ts); the full parse then reports it.
     const head = shallowDocument(text.slice(0, split.itemsStart), OPTIONS, MAX_NESTING_DEPTH);
     const tail = split.trailerStart < text.length ? shallowDocument(text.slice(split.trailerStart), OPTIONS, MAX_NESTING_DEPTH) : undefined;
@@ -140,6 +143,6 @@ export class SegmentedParser {
     stepsPair.value = seq as unknown as YAMLSeq.Parsed;
     if (root.range) root.range = [root.range[0], text.length, text.length];
     value.steps = values;
-    return { text, lines: new LineIndex(text), doc: head, value, problems: [] };
+    return { text: original, lines: new LineIndex(original), doc: head, value, problems: [] };
   }
 }

@@ -3,6 +3,7 @@
  * check, over many random edits of real and generated journeys.
  */
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { generateJourney, random, CATALOG } from '../../bench/generate';
@@ -61,6 +62,21 @@ describe('incremental parse', () => {
   it('agrees with a full check over 150 random edits of a generated 60-step journey', async () => {
     const clean = await compare('generated.journey.yaml', generateJourney(60, 7, 'generated.catalog.yaml'), 150, 99);
     assert.ok(clean > 50, `only ${clean} edits took the segmented path`);
+  });
+
+  it('agrees with a full check when some lines end in a lone CR (old Mac line endings, mixed in by a paste)', async () => {
+    const examples = readdirSync(EXAMPLES).filter((n) => n.endsWith('.journey.yaml'));
+    const texts = examples.map((f) => readFileSync(path.join(EXAMPLES, f), 'utf8'));
+    await fc.assert(fc.asyncProperty(fc.nat({ max: texts.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), async (i, picks) => {
+      const breaks = [...texts[i].matchAll(/\n/g)].map((m) => m.index);
+      const chars = [...texts[i]];
+      for (const p of picks) chars[breaks[p % breaks.length]] = '\r';
+      const text = chars.join('');
+      const file = `/ws/${examples[i]}`;
+      const full = await analyseText(file, text, host, { today: '2026-11-23' });
+      const inc = await analyseText(file, text, host, { today: '2026-11-23', parse: (t) => new SegmentedParser().parse(t) });
+      assert.deepStrictEqual(inc.findings, full.findings, JSON.stringify(text));
+    }), { seed: 20261123, numRuns: 150 });
   });
 
   it('re-parses only the edited step', () => {
