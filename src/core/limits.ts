@@ -65,14 +65,37 @@ export const MAX_QUOTED_LENGTH = 80;
 
 // A quote opens after a space, a bracket or the start, and closes before a space, punctuation or
 // the end: the message's own words between two quotes ("'a b' is not … '-'") are not a quote.
-const LONG_QUOTE = new RegExp(`(^|[\\s([{])'([^']{${MAX_QUOTED_LENGTH + 1},})'(?=$|[\\s)\\]}.,:;!?…—])`, 'g');
+const OPENS_AFTER = /[\s([{]/;
+const CLOSES_BEFORE = /[\s)\]}.,:;!?…—]/;
 
 /**
  * Messages quote the user's text ("Unknown channel 'x'"). A pasted megabyte
  * id must not become a megabyte message in the Problems panel or a CI log:
  * a long quote keeps its beginning and an ellipsis, the advice around it stays.
+ * One pass over the message, so a message full of quote marks costs no more.
  */
 export function clipQuotes(message: string): string {
   if (message.length <= MAX_QUOTED_LENGTH) return message;
-  return message.replace(LONG_QUOTE, (_, before: string, quoted: string) => `${before}'${quoted.slice(0, MAX_QUOTED_LENGTH - 20)}…'`);
+  // [opening mark, closing mark] of each quote.
+  const quotes: [number, number][] = [];
+  let open = -1;
+  for (let i = message.indexOf("'"); i >= 0; i = message.indexOf("'", i + 1)) {
+    if (open < 0 && (i === 0 || OPENS_AFTER.test(message[i - 1]))) {
+      open = i;
+    } else if (i + 1 === message.length || CLOSES_BEFORE.test(message[i + 1])) {
+      if (open >= 0) quotes.push([open, i]);
+      // A closing mark with no quote open: the last quote held a mark of the user's own
+      // (`it' s`) and really ends here.
+      else if (quotes.length > 0) quotes[quotes.length - 1][1] = i;
+      open = -1;
+    }
+  }
+  let out = '';
+  let from = 0;
+  for (const [start, end] of quotes) {
+    if (end - start - 1 <= MAX_QUOTED_LENGTH) continue;
+    out += `${message.slice(from, start + 1)}${message.slice(start + 1, start + 1 + MAX_QUOTED_LENGTH - 20)}…`;
+    from = end;
+  }
+  return from === 0 ? message : out + message.slice(from);
 }

@@ -145,4 +145,17 @@ describe('limits: hostile input ends in a finding, not a hang', function () {
     const rule = "'a b' is not a valid step id: an id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).";
     assert.strictEqual(clipQuotes(rule), rule);
   });
+
+  it('clipQuotes shortens a long quote that holds quote marks of its own', () => {
+    const x = 'x'.repeat(1_000_000);
+    assert.strictEqual(clipQuotes(`Unknown channel 'it's ${x}'. Declare it.`), `Unknown channel 'it's ${'x'.repeat(55)}…'. Declare it.`);
+    assert.strictEqual(clipQuotes(`Unknown channel 'a' ${x}'. Declare it.`), `Unknown channel 'a' ${'x'.repeat(57)}…'. Declare it.`);
+  });
+
+  it('quotes only the beginning of a 1 MB channel that holds an apostrophe', async () => {
+    const all = await checked(`journey: T\nneed: n\nowner: o\noutcome: o\nsteps:\n  - id: a\n    customer: c\n    channel: "it's ${'x'.repeat(1_000_000)}"\n    end: true\n`);
+    assert.ok(all.length > 0, show(all));
+    for (const f of all) assert.ok(f.message.length < 400, `${f.rule}: message of ${f.message.length} characters`);
+    assert.match(byRule(all, 'unknown-reference')[0]?.message ?? '', /^Unknown channel 'it's x{55}…'/);
+  });
 });
