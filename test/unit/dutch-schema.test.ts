@@ -95,6 +95,13 @@ describe('schema findings in Dutch', () => {
     assert.deepStrictEqual([...messages].sort(), [...expected].sort());
   });
 
+  it('words tagged values and a number too large in Dutch', () => {
+    const step = (line: string) => `journey: T\nneed: n\noutcome: o\nsteps:\n  - id: a\n    customer: ${line}\n`;
+    assert.deepStrictEqual(both(step('!!binary aGVsbG8=')), ["'customer' moet tekst zijn, niet binaire gegevens (een !!binary-waarde). Haal de tag !!binary weg om de waarde als tekst te gebruiken."]);
+    assert.deepStrictEqual(both(step('!!timestamp 2001-12-14')), ["'customer' moet tekst zijn, niet een datum en tijd (een !!timestamp-waarde). Haal de tag !!timestamp weg om de waarde als tekst te gebruiken."]);
+    assert.deepStrictEqual(both(step('1e400')), ["'customer' moet tekst zijn, niet een getal dat te groot is (het wordt als oneindig gelezen)."]);
+  });
+
   it('words missing keys, empty files and lists in Dutch', () => {
     assert.deepStrictEqual(both('steps: []\n'), [
       "Een klantreis heeft 'journey' (de titel van de klantreis: het doel van de klant in een paar woorden), 'need' (de behoefte waarmee de klantreis begint, in de woorden van de klant) en 'outcome' (de vervulling waarmee de klantreis eindigt: wat de klant heeft als het klaar is) nodig.",

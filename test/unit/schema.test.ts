@@ -211,6 +211,19 @@ describe('schema', () => {
       assert.strictEqual(f.message, `'fallback' must be a channel id or a list of channel ids, not 12. To use 12 as text, put it in quotes: "12".`);
     });
 
+    const customer = (value: string) => `${head}steps:\n  - id: a\n    customer: ${value}\n`;
+
+    it('names a tagged value for what it is, not "a mapping", and says to remove the tag', () => {
+      assert.strictEqual(one(customer('!!binary aGVsbG8=')).message, "'customer' must be text, not binary data (a !!binary value). Remove the !!binary tag to use the value as text.");
+      assert.strictEqual(one(customer('!!timestamp 2001-12-14')).message, "'customer' must be text, not a date and time (a !!timestamp value). Remove the !!timestamp tag to use the value as text.");
+      assert.strictEqual(one(customer('!!set {x}')).message, "'customer' must be text, not a set (a !!set value). Remove the !!set tag to use the value as text.");
+      assert.strictEqual(one(customer('!!omap [{x: 1}]')).message, "'customer' must be text, not an ordered mapping (a !!omap value). Remove the !!omap tag to use the value as text.");
+    });
+
+    it('calls 1e400 a number too large, not Infinity to put in quotes', () => {
+      assert.strictEqual(one(customer('1e400')).message, "'customer' must be text, not a number too large to hold (it reads as infinite).");
+    });
+
     it('separate problems give separate findings', () => {
       const findings = schemaFindings(step('    emotion: 9\n    kano: basik\n    chanel: web\n'));
       assert.deepStrictEqual(findings.map((f) => f.data?.path), [

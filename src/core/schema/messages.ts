@@ -10,7 +10,7 @@ import type { Part, PathSegment } from '../locate';
 import type { Report } from '../rule';
 import { nearest } from '../suggest';
 import { SCHEMA_DUTCH } from './dutch';
-import { WORDS, type Words } from './words';
+import { WORDS, type TaggedTag, type Words } from './words';
 
 /** The parts of a JSON Schema that messages read. */
 interface Schema {
@@ -141,9 +141,12 @@ export class SchemaMessages {
     const what = this.tr(schema['x-what']) ?? this.list(types.map((t) => this.w.types[t] ?? t), 'or');
     if (value === null || value === undefined) return name === this.w.file ? this.w.emptyFile(what) : this.w.noValue(name, what);
     const text = this.w.mustBe(name, what, this.quoteValue(value, '"'));
+    const tag = taggedTag(value);
+    if (tag) return types.includes('string') ? text + this.w.untagIt(tag) : text;
     // YAML reads `2026` or `true` as a number or a boolean; quotes make it
-    // text, which helps only where that text would be valid.
-    const quotable = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')
+    // text, which helps only where that text would be valid. An infinite
+    // number was written otherwise (`1e400`): "Infinity" is not what to quote.
+    const quotable = types.includes('string') && ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
       && !schema.format && (!schema.pattern || new RegExp(schema.pattern).test(String(value)));
     return quotable ? text + this.w.quoteIt(String(value)) : text;
   }
@@ -160,7 +163,10 @@ export class SchemaMessages {
   private quoteValue(value: unknown, mark = "'"): string {
     if (value === null || value === undefined) return this.w.empty;
     if (Array.isArray(value)) return this.w.aList;
+    const tag = taggedTag(value);
+    if (tag) return this.w.tagged[tag];
     if (typeof value === 'object') return this.w.aMapping;
+    if (typeof value === 'number' && !Number.isFinite(value) && !Number.isNaN(value)) return this.w.tooLarge;
     if (typeof value !== 'string') return String(value);
     const short = value.length > 40 ? `${value.slice(0, 37)}...` : value;
     return `${mark}${short}${mark}`;
@@ -198,6 +204,15 @@ export function firstSentence(description: string): string {
 }
 
 const quote = (s: string) => `'${s}'`;
+
+/** The tag that gave a value YAML made into no JSON type (yaml's toJS: Buffer, Date, Set, Map). */
+function taggedTag(value: unknown): TaggedTag | undefined {
+  if (value instanceof Uint8Array) return '!!binary';
+  if (value instanceof Date) return '!!timestamp';
+  if (value instanceof Set) return '!!set';
+  if (value instanceof Map) return '!!omap';
+  return undefined;
+}
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
 
 function at(path: Path, part: Part, message: string, data?: Report['data']): Report {

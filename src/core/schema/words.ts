@@ -30,6 +30,12 @@ export interface Words {
   noValue: (name: string, what: string) => string;
   mustBe: (name: string, what: string, value: string) => string;
   quoteIt: (value: string) => string;
+  /** A number YAML reads as infinite: `1e400`, `.inf`. */
+  tooLarge: string;
+  /** What a tagged value (`!!binary`, `!!timestamp`, `!!set`, `!!omap`) holds, by its tag. */
+  tagged: Record<TaggedTag, string>;
+  /** How to make a tagged value text. */
+  untagIt: (tag: string) => string;
   types: Record<string, string>;
   file: string;
   entry: (n: number) => string;
@@ -48,6 +54,9 @@ export interface Words {
   /** What a value with a pattern but no x-what is. */
   anId: string;
 }
+
+/** The YAML tags whose values are no text, number, list or mapping of JSON. */
+export type TaggedTag = '!!binary' | '!!timestamp' | '!!set' | '!!omap';
 
 const DURATION_EXAMPLES = "'3 working days', '2 uur' or 'P2D'";
 
@@ -76,6 +85,9 @@ export const WORDS: Texts<Words> = {
     noValue: (name, what) => `${capital(name)} has no value: write ${what}.`,
     mustBe: (name, what, value) => `${capital(name)} must be ${what}, not ${value}.`,
     quoteIt: (value) => ` To use ${value} as text, put it in quotes: "${value}".`,
+    tooLarge: 'a number too large to hold (it reads as infinite)',
+    tagged: { '!!binary': 'binary data (a !!binary value)', '!!timestamp': 'a date and time (a !!timestamp value)', '!!set': 'a set (a !!set value)', '!!omap': 'an ordered mapping (a !!omap value)' },
+    untagIt: (tag) => ` Remove the ${tag} tag to use the value as text.`,
     types: { string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping of keys and values', null: 'empty' },
     file: 'the file',
     entry: (n) => `entry ${n}`,
@@ -115,6 +127,9 @@ export const WORDS: Texts<Words> = {
     noValue: (name, what) => `${capital(name)} heeft geen waarde: schrijf ${what}.`,
     mustBe: (name, what, value) => `${capital(name)} moet ${what} zijn, niet ${value}.`,
     quoteIt: (value) => ` Zet ${value} tussen aanhalingstekens om het als tekst te gebruiken: "${value}".`,
+    tooLarge: 'een getal dat te groot is (het wordt als oneindig gelezen)',
+    tagged: { '!!binary': 'binaire gegevens (een !!binary-waarde)', '!!timestamp': 'een datum en tijd (een !!timestamp-waarde)', '!!set': 'een verzameling (een !!set-waarde)', '!!omap': 'een geordende mapping (een !!omap-waarde)' },
+    untagIt: (tag) => ` Haal de tag ${tag} weg om de waarde als tekst te gebruiken.`,
     types: { string: 'tekst', integer: 'een geheel getal', number: 'een getal', boolean: 'true of false', array: 'een lijst', object: 'een mapping van sleutels en waarden', null: 'leeg' },
     file: 'het bestand',
     entry: (n) => `item ${n}`,
