@@ -10,7 +10,8 @@ import { parseDate } from './durations';
 import { fileKindOf } from './files';
 import { languageOf, type Language, type Texts } from './language';
 import { clipQuotes, DEFAULT_MAX_BYTES, oversize } from './limits';
-import { tooLarge } from './syntax-messages';
+import { looksLikeUtf16 } from './encoding';
+import { tooLarge, UTF16 } from './syntax-messages';
 import { readJourney, type Declarations, type Journey } from './model';
 import { parseYaml, unparsed, type ParsedYaml } from './parse';
 import { docsUrl, type RuleOptions } from './rule';
@@ -75,7 +76,9 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
   const config = options.config ?? DEFAULT_CONFIG;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = oversize(text, maxBytes);
-  const parsed = bytes !== undefined ? unparsed(text, tooLarge(bytes, maxBytes)) : (options.parse ?? parseYaml)(text);
+  const parsed = bytes !== undefined ? unparsed(text, tooLarge(bytes, maxBytes))
+    : looksLikeUtf16(text) ? unparsed(text, UTF16)
+      : (options.parse ?? parseYaml)(text);
   const source: SourceFile = { file: absPath, doc: parsed.doc, lines: parsed.lines };
   const others = new Map<string, SourceFile>();
   const sink = new FindingSink(source, others);

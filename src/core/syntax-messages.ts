@@ -98,3 +98,8 @@ export function tooLarge(bytes: number, maxBytes: number): Texts<string> {
     nl: `Dit bestand is te groot om tijdens het typen te controleren (${mb(bytes)}, grens ${mb(maxBytes)}); het wordt gecontroleerd bij opslaan en door de opdrachtregel (journey-lens check).`,
   };
 }
+
+export const UTF16: Texts<string> = {
+  en: 'This file is UTF-16; save it as UTF-8 (in VS Code: click the encoding in the status bar, then Save with Encoding, UTF-8).',
+  nl: 'Dit bestand is UTF-16; sla het op als UTF-8 (in VS Code: klik op de codering in de statusbalk en kies Opslaan met codering, UTF-8).',
+};

@@ -46,6 +46,23 @@ describe('journey-lens on hostile input', function () {
   });
   afterEach(() => fs.rm(tmp, { recursive: true, force: true }));
 
+  it('says a UTF-16 file is UTF-16, in either byte order, with or without a BOM, and quotes none of it', async () => {
+    const text = 'journey: T\nneed: n\noutcome: o\nsteps:\n  - id: a\n    customer: c\n';
+    const be = Buffer.from(text, 'utf16le').swap16();
+    await fs.writeFile(path.join(ws, 'le.journey.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await fs.writeFile(path.join(ws, 'be.journey.yaml'), be);
+    const r = await cli(ws, 'check', '--format', 'text', 'be.journey.yaml', 'le.journey.yaml');
+    assert.strictEqual(r.out, [
+      'be.journey.yaml:1:1 error This file is UTF-16; save it as UTF-8 (in VS Code: click the encoding in the status bar, then Save with Encoding, UTF-8). [yaml-syntax]',
+      'le.journey.yaml:1:1 error This file is UTF-16; save it as UTF-8 (in VS Code: click the encoding in the status bar, then Save with Encoding, UTF-8). [yaml-syntax]',
+      '2 files checked: 2 findings (2 errors).',
+      '',
+    ].join('\n'));
+    assert.strictEqual(r.code, 1);
+    const nl = await cli(ws, 'check', '--format', 'json', '--lang', 'nl', 'le.journey.yaml');
+    assert.deepStrictEqual(JSON.parse(nl.out).map((f: { message: string }) => f.message), ['Dit bestand is UTF-16; sla het op als UTF-8 (in VS Code: klik op de codering in de statusbalk en kies Opslaan met codering, UTF-8).']);
+  });
+
   it('refuses a catalog outside the working folder, on the uses line, and exits 1', async () => {
     const r = await cli(ws, 'check');
     assert.strictEqual(r.code, 1, r.out + r.err);
