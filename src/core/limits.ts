@@ -76,3 +76,12 @@ export function clipQuotes(message: string): string {
   if (message.length <= MAX_QUOTED_LENGTH) return message;
   return message.replace(LONG_QUOTE, (_, before: string, quoted: string) => `${before}'${quoted.slice(0, MAX_QUOTED_LENGTH - 20)}…'`);
 }
+
+/**
+ * Findings the command line reports per file. A generated or broken file can
+ * give a finding per line (130,000 `- 1` steps give 130,000 schema findings):
+ * nobody reads past the first thousand, and a CI log or a SARIF upload of
+ * hundreds of megabytes helps no one. The rest become one closing finding
+ * that says how many more there are.
+ */
+export const MAX_FINDINGS_PER_FILE = 1_000;
