@@ -5,6 +5,7 @@
  */
 import * as path from 'path';
 import type { Config } from '../core/config';
+import { escapeControls } from '../core/reporters/escape';
 import { formatText } from '../core/reporters/text';
 import type { FileResult } from '../core/reporters/types';
 import { UsageError } from './args';
@@ -21,7 +22,7 @@ export interface Inputs {
 export async function loadInputs(paths: readonly string[], configFile: string | undefined, cwd: string): Promise<Inputs> {
   const { config, result } = await loadCliConfig(configFile, cwd);
   if (result && result.findings.some((f) => f.severity === 'error')) {
-    throw new ConfigError(`the configuration file ${result.path} has errors:\n${formatText([result])}`);
+    throw new ConfigError(`the configuration file ${escapeControls(result.path)} has errors:\n${[...formatText([result])].join('\n')}`);
   }
   const { files, missing } = await discoverFiles(paths, cwd, config);
   if (missing.length > 0) throw new UsageError(`Nothing found for: ${missing.join(', ')}`);

@@ -8,6 +8,7 @@ import { checkText } from '../core/check';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../core/config';
 import { nodeFileHost } from '../core/node-host';
 import { parseYaml } from '../core/parse';
+import { escapeControls } from '../core/reporters/escape';
 import type { FileResult } from '../core/reporters/types';
 
 export interface LoadedConfig {
@@ -22,7 +23,7 @@ export async function loadCliConfig(explicit: string | undefined, cwd: string): 
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE_NAME);
   const text = await nodeFileHost.readFile(file);
   if (text === undefined) {
-    if (explicit) throw new ConfigError(`Cannot read the configuration file '${explicit}'.`);
+    if (explicit) throw new ConfigError(`Cannot read the configuration file '${escapeControls(explicit)}'.`);
     return { config: { ...DEFAULT_CONFIG } };
   }
   // No size limit: the command line has no typing to keep responsive.

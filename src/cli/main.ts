@@ -1,5 +1,6 @@
 /** The `journey-lens` command. */
 import { CatalogCache } from '../core/catalogs';
+import { capFindings } from '../core/cap-findings';
 import { checkText } from '../core/check';
 import { nodeFileHost } from '../core/node-host';
 import { formatJson } from '../core/reporters/json';
@@ -7,6 +8,7 @@ import { formatSarif } from '../core/reporters/sarif';
 import { formatStylish } from '../core/reporters/stylish';
 import { formatText } from '../core/reporters/text';
 import { version } from '../../package.json';
+import { escapeControls } from '../core/reporters/escape';
 import type { FileResult } from '../core/reporters/types';
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { engineOptions } from './engine-options';
@@ -15,6 +17,7 @@ import { ConfigError } from './load-config';
 import { report } from './report';
 import { languageOfEnv, type Language } from '../core/language';
 import { readAhead } from './read-ahead';
+import { streamOut, writeLines } from './write-lines';
 
 export interface Io {
   cwd: string;
@@ -22,7 +25,8 @@ export interface Io {
   isTTY?: boolean;
   /** The environment: its locale (LC_ALL, LC_MESSAGES, LANG) is the findings' language unless --lang says. */
   env?: Readonly<Record<string, string | undefined>>;
-  out(text: string): void;
+  /** Writes text and a newline; a promise means: wait for it before writing more (backpressure). */
+  out(text: string): unknown;
   err(text: string): void;
 }
 
@@ -37,7 +41,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return args.command === 'report' ? await report(args, io) : await check(args, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      io.err(`journey-lens: ${e.message}`);
+      // A usage error quotes an argument (user text, one line); a config error's lines are escaped where they are made.
+      io.err(`journey-lens: ${e instanceof UsageError ? escapeControls(e.message) : e.message}`);
       if (e instanceof UsageError) io.err(`Run 'journey-lens --help' for usage.`);
       return 2;
     }
@@ -53,10 +58,10 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const language = args.lang ?? languageOfEnv(io.env ?? {});
   for await (const [file, text] of readAhead(files, nodeFileHost)) {
     const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
-    const findings = args.quiet ? all.filter((f) => f.severity === 'error') : all;
+    const findings = capFindings(args.quiet ? all.filter((f) => f.severity === 'error') : all, language);
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });
   }
-  io.out(format(args, results, io, language));
+  await writeLines(format(args, results, io, language), (chunk) => io.out(chunk));
   const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (!errors && args.maxWarnings !== undefined && warnings > args.maxWarnings) {
@@ -66,16 +71,17 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   return errors ? 1 : 0;
 }
 
-function format(args: CheckArgs, results: FileResult[], io: Io, language: Language): string {
+function format(args: CheckArgs, results: FileResult[], io: Io, language: Language): Iterable<string> {
+  const show = (file: string) => displayPath(io.cwd, file);
   switch (args.format ?? (io.isTTY ? 'stylish' : 'text')) {
     case 'json':
-      return formatJson(results);
+      return formatJson(results, show);
     case 'sarif':
       return formatSarif(results, io.cwd, version, language);
     case 'stylish':
-      return formatStylish(results, !!io.isTTY, language);
+      return formatStylish(results, !!io.isTTY, language, show);
     default:
-      return formatText(results, language);
+      return formatText(results, language, show);
   }
 }
 
@@ -84,7 +90,7 @@ if (require.main === module) {
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY,
     env: process.env,
-    out: (t) => process.stdout.write(`${t}\n`),
+    out: streamOut(process.stdout),
     err: (t) => process.stderr.write(`${t}\n`),
   }).then((code) => {
     process.exitCode = code;

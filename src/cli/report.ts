@@ -9,6 +9,7 @@ import { CatalogCache } from '../core/catalogs';
 import { analyseText, ruleOptions } from '../core/check';
 import { languageOfEnv, type Language } from '../core/language';
 import { nodeFileHost } from '../core/node-host';
+import { escapeControls } from '../core/reporters/escape';
 import { buildPortfolio, renderHtml, renderJson, renderMarkdown, type Portfolio, type PortfolioInput } from '../core/portfolio';
 import type { ReportArgs, ReportFormat } from './args';
 import { engineOptions } from './engine-options';
@@ -29,7 +30,10 @@ export async function report(args: ReportArgs, io: Io): Promise<number> {
   const portfolio = buildPortfolio(inputs, ruleOptions(config, args.today).today);
   const output = render(args.format, portfolio, language);
   if (!args.out) {
-    io.out(output.replace(/\n$/, ''));
+    // Printed, the Markdown lands in a terminal or a CI log: its lines are shown with control characters escaped
+    // (HTML and JSON escape their text themselves). A file written with --out keeps the journeys' text exact.
+    const text = output.replace(/\n$/, '');
+    await io.out(args.format === 'markdown' ? text.split('\n').map(escapeControls).join('\n') : text);
     return 0;
   }
   const target = path.resolve(io.cwd, args.out);
@@ -37,11 +41,11 @@ export async function report(args: ReportArgs, io: Io): Promise<number> {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, output, 'utf8');
   } catch (e) {
-    io.err(`journey-lens: cannot write the report to ${args.out}: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`journey-lens: cannot write the report to ${escapeControls(args.out)}: ${escapeControls(e instanceof Error ? e.message : String(e))}`);
     return 2;
   }
   const n = portfolio.totals.journeys;
-  io.out(`Wrote the portfolio report of ${n} ${n === 1 ? 'journey' : 'journeys'} to ${args.out}.`);
+  await io.out(`Wrote the portfolio report of ${n} ${n === 1 ? 'journey' : 'journeys'} to ${escapeControls(args.out)}.`);
   return 0;
 }
 

@@ -99,3 +99,12 @@ export function clipQuotes(message: string): string {
   }
   return from === 0 ? message : out + message.slice(from);
 }
+
+/**
+ * Findings the command line reports per file. A generated or broken file can
+ * give a finding per line (130,000 `- 1` steps give 130,000 schema findings):
+ * nobody reads past the first thousand, and a CI log or a SARIF upload of
+ * hundreds of megabytes helps no one. The rest become one closing finding
+ * that says how many more there are.
+ */
+export const MAX_FINDINGS_PER_FILE = 1_000;

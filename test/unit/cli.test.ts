@@ -75,6 +75,7 @@ describe('journey-lens check', () => {
       severity: 'warning',
       message: findings[0].message,
       range: { start: { line: 7, character: 13 }, end: { line: 7, character: 16 } },
+      related: [],
     }]);
   });
 

@@ -9,6 +9,8 @@ import type { Language } from '../language';
 import { docsUrl } from '../rule';
 import { ALL_RULES } from '../rules';
 import type { Finding, Range, Severity } from '../types';
+import { escapeJsonControls } from './escape';
+import { jsonArray } from './json-lines';
 import type { FileResult } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -18,12 +20,22 @@ function region(r: Range) {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-function uriFor(absPath: string, root: string): string {
-  const rel = path.relative(root, absPath).split(path.sep).join('/');
-  return rel.startsWith('..') ? pathToFileURL(absPath).href : encodeURI(rel);
+/**
+ * A file inside the root as a relative URI reference, each segment
+ * percent-encoded (`#`, `?`, `%` and spaces too: encodeURI leaves `#` and `?`,
+ * which would cut the path short); a file outside as an absolute file: URI.
+ * Only a first segment that is exactly `..` leaves the root: `..foo/a.yaml` is inside.
+ */
+export function uriFor(absPath: string, root: string): string {
+  const segments = path.relative(root, absPath).split(path.sep);
+  if (segments[0] === '..' || path.isAbsolute(segments.join(path.sep))) return pathToFileURL(absPath).href;
+  return segments.map(encodeURIComponent).join('/');
 }
 
-export function formatSarif(results: readonly FileResult[], root: string, version: string, language: Language = 'en'): string {
+/** The results are written one by one into the document's last array: 850,000 of them are too many for one string. */
+const RESULTS_MARK = '"results": "\\u0000results\\u0000"';
+
+export function* formatSarif(results: readonly FileResult[], root: string, version: string, language: Language = 'en'): Generator<string> {
   const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
   const location = (file: string, range: Range) => ({
     physicalLocation: { artifactLocation: { uri: uriFor(file, root), uriBaseId: '%SRCROOT%' }, region: region(range) },
@@ -57,8 +69,17 @@ export function formatSarif(results: readonly FileResult[], root: string, versio
       },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href } },
       columnKind: 'utf16CodeUnits',
-      results: results.flatMap((r) => r.findings.map((f) => result(r, f))),
+      results: '\u0000results\u0000',
     }],
   };
-  return JSON.stringify(sarif, null, 2);
+  const text = escapeJsonControls(JSON.stringify(sarif, null, 2));
+  const at = text.lastIndexOf(RESULTS_MARK);
+  const all = function* () {
+    for (const r of results) for (const f of r.findings) yield result(r, f);
+  };
+  const items = jsonArray(all(), (x) => x, 3);
+  const open = items.next();
+  yield text.slice(0, at) + '"results": ' + (open.done ? '[]' : open.value);
+  for (const line of items) yield line;
+  yield text.slice(at + RESULTS_MARK.length).replace(/^\n/, '');
 }

@@ -1,22 +1,25 @@
 /**
  * `--format text`: one line per finding, `file:line:col severity message [rule]`,
- * 1-based like compilers print them, and a summary line.
+ * 1-based like compilers print them, an indented "see" line per related
+ * location, and a summary line. Lines are produced one by one, so that a
+ * file with a hundred thousand findings is written without one giant string.
  */
 import type { Language } from '../language';
 import type { Severity } from '../types';
 import { severityCounts } from '../severity-words';
+import { escapeControls as esc } from './escape';
+import { relatedLines } from './related';
 import { SUMMARY } from './summary-texts';
-import type { FileResult } from './types';
+import type { FileResult, ShowPath } from './types';
 
-export function formatText(results: readonly FileResult[], language: Language = 'en'): string {
-  const lines: string[] = [];
+export function* formatText(results: readonly FileResult[], language: Language = 'en', showPath: ShowPath = (p) => p): Generator<string> {
   for (const r of results) {
     for (const f of r.findings) {
-      lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} [${f.rule}]`);
+      yield `${esc(r.path)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${esc(f.message)} [${esc(f.rule)}]`;
+      yield* relatedLines(f, '  ', language, showPath);
     }
   }
-  lines.push(summary(results, language));
-  return lines.join('\n');
+  yield summary(results, language);
 }
 
 export function countBySeverity(results: readonly FileResult[]): Record<Severity, number> {

@@ -8,3 +8,6 @@ export interface FileResult {
   absPath: string;
   findings: Finding[];
 }
+
+/** An absolute path (of a related location) as the user should see it. */
+export type ShowPath = (absPath: string) => string;
