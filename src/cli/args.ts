@@ -1,5 +1,6 @@
 /** Command-line arguments of `journey-lens`, parsed with Node's own parseArgs. */
 import { parseArgs } from 'util';
+import { parseDate } from '../core/durations';
 import type { Language } from '../core/language';
 
 export class UsageError extends Error {}
@@ -20,7 +21,7 @@ Options of check:
   --format FORMAT        stylish (default on a terminal), text (default otherwise),
                          json, or sarif (SARIF 2.1.0, for code scanning)
   --max-warnings N       also exit 1 when there are more than N warnings
-  --quiet                report errors only
+  --quiet                print errors only (warnings still count for --max-warnings)
 
 Options of report:
   --format FORMAT        markdown (default), html (one self-contained page) or json;
@@ -102,8 +103,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0 || positionals[0] === 'help') return { command: 'help' };
   const [command, ...paths] = positionals;
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
+  // An impossible date must stop the run: falling back to the real date would make review checks differ by day.
+  if (values.today !== undefined && !parseDate(values.today)) {
+    throw new UsageError(`--today takes a calendar date as YYYY-MM-DD (such as 2026-11-23), not '${values.today}'.`);
   }
   const lang = values.lang;
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);

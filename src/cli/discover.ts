@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
 import type { Config } from '../core/config';
+import { compareCodePoints } from '../core/code-point-order';
 import { fileKindOf } from '../core/files';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -24,7 +25,7 @@ export async function discoverFiles(args: readonly string[], cwd: string, config
     } catch {
       return;
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => compareCodePoints(a.name, b.name))) {
       const full = path.join(dir, e.name);
       const rel = toPosix(path.relative(root, full));
       if (exclude(rel) || exclude(`${rel}/`)) continue;

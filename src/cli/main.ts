@@ -51,14 +51,16 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const cache = new CatalogCache();
   const results: FileResult[] = configResult && configResult.findings.length > 0 ? [configResult] : [];
   const language = args.lang ?? languageOfEnv(io.env ?? {});
+  // Counted before --quiet hides them: quiet changes what is printed, not what passes the gate.
+  let warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   for await (const [file, text] of readAhead(files, nodeFileHost)) {
     const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
+    warnings += all.filter((f) => f.severity === 'warning').length;
     const findings = args.quiet ? all.filter((f) => f.severity === 'error') : all;
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });
   }
   io.out(format(args, results, io, language));
   const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (!errors && args.maxWarnings !== undefined && warnings > args.maxWarnings) {
     io.err(`journey-lens: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}.`);
     return 1;
