@@ -26,7 +26,8 @@ Options of check:
 Options of report:
   --format FORMAT        markdown (default), html (one self-contained page) or json;
                          with --out, the default follows the file's extension
-  --out FILE             write the report to FILE instead of printing it
+  --out FILE             write the report to FILE instead of printing it; FILE must
+                         be in the working folder and not a symbolic link
 
 Options of both:
   --lang LANG            the language of the findings and the report: en or nl
@@ -34,9 +35,10 @@ Options of both:
                          English unless Dutch)
   --config FILE          configuration file (default: ./journey-lens.config.yaml if present)
   --today YYYY-MM-DD     the date review checks compare against (default: today)
-  --allow-outside        let \`uses\` read catalogs outside the working folder
+  --allow-outside        let \`uses\` read catalogs outside the working folder,
+                         and --out write outside it or through a symbolic link
                          (refused by default, so a journey cannot make the
-                         command read any file on the machine)
+                         command read or overwrite any file on the machine)
   -h, --help             show this help
 
 Exit code of check: 0 no errors, 1 at least one finding of severity error,

@@ -3,7 +3,6 @@
  * HTML or JSON. A report is not a gate: it exits 0 whatever the journeys
  * contain (use `check` in a pipeline), and 2 only when it cannot be made.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CatalogCache } from '../core/catalogs';
 import { analyseText, ruleOptions } from '../core/check';
@@ -15,6 +14,7 @@ import { engineOptions } from './engine-options';
 import { displayPath, loadInputs } from './inputs';
 import type { Io } from './main';
 import { readAhead } from './read-ahead';
+import { OutputRefused, writeOutput } from './safe-output';
 
 export async function report(args: ReportArgs, io: Io): Promise<number> {
   const { config, files } = await loadInputs(args.paths, args.config, io.cwd);
@@ -34,9 +34,12 @@ export async function report(args: ReportArgs, io: Io): Promise<number> {
   }
   const target = path.resolve(io.cwd, args.out);
   try {
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, output, 'utf8');
+    await writeOutput(target, output, io.cwd, args.allowOutside);
   } catch (e) {
+    if (e instanceof OutputRefused) {
+      io.err(`journey-lens: refusing to write the report to ${args.out}: ${e.message}. Name a file in the working folder, or add --allow-outside to write there anyway.`);
+      return 2;
+    }
     io.err(`journey-lens: cannot write the report to ${args.out}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
