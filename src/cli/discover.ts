@@ -9,11 +9,12 @@ import picomatch from 'picomatch';
 import type { Config } from '../core/config';
 import { compareCodePoints } from '../core/code-point-order';
 import { fileKindOf } from '../core/files';
+import { compileGlobs } from '../core/glob';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 export async function discoverFiles(args: readonly string[], cwd: string, config: Readonly<Config>): Promise<{ files: string[]; missing: string[] }> {
-  const exclude = picomatch(config.exclude, { dot: true });
+  const exclude = compileGlobs(config.exclude, true);
   const files = new Set<string>();
   const missing: string[] = [];
 
@@ -28,13 +29,13 @@ export async function discoverFiles(args: readonly string[], cwd: string, config
     for (const e of entries.sort((a, b) => compareCodePoints(a.name, b.name))) {
       const full = path.join(dir, e.name);
       const rel = toPosix(path.relative(root, full));
-      if (exclude(rel) || exclude(`${rel}/`)) continue;
+      if (exclude(rel)) continue;
       if (e.isDirectory()) await walk(full, root, accept);
       else if (e.isFile() && fileKindOf(full) && accept(rel)) files.add(full);
     }
   }
 
-  const include = picomatch(config.include);
+  const include = compileGlobs(config.include);
   for (const arg of args.length > 0 ? args : ['.']) {
     const full = path.resolve(cwd, arg);
     const stat = await fs.stat(full).catch(() => undefined);
@@ -44,7 +45,7 @@ export async function discoverFiles(args: readonly string[], cwd: string, config
       const { base, glob } = picomatch.scan(toPosix(arg));
       const root = path.resolve(cwd, base || '.');
       const before = files.size;
-      await walk(root, root, picomatch(glob, { dot: false }));
+      await walk(root, root, compileGlobs([glob]));
       if (files.size === before) missing.push(arg);
     } else missing.push(arg);
   }

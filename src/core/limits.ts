@@ -76,3 +76,16 @@ export function clipQuotes(message: string): string {
   if (message.length <= MAX_QUOTED_LENGTH) return message;
   return message.replace(LONG_QUOTE, (_, before: string, quoted: string) => `${before}'${quoted.slice(0, MAX_QUOTED_LENGTH - 20)}…'`);
 }
+
+/**
+ * Characters in one include or exclude glob. A real glob is a few dozen
+ * characters; the config comes from the repository, so a pull request could
+ * otherwise hand the matcher a megabyte pattern for every file it walks.
+ */
+export const MAX_GLOB_LENGTH = 1000;
+
+/**
+ * Alternatives one glob's braces may expand to: `{a,b}{c,d}` is four, and
+ * twenty such pairs would be a million patterns per file name.
+ */
+export const MAX_GLOB_ALTERNATIVES = 256;
