@@ -42,8 +42,9 @@ Options of both:
   -h, --help             show this help
 
 Exit code of check: 0 no errors, 1 at least one finding of severity error,
-2 a usage or configuration error.
-Exit code of report: 0 the report was written, 2 a usage or configuration error.`;
+2 a usage or configuration error, or a file or folder that could not be read.
+Exit code of report: 0 the report was written, 2 a usage or configuration
+error, a file or folder that could not be read, or a report it could not write.`;
 
 export type Format = 'stylish' | 'text' | 'json' | 'sarif';
 

@@ -8,6 +8,7 @@ import { checkText } from '../core/check';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../core/config';
 import { nodeFileHost } from '../core/node-host';
 import { parseYaml } from '../core/parse';
+import { readRegularFile } from '../core/read-file';
 import type { FileResult } from '../core/reporters/types';
 
 export interface LoadedConfig {
@@ -20,11 +21,13 @@ export class ConfigError extends Error {}
 
 export async function loadCliConfig(explicit: string | undefined, cwd: string): Promise<LoadedConfig> {
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE_NAME);
-  const text = await nodeFileHost.readFile(file);
-  if (text === undefined) {
-    if (explicit) throw new ConfigError(`Cannot read the configuration file '${explicit}'.`);
+  const read = await readRegularFile(file);
+  if (!('text' in read)) {
+    // Only a config that is not there means the defaults; one that is there but cannot be read must not be skipped.
+    if (explicit || !read.missing) throw new ConfigError(`Cannot read the configuration file '${explicit ?? CONFIG_FILE_NAME}': ${read.reason}.`);
     return { config: { ...DEFAULT_CONFIG } };
   }
+  const text = read.text;
   // No size limit: the command line has no typing to keep responsive.
   const findings = await checkText(file, text, nodeFileHost, { kind: 'config', maxBytes: Infinity });
   const result: FileResult = { path: path.relative(cwd, file).split(path.sep).join('/'), absPath: file, findings };

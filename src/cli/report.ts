@@ -8,21 +8,29 @@ import { CatalogCache } from '../core/catalogs';
 import { analyseText, ruleOptions } from '../core/check';
 import { languageOfEnv, type Language } from '../core/language';
 import { nodeFileHost } from '../core/node-host';
+import { readRegularFile } from '../core/read-file';
 import { buildPortfolio, renderHtml, renderJson, renderMarkdown, type Portfolio, type PortfolioInput } from '../core/portfolio';
 import type { ReportArgs, ReportFormat } from './args';
 import { engineOptions } from './engine-options';
-import { displayPath, loadInputs } from './inputs';
+import { cannotRead, displayPath, loadInputs } from './inputs';
 import type { Io } from './main';
 import { readAhead } from './read-ahead';
 import { OutputRefused, writeOutput } from './safe-output';
 
 export async function report(args: ReportArgs, io: Io): Promise<number> {
-  const { config, files } = await loadInputs(args.paths, args.config, io.cwd);
+  const { config, files, unreadable } = await loadInputs(args.paths, args.config, io.cwd);
+  for (const u of unreadable) io.err(cannotRead(io.cwd, u.path, u.reason));
+  let failedReads = unreadable.length;
   const cache = new CatalogCache();
   const language = args.lang ?? languageOfEnv(io.env ?? {});
   const inputs: PortfolioInput[] = [];
-  for await (const [file, text] of readAhead(files, nodeFileHost)) {
-    const analysis = await analyseText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
+  for await (const [file, read] of readAhead(files, (f) => readRegularFile(f))) {
+    if (!('text' in read)) {
+      io.err(cannotRead(io.cwd, file, read.reason));
+      failedReads++;
+      continue;
+    }
+    const analysis = await analyseText(file, read.text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
     inputs.push({ path: displayPath(io.cwd, file), analysis });
   }
   // The same "today" as the checks, so the report and review-overdue agree.
@@ -30,7 +38,7 @@ export async function report(args: ReportArgs, io: Io): Promise<number> {
   const output = render(args.format, portfolio, language);
   if (!args.out) {
     io.out(output.replace(/\n$/, ''));
-    return 0;
+    return failedReads > 0 ? 2 : 0;
   }
   const target = path.resolve(io.cwd, args.out);
   try {
@@ -45,7 +53,8 @@ export async function report(args: ReportArgs, io: Io): Promise<number> {
   }
   const n = portfolio.totals.journeys;
   io.out(`Wrote the portfolio report of ${n} ${n === 1 ? 'journey' : 'journeys'} to ${args.out}.`);
-  return 0;
+  // The report is written but incomplete: a pipeline must not publish it as the whole portfolio unawares.
+  return failedReads > 0 ? 2 : 0;
 }
 
 function render(format: ReportFormat, portfolio: Portfolio, language: Language): string {

@@ -89,3 +89,11 @@ export const MAX_GLOB_LENGTH = 1000;
  * twenty such pairs would be a million patterns per file name.
  */
 export const MAX_GLOB_ALTERNATIVES = 256;
+
+/**
+ * The most a file is read from disk, whatever the check's own size limit:
+ * the command line checks any size (100,000 steps are 6.4 MB), but a named
+ * 4 GB dump or a file that keeps growing must not fill the memory first.
+ * The size is checked before reading and counted while reading.
+ */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
