@@ -1,5 +1,6 @@
 /** Command-line arguments of `journey-lens`, parsed with Node's own parseArgs. */
 import { parseArgs } from 'util';
+import { parseDate } from '../core/durations';
 import type { Language } from '../core/language';
 
 export class UsageError extends Error {}
@@ -20,12 +21,13 @@ Options of check:
   --format FORMAT        stylish (default on a terminal), text (default otherwise),
                          json, or sarif (SARIF 2.1.0, for code scanning)
   --max-warnings N       also exit 1 when there are more than N warnings
-  --quiet                report errors only
+  --quiet                print errors only (warnings still count for --max-warnings)
 
 Options of report:
   --format FORMAT        markdown (default), html (one self-contained page) or json;
                          with --out, the default follows the file's extension
-  --out FILE             write the report to FILE instead of printing it
+  --out FILE             write the report to FILE instead of printing it; FILE must
+                         be in the working folder and not a symbolic link
 
 Options of both:
   --lang LANG            the language of the findings and the report: en or nl
@@ -33,14 +35,16 @@ Options of both:
                          English unless Dutch)
   --config FILE          configuration file (default: ./journey-lens.config.yaml if present)
   --today YYYY-MM-DD     the date review checks compare against (default: today)
-  --allow-outside        let \`uses\` read catalogs outside the working folder
+  --allow-outside        let \`uses\` read catalogs outside the working folder,
+                         and --out write outside it or through a symbolic link
                          (refused by default, so a journey cannot make the
-                         command read any file on the machine)
+                         command read or overwrite any file on the machine)
   -h, --help             show this help
 
 Exit code of check: 0 no errors, 1 at least one finding of severity error,
-2 a usage or configuration error.
-Exit code of report: 0 the report was written, 2 a usage or configuration error.`;
+2 a usage or configuration error, or a file or folder that could not be read.
+Exit code of report: 0 the report was written, 2 a usage or configuration
+error, a file or folder that could not be read, or a report it could not write.`;
 
 export type Format = 'stylish' | 'text' | 'json' | 'sarif';
 
@@ -102,8 +106,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0 || positionals[0] === 'help') return { command: 'help' };
   const [command, ...paths] = positionals;
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
+  // An impossible date must stop the run: falling back to the real date would make review checks differ by day.
+  if (values.today !== undefined && !parseDate(values.today)) {
+    throw new UsageError(`--today takes a calendar date as YYYY-MM-DD (such as 2026-11-23), not '${values.today}'.`);
   }
   const lang = values.lang;
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);

@@ -7,33 +7,55 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
 import type { Config } from '../core/config';
+import { compareCodePoints } from '../core/code-point-order';
 import { fileKindOf } from '../core/files';
+import { compileGlobs } from '../core/glob';
+import { isInside } from '../core/workspace-root';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-export async function discoverFiles(args: readonly string[], cwd: string, config: Readonly<Config>): Promise<{ files: string[]; missing: string[] }> {
-  const exclude = picomatch(config.exclude, { dot: true });
+/** A folder or link that a walk could not follow, and why: reported, never skipped in silence. */
+export interface Unreadable {
+  path: string;
+  reason: string;
+}
+
+export async function discoverFiles(args: readonly string[], cwd: string, config: Readonly<Config>): Promise<{ files: string[]; missing: string[]; unreadable: Unreadable[] }> {
+  const exclude = compileGlobs(config.exclude, true);
   const files = new Set<string>();
   const missing: string[] = [];
+  const unreadable: Unreadable[] = [];
 
   /** Walks a folder, keeping files whose path relative to `root` passes `accept`. */
   async function walk(dir: string, root: string, accept: (rel: string) => boolean): Promise<void> {
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      unreadable.push({ path: dir, reason: readdirReason(e) });
       return;
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => compareCodePoints(a.name, b.name))) {
       const full = path.join(dir, e.name);
       const rel = toPosix(path.relative(root, full));
-      if (exclude(rel) || exclude(`${rel}/`)) continue;
+      if (exclude(rel)) continue;
       if (e.isDirectory()) await walk(full, root, accept);
-      else if (e.isFile() && fileKindOf(full) && accept(rel)) files.add(full);
+      else if (!fileKindOf(full) || !accept(rel)) continue;
+      else if (e.isSymbolicLink()) await linked(full, root);
+      // A FIFO or socket by a journey's name is kept too: reading it reports it, where skipping would hide it.
+      else files.add(full);
     }
   }
 
-  const include = picomatch(config.include);
+  /** A journey or catalog that is a link: read where it leads, if that lies inside the walked folder. */
+  async function linked(full: string, root: string): Promise<void> {
+    const [real, realRoot] = await Promise.all([fs.realpath(full).catch((e: unknown) => e as Error), fs.realpath(root)]);
+    if (real instanceof Error) unreadable.push({ path: full, reason: (real as NodeJS.ErrnoException).code === 'ELOOP' ? 'its symbolic links form a loop' : 'it is a symbolic link to nothing' });
+    else if (!isInside(real, realRoot)) unreadable.push({ path: full, reason: 'it is a symbolic link that leads outside the folder, and is not followed' });
+    else files.add(full);
+  }
+
+  const include = compileGlobs(config.include);
   for (const arg of args.length > 0 ? args : ['.']) {
     const full = path.resolve(cwd, arg);
     const stat = await fs.stat(full).catch(() => undefined);
@@ -43,9 +65,16 @@ export async function discoverFiles(args: readonly string[], cwd: string, config
       const { base, glob } = picomatch.scan(toPosix(arg));
       const root = path.resolve(cwd, base || '.');
       const before = files.size;
-      await walk(root, root, picomatch(glob, { dot: false }));
+      await walk(root, root, compileGlobs([glob]));
       if (files.size === before) missing.push(arg);
     } else missing.push(arg);
   }
-  return { files: [...files], missing };
+  return { files: [...files], missing, unreadable };
+}
+
+function readdirReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'its symbolic links form a loop';
+  return e instanceof Error ? e.message : String(e);
 }

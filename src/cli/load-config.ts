@@ -9,6 +9,7 @@ import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../co
 import { nodeFileHost } from '../core/node-host';
 import { parseYaml } from '../core/parse';
 import { escapeControls } from '../core/reporters/escape';
+import { readRegularFile } from '../core/read-file';
 import type { FileResult } from '../core/reporters/types';
 
 export interface LoadedConfig {
@@ -21,11 +22,13 @@ export class ConfigError extends Error {}
 
 export async function loadCliConfig(explicit: string | undefined, cwd: string): Promise<LoadedConfig> {
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE_NAME);
-  const text = await nodeFileHost.readFile(file);
-  if (text === undefined) {
-    if (explicit) throw new ConfigError(`Cannot read the configuration file '${escapeControls(explicit)}'.`);
+  const read = await readRegularFile(file);
+  if (!('text' in read)) {
+    // Only a config that is not there means the defaults; one that is there but cannot be read must not be skipped.
+    if (explicit || !read.missing) throw new ConfigError(`Cannot read the configuration file '${escapeControls(explicit ?? CONFIG_FILE_NAME)}': ${read.reason}.`);
     return { config: { ...DEFAULT_CONFIG } };
   }
+  const text = read.text;
   // No size limit: the command line has no typing to keep responsive.
   const findings = await checkText(file, text, nodeFileHost, { kind: 'config', maxBytes: Infinity });
   const result: FileResult = { path: path.relative(cwd, file).split(path.sep).join('/'), absPath: file, findings };

@@ -3,6 +3,7 @@ import { CatalogCache } from '../core/catalogs';
 import { capFindings } from '../core/cap-findings';
 import { checkText } from '../core/check';
 import { nodeFileHost } from '../core/node-host';
+import { readRegularFile } from '../core/read-file';
 import { formatJson } from '../core/reporters/json';
 import { formatSarif } from '../core/reporters/sarif';
 import { formatStylish } from '../core/reporters/stylish';
@@ -12,7 +13,7 @@ import { escapeControls } from '../core/reporters/escape';
 import type { FileResult } from '../core/reporters/types';
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { engineOptions } from './engine-options';
-import { displayPath, loadInputs } from './inputs';
+import { cannotRead, displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
 import { report } from './report';
 import { languageOfEnv, type Language } from '../core/language';
@@ -52,18 +53,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
-  const { config, configResult, files } = await loadInputs(args.paths, args.config, io.cwd);
+  const { config, configResult, files, unreadable } = await loadInputs(args.paths, args.config, io.cwd);
+  for (const u of unreadable) io.err(cannotRead(io.cwd, u.path, u.reason));
+  let failedReads = unreadable.length;
   const cache = new CatalogCache();
   const results: FileResult[] = configResult && configResult.findings.length > 0 ? [configResult] : [];
   const language = args.lang ?? languageOfEnv(io.env ?? {});
-  for await (const [file, text] of readAhead(files, nodeFileHost)) {
-    const all = await checkText(file, text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
+  // Counted before --quiet hides them: quiet changes what is printed, not what passes the gate.
+  let warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  for await (const [file, read] of readAhead(files, (f) => readRegularFile(f))) {
+    if (!('text' in read)) {
+      io.err(cannotRead(io.cwd, file, read.reason));
+      failedReads++;
+      continue;
+    }
+    const all = await checkText(file, read.text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
+    warnings += all.filter((f) => f.severity === 'warning').length;
     const findings = capFindings(args.quiet ? all.filter((f) => f.severity === 'error') : all, language);
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });
   }
   await writeLines(format(args, results, io, language), (chunk) => io.out(chunk));
+  // A file or folder that could not be read means the check is incomplete: that outranks its findings.
+  if (failedReads > 0) return 2;
   const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (!errors && args.maxWarnings !== undefined && warnings > args.maxWarnings) {
     io.err(`journey-lens: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}.`);
     return 1;

@@ -6,6 +6,7 @@
 import * as path from 'path';
 import { CatalogCache, type FileHost, type LoadedCatalog } from './catalogs';
 import { DEFAULT_CONFIG, isSeverity, severityOf, type Config } from './config';
+import { checkConfigGlobs } from './config-globs';
 import { parseDate } from './durations';
 import { fileKindOf } from './files';
 import { languageOf, type Language, type Texts } from './language';
@@ -89,6 +90,7 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
   // On broken YAML only the syntax is reported: anything else would be guesswork.
   if (parsed.problems.length === 0) {
     validateSchema(kind, parsed.value, sink, language);
+    if (kind === 'config') checkConfigGlobs(parsed.value, sink, language);
     if (kind === 'journey') {
       const journey = readJourney(parsed.value, absPath);
       const catalogs = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, sink, options.root, language);

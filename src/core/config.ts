@@ -4,6 +4,7 @@
  * Entries that break the config schema are reported on the config file and
  * ignored; the rest applies, and the defaults fill the gaps.
  */
+import { globProblem } from './glob';
 import { RULES_BY_ID } from './rules';
 import type { Severity, SeveritySetting } from './types';
 
@@ -27,8 +28,9 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
 const SETTINGS = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const stringList = (v: unknown): string[] | undefined =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+// A list with a glob that cannot be matched safely is ignored as a whole, like one with a number in it.
+const globList = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string' && !globProblem(x)) ? (v as string[]) : undefined;
 
 /** Reads the valid parts of a config value (from YAML or from settings). */
 export function readConfig(value: unknown, base: Readonly<Config> = DEFAULT_CONFIG): Config {
@@ -41,8 +43,8 @@ export function readConfig(value: unknown, base: Readonly<Config> = DEFAULT_CONF
   }
   const max = value['handoff-maximum'] ?? value.handoffMaximum;
   if (typeof max === 'number' && Number.isInteger(max) && max >= 0) out.handoffMaximum = max;
-  out.include = stringList(value.include) ?? out.include;
-  out.exclude = stringList(value.exclude) ?? out.exclude;
+  out.include = globList(value.include) ?? out.include;
+  out.exclude = globList(value.exclude) ?? out.exclude;
   return out;
 }
 

@@ -108,3 +108,24 @@ export function clipQuotes(message: string): string {
  * that says how many more there are.
  */
 export const MAX_FINDINGS_PER_FILE = 1_000;
+
+/**
+ * Characters in one include or exclude glob. A real glob is a few dozen
+ * characters; the config comes from the repository, so a pull request could
+ * otherwise hand the matcher a megabyte pattern for every file it walks.
+ */
+export const MAX_GLOB_LENGTH = 1000;
+
+/**
+ * Alternatives one glob's braces may expand to: `{a,b}{c,d}` is four, and
+ * twenty such pairs would be a million patterns per file name.
+ */
+export const MAX_GLOB_ALTERNATIVES = 256;
+
+/**
+ * The most a file is read from disk, whatever the check's own size limit:
+ * the command line checks any size (100,000 steps are 6.4 MB), but a named
+ * 4 GB dump or a file that keeps growing must not fill the memory first.
+ * The size is checked before reading and counted while reading.
+ */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;

@@ -3,11 +3,12 @@
  * URI and document version: diagnostics, quick fixes, hovers and the preview
  * all read the same analysis instead of each parsing the file again.
  */
+import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
 import { CatalogCache, type FileHost } from '../core/catalogs';
 import { analyseText, type Analysis } from '../core/check';
 import type { Config } from '../core/config';
-import { DEFAULT_MAX_BYTES } from '../core/limits';
+import { DEFAULT_MAX_BYTES, MAX_READ_BYTES } from '../core/limits';
 import { SegmentedParser } from '../core/segmented-parser';
 
 /** Reads files through vscode.workspace.fs, so remote and virtual workspaces work. */
@@ -17,7 +18,20 @@ export const workspaceFileHost: FileHost = {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return open.getText();
     try {
+      // Regular files only, within the read limit: reading a FIFO by a catalog's name would never return.
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (!(stat.type & vscode.FileType.File) || stat.size > MAX_READ_BYTES) return undefined;
       return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  },
+  // Without it the engine could confine `uses` by path only, and a link in the workspace would lead
+  // the editor to a catalog outside it that the command line refuses. The paths are on the local disk
+  // (Uri.file), where the extension host runs; on a file system without links realpath changes nothing.
+  async realPath(absPath: string): Promise<string | undefined> {
+    try {
+      return await fs.realpath(absPath);
     } catch {
       return undefined;
     }

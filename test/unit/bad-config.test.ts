@@ -32,6 +32,15 @@ const BAD: BadConfig[] = [
   { name: 'a negative handoff-maximum', text: 'handoff-maximum: -1\n', first: '1:18 schema', message: /'handoff-maximum' must be at least 0, not -1/ },
   { name: 'a fractional handoff-maximum', text: 'handoff-maximum: 2.5\n', first: '1:18 schema', message: /must be a whole number/ },
   { name: 'a number as a glob', text: 'include: [1]\n', first: '1:11 schema', message: /must be a glob pattern, not 1/ },
+  { name: 'an extended glob that backtracks forever', text: 'exclude: ["+(a*)*b"]\n', first: '1:11 schema', message: /^Entry 1 of 'exclude' \('\+\(a\*\)\*b'\) uses '\+\(…\)', an extended glob, which Journey Lens does not support: matching it can take forever\. Use \*, \?, \*\*, \[abc\] and \{a,b\} instead\.$/ },
+  { name: 'an extended glob inside braces', text: 'exclude: ["{x,@(a|b)}"]\n', first: '1:11 schema', message: /uses '@\(…\)', an extended glob/ },
+  { name: 'an empty glob', text: 'include: [""]\n', first: '1:11 schema', message: /^Entry 1 of 'include' is empty, and an empty glob matches nothing\. Remove it, or write a pattern such as '\*\*\/\*\.journey\.yaml'\.$/ },
+  { name: 'a glob over 65,536 characters', text: `include: ["${'a'.repeat(70_000)}"]\n`, first: '1:11 schema', message: /^Entry 1 of 'include' \('a{60}…'\) is 70000 characters long; a glob may have at most 1000\. Shorten it, or split it into several entries\.$/ },
+  { name: 'an unclosed bracket', text: 'include: ["**/[.journey.yaml"]\n', first: '1:11 schema', message: /^Entry 1 of 'include' \('\*\*\/\[\.journey\.yaml'\) has a '\[' without its closing '\]'\. Close it, or write '\\\[' for a literal bracket\.$/ },
+  { name: 'an unclosed brace', text: 'exclude: ["{a,b"]\n', first: '1:11 schema', message: /^Entry 1 of 'exclude' \('\{a,b'\) has a '\{' without its closing '\}'/ },
+  { name: 'a negated glob', text: 'exclude: ["!keep/**"]\n', first: '1:11 schema', message: /starts with '!', but negated globs are not supported/ },
+  { name: 'braces that expand to too many patterns', text: `exclude: ["${'{a,b}'.repeat(9)}"]\n`, first: '1:11 schema', message: /expands to more than 256 patterns through its braces/ },
+  { name: 'a trailing backslash', text: 'exclude: ["drafts\\\\"]\n', first: '1:11 schema', message: /ends with a '\\' that escapes nothing/ },
 ];
 
 const CONFIG = path.join(ROOT, CONFIG_FILE_NAME);
@@ -61,6 +70,14 @@ describe('a malformed configuration', () => {
     assert.strictEqual(config.handoffMaximum, DEFAULT_CONFIG.handoffMaximum);
   });
 
+  it('reports an unusable glob in Dutch too, addressing the reader as je', async () => {
+    const findings = await checkText(CONFIG, 'exclude: ["+(a*)*b", "["]\n', memoryHost({}), { language: 'nl' });
+    assert.deepStrictEqual(findings.map((f) => `${brief(f)} ${f.message}`), [
+      "1:11 schema Item 1 van 'exclude' ('+(a*)*b') gebruikt '+(…)', een uitgebreid glob-patroon, dat Journey Lens niet ondersteunt: het vergelijken ervan kan eindeloos duren. Gebruik *, ?, **, [abc] en {a,b}.",
+      "1:22 schema Item 2 van 'exclude' ('[') heeft een '[' zonder sluitende ']'. Sluit hem, of schrijf '\\[' voor een gewone blokhaak.",
+    ]);
+  });
+
   it('an empty config is no mistake: no findings, the defaults', async () => {
     assert.deepStrictEqual(await checkText(CONFIG, '', memoryHost({})), []);
     assert.deepStrictEqual(readConfig(parseYaml('').value), { ...DEFAULT_CONFIG, checks: {} });
@@ -87,5 +104,17 @@ describe('a malformed configuration', () => {
         assert.strictEqual(out, '');
       });
     }
+
+    it('answers exclude: ["+(a*)*b"] beside a file named with 28 a\'s at once, in check and report', async function () {
+      this.timeout(10_000); // it used to hang in picomatch's backtracking
+      await fs.writeFile(path.join(dir, CONFIG_FILE_NAME), 'exclude: ["+(a*)*b"]\n');
+      await fs.writeFile(path.join(dir, `${'a'.repeat(28)}.journey.yaml`), 'journey: A\n');
+      for (const command of ['check', 'report']) {
+        let err = '';
+        const code = await run([command], { cwd: dir, out: () => undefined, err: (t) => (err += t) });
+        assert.strictEqual(code, 2, command);
+        assert.match(err, /journey-lens\.config\.yaml:1:11 error Entry 1 of 'exclude' \('\+\(a\*\)\*b'\) uses '\+\(…\)', an extended glob/);
+      }
+    });
   });
 });

@@ -103,6 +103,36 @@ describe('journey-lens check formats', () => {
     assert.match(r.out, /2 files checked, no problems found/);
   });
 
+  it('--quiet hides warnings but still counts them for --max-warnings', async () => {
+    const r = await cli(dir, false, 'check', '--quiet', '--max-warnings', '0');
+    assert.strictEqual(r.code, 1, r.out + r.err);
+    assert.doesNotMatch(r.out, /warning/);
+    assert.match(r.err, /3 warnings, more than --max-warnings 0/);
+  });
+
+  it('refuses an impossible --today with exit 2 instead of checking against the real date', async () => {
+    for (const today of ['2099-13-01', '2026-02-30', '2026-00-10']) {
+      const r = await cli(dir, false, 'check', '--today', today);
+      assert.strictEqual(r.code, 2, today);
+      assert.strictEqual(r.out, '', today);
+      assert.match(r.err, new RegExp(`--today takes a calendar date as YYYY-MM-DD \\(such as 2026-11-23\\), not '${today}'`));
+    }
+    assert.strictEqual((await cli(dir, false, 'check', '--today', '2028-02-29')).code, 0);
+  });
+
+  it('lists files in code-point order, whatever the locale', async () => {
+    const sorted = await fs.mkdtemp(path.join(os.tmpdir(), 'jl-order-'));
+    try {
+      // localeCompare puts these as _x, a, B, é; by code point they are B, _x, a, é.
+      for (const name of ['a', 'B', '_x', 'é']) await fs.writeFile(path.join(sorted, `${name}.journey.yaml`), WARN);
+      const r = await cli(sorted, false, 'check', '--format', 'json');
+      const files = [...new Set(JSON.parse(r.out).map((f: { file: string }) => f.file))];
+      assert.deepStrictEqual(files, ['B.journey.yaml', '_x.journey.yaml', 'a.journey.yaml', 'é.journey.yaml']);
+    } finally {
+      await fs.rm(sorted, { recursive: true, force: true });
+    }
+  });
+
   it('accepts globs for file lists', async () => {
     const r = await cli(dir, false, 'check', 'journeys/**/p.journey.yaml', '--format', 'json');
     const files = new Set(JSON.parse(r.out).map((f: { file: string }) => f.file));

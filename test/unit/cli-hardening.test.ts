@@ -81,6 +81,48 @@ describe('journey-lens on hostile input', function () {
     assert.strictEqual((parseCliArgs(['report', '--allow-outside']) as { allowOutside: boolean }).allowOutside, true);
   });
 
+  describe('report --out', () => {
+    const victim = () => path.join(tmp, 'outside', 'victim.txt');
+    const refused = (r: { code: number; out: string; err: string }, out: string, why: string) => {
+      assert.strictEqual(r.code, 2, r.out + r.err);
+      assert.strictEqual(r.err, `journey-lens: refusing to write the report to ${out}: ${why}. Name a file in the working folder, or add --allow-outside to write there anyway.\n`);
+    };
+    beforeEach(() => fs.writeFile(victim(), 'keep me\n'));
+
+    it('refuses a symbolic link to a file outside, and leaves that file alone', async () => {
+      await fs.symlink(victim(), path.join(ws, 'report.md'));
+      refused(await cli(ws, 'report', '--out', 'report.md'), 'report.md', 'it is a symbolic link');
+      assert.strictEqual(await fs.readFile(victim(), 'utf8'), 'keep me\n');
+    });
+
+    it('refuses a symbolic link even when it points inside the working folder', async () => {
+      await fs.writeFile(path.join(ws, 'real.md'), 'keep me\n');
+      await fs.symlink('real.md', path.join(ws, 'report.md'));
+      refused(await cli(ws, 'report', '--out', 'report.md'), 'report.md', 'it is a symbolic link');
+      assert.strictEqual(await fs.readFile(path.join(ws, 'real.md'), 'utf8'), 'keep me\n');
+    });
+
+    it('refuses a path outside the working folder, and a folder on the way that links outside', async () => {
+      refused(await cli(ws, 'report', '--out', '../outside/victim.txt'), '../outside/victim.txt', 'it is outside the working folder');
+      await fs.symlink(path.join(tmp, 'outside'), path.join(ws, 'site'));
+      refused(await cli(ws, 'report', '--out', 'site/new/r.md'), 'site/new/r.md', 'a folder on its path is a symbolic link that leads outside the working folder');
+      assert.deepStrictEqual(await fs.readdir(path.join(tmp, 'outside')), ['org.catalog.yaml', 'victim.txt']);
+      assert.strictEqual(await fs.readFile(victim(), 'utf8'), 'keep me\n');
+    });
+
+    it('writes there with --allow-outside', async () => {
+      const r = await cli(ws, 'report', '--out', '../outside/victim.txt', '--allow-outside');
+      assert.strictEqual(r.code, 0, r.err);
+      assert.match(await fs.readFile(victim(), 'utf8'), /^# /);
+    });
+
+    it('writes a new file in a new folder inside the working folder', async () => {
+      const r = await cli(ws, 'report', '--out', 'site/r.md');
+      assert.strictEqual(r.code, 0, r.err);
+      assert.match(await fs.readFile(path.join(ws, 'site', 'r.md'), 'utf8'), /^# /);
+    });
+  });
+
   it('checks a file above the typing limit in full', async () => {
     await fs.writeFile(path.join(ws, 'big.journey.yaml'), largeFile(DEFAULT_MAX_BYTES * 2));
     const r = await cli(ws, 'check', 'big.journey.yaml');

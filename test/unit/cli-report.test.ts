@@ -48,7 +48,8 @@ describe('journey-lens report', () => {
 
   it('--out writes the file (format from its extension, folders made as needed) and says where it went', async () => {
     const out = path.join(dir, 'site', 'portfolio.html');
-    const r = await cli(REPO, 'report', 'examples', '--today', TODAY, '--out', out);
+    // The temporary folder is outside the working folder: that takes --allow-outside.
+    const r = await cli(REPO, 'report', 'examples', '--today', TODAY, '--out', out, '--allow-outside');
     assert.strictEqual(r.code, 0, r.err);
     assert.strictEqual(r.out, `Wrote the portfolio report of 3 journeys to ${out}.\n`);
     assert.strictEqual(await fs.readFile(out, 'utf8'), await fs.readFile(path.join(GOLDEN, 'examples.html'), 'utf8'));
@@ -87,7 +88,7 @@ describe('journey-lens report', () => {
     assert.strictEqual(config.code, 2);
     assert.match(config.err, /the configuration file bad\.yaml has errors/);
     await fs.writeFile(path.join(dir, 'file'), '');
-    const unwritable = await cli(REPO, 'report', 'examples', '--out', path.join(dir, 'file', 'r.md'));
+    const unwritable = await cli(REPO, 'report', 'examples', '--out', path.join(dir, 'file', 'r.md'), '--allow-outside');
     assert.strictEqual(unwritable.code, 2);
     assert.match(unwritable.err, /cannot write the report to/);
   });
