@@ -76,3 +76,12 @@ export function clipQuotes(message: string): string {
   if (message.length <= MAX_QUOTED_LENGTH) return message;
   return message.replace(LONG_QUOTE, (_, before: string, quoted: string) => `${before}'${quoted.slice(0, MAX_QUOTED_LENGTH - 20)}…'`);
 }
+
+/**
+ * Unknown words per list of candidates (a check's channels, steps, check ids)
+ * that get a "did you mean". Each search looks at the candidates of about the
+ * word's length; a file with ten thousand unknown references (a pasted or
+ * generated file, not a typo) would repeat that ten thousand times per
+ * keystroke. The first ones get a suggestion; the rest name where to declare.
+ */
+export const MAX_SUGGESTION_LOOKUPS = 100;

@@ -1,4 +1,5 @@
 /** "Did you mean ...?": the nearest candidate by edit distance, if near enough. */
+import { MAX_SUGGESTION_LOOKUPS } from './limits';
 
 /**
  * The edit distance of a and b when it is at most `max`, else max + 1. Only
@@ -30,24 +31,99 @@ export function editDistance(a: string, b: string, max = Math.max(a.length, b.le
   return Math.min(prev[b.length], over);
 }
 
-/**
- * The candidate closest to `word`, compared case-insensitively, when the
- * distance is small for the word's length (a typo, not another word).
- */
-export function nearest(word: string, candidates: Iterable<string>): string | undefined {
-  const w = word.toLowerCase();
+/** How far a word may be from a candidate to be suggested: a typo, not another word. */
+function typoLimit(length: number): number {
   // Very short ids are too close to everything: only a case difference counts.
-  const limit = w.length < 3 ? 0 : Math.max(1, Math.min(3, Math.floor(w.length / 3)));
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const cl = c.toLowerCase();
-    // One a prefix of the other: the distance is the difference in length, counted as at most 2.
-    const d = cl === w ? 0 : cl.startsWith(w) || w.startsWith(cl) ? Math.min(Math.abs(cl.length - w.length), 2) : editDistance(w, cl, limit);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
+  return length < 3 ? 0 : Math.max(1, Math.min(3, Math.floor(length / 3)));
+}
+
+/** One distinct candidate (compared case-insensitively) and where it first appears. */
+interface Entry { readonly lower: string; readonly original: string; readonly index: number }
+
+/**
+ * "Did you mean …?" over one list of candidates, built once per check and
+ * asked for every unknown word. Asking each word against every candidate made
+ * a file of 10,000 unknown references take 10,000 × 10,000 comparisons; the
+ * index below only looks at candidates that can be near (a length within the
+ * limit, or a prefix), and after MAX_SUGGESTION_LOOKUPS words that needed a
+ * search it suggests nothing, so the cost stays linear in the list.
+ *
+ * The answer is the candidate closest to the word, compared case-insensitively,
+ * the first in the list on a tie; one a prefix of the other counts as the
+ * difference in length, at most 2.
+ */
+export class Suggester {
+  private readonly exact = new Map<string, Entry>();
+  private readonly byLength = new Map<number, Entry[]>();
+  private readonly lengths: number[];
+  /** The entries sorted by their lower-case text, to find the words that begin with another. */
+  private readonly sorted: Entry[];
+  private lookups = 0;
+
+  constructor(candidates: Iterable<string>, private readonly maxLookups = MAX_SUGGESTION_LOOKUPS) {
+    for (const original of candidates) {
+      const lower = original.toLowerCase();
+      if (this.exact.has(lower)) continue;
+      const entry = { lower, original, index: this.exact.size };
+      this.exact.set(lower, entry);
+      const bucket = this.byLength.get(lower.length);
+      if (bucket) bucket.push(entry);
+      else this.byLength.set(lower.length, [entry]);
+    }
+    this.lengths = [...this.byLength.keys()].sort((a, b) => a - b);
+    this.sorted = [...this.exact.values()].sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
+  }
+
+  /** The candidate the word most likely meant, if one is near enough. */
+  suggest(word: string): string | undefined {
+    const w = word.toLowerCase();
+    const same = this.exact.get(w);
+    if (same) return same.original;
+    const limit = typoLimit(w.length);
+    if (limit === 0 || this.lookups >= this.maxLookups) return undefined;
+    this.lookups++;
+    let best: Entry | undefined;
+    let bestDistance = limit + 1;
+    const consider = (e: Entry, d: number) => {
+      if (d < bestDistance || (d === bestDistance && best && e.index < best.index)) {
+        best = e;
+        bestDistance = d;
+      }
+    };
+    for (const length of this.lengths) {
+      if (Math.abs(length - w.length) <= limit) {
+        for (const e of this.byLength.get(length) ?? []) consider(e, distance(w, e.lower, limit));
+      } else if (limit >= 2 && length < w.length) {
+        // A much shorter candidate is near only as a prefix of the word (counted as 2).
+        const prefix = this.exact.get(w.slice(0, length));
+        if (prefix) consider(prefix, 2);
+      }
+    }
+    if (limit >= 2) for (const e of this.longerStartingWith(w, w.length + limit)) consider(e, 2);
+    return best?.original;
+  }
+
+  /** The candidates longer than `minLength` that begin with `w`. */
+  private *longerStartingWith(w: string, minLength: number): Generator<Entry> {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].lower < w) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length && this.sorted[i].lower.startsWith(w); i++) {
+      if (this.sorted[i].lower.length > minLength) yield this.sorted[i];
     }
   }
-  return bestDistance <= limit ? best : undefined;
+}
+
+/** The distance that suggestions use: a prefix counts as the difference in length, at most 2. */
+function distance(w: string, c: string, limit: number): number {
+  return c.startsWith(w) || w.startsWith(c) ? Math.min(Math.abs(c.length - w.length), 2) : editDistance(w, c, limit);
+}
+
+/** The one candidate closest to `word`, for a list asked only once. */
+export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+  return new Suggester(candidates).suggest(word);
 }

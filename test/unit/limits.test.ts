@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as hostile from '../../bench/hostile-inputs';
-import { DEFAULT_MAX_BYTES, MAX_SYNTAX_PROBLEMS, clipQuotes, oversize, utf8Length } from '../../src/core/limits';
+import { DEFAULT_MAX_BYTES, MAX_SUGGESTION_LOOKUPS, MAX_SYNTAX_PROBLEMS, clipQuotes, oversize, utf8Length } from '../../src/core/limits';
 import type { CheckOptions } from '../../src/core/check';
 import { SegmentedParser } from '../../src/core/segmented-parser';
 import { byRule, check, JOURNEY, show } from './helpers';
@@ -17,6 +17,8 @@ async function checked(text: string, options: CheckOptions = { maxBytes: Infinit
   assertWellFormed(findings, JOURNEY, { [JOURNEY]: text });
   return findings;
 }
+
+const JOURNEY_HEAD = 'journey: T\nowner: Ans\nneed: n\noutcome: o\n';
 
 const TOO_DEEP = /^Journey Lens stops reading here: mappings or lists nest more than 100 levels deep/;
 
@@ -135,6 +137,30 @@ describe('limits: hostile input ends in a finding, not a hang', function () {
 
     it('reads a 1 MB comment', async () => {
       assert.deepStrictEqual(await checked(hostile.longComment(1_000_000)), []);
+    });
+  });
+
+  describe('suggestions', () => {
+    // Before the Suggester, every unknown reference was compared with every declared id: 17 s here.
+    it('10,000 unknown `next` references each get their finding', async () => {
+      const all = byRule(await checked(hostile.unknownNexts(10_000)), 'unknown-reference');
+      assert.strictEqual(all.length, 10_000);
+      assert.strictEqual(all[9_999].message, "Unknown step 's9999xy'. Declare it under the steps of this journey or use one that is declared.");
+    });
+
+    it('the first unknown references of a kind get a "did you mean", the rest say where to declare', async () => {
+      const steps = Array.from({ length: 2_000 }, (_, i) => `  - {id: s${i}, customer: c, next: [s${i}x]}`);
+      const all = byRule(await checked(`${JOURNEY_HEAD}steps:\n${steps.join('\n')}\n`), 'unknown-reference');
+      assert.strictEqual(all.length, 2_000);
+      assert.strictEqual(all.filter((f) => f.data?.suggestion !== undefined).length, MAX_SUGGESTION_LOOKUPS);
+      assert.strictEqual(all[MAX_SUGGESTION_LOOKUPS - 1].message, `Unknown step 's${MAX_SUGGESTION_LOOKUPS - 1}x'. Did you mean 's${MAX_SUGGESTION_LOOKUPS - 1}'?`);
+      assert.strictEqual(all[MAX_SUGGESTION_LOOKUPS].message, `Unknown step 's${MAX_SUGGESTION_LOOKUPS}x'. Declare it under the steps of this journey or use one that is declared.`);
+    });
+
+    it('20,000 channels and 10,000 unknown channel references each get their finding', async () => {
+      const all = byRule(await checked(hostile.unknownChannels(20_000, 10_000)), 'unknown-reference');
+      assert.strictEqual(all.length, 10_000);
+      assert.strictEqual(all[9_999].message, "Unknown channel 'ch9999zz'. Declare it under `channels` or use one that is declared.");
     });
   });
 
