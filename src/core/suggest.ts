@@ -1,5 +1,7 @@
 /** "Did you mean ...?": the nearest candidate by edit distance, if near enough. */
-import { MAX_SUGGESTION_LOOKUPS } from './limits';
+import { MAX_SUGGESTION_COMPARISONS } from './limits';
+
+let rows = [new Int32Array(64), new Int32Array(64)];
 
 /**
  * The edit distance of a and b when it is at most `max`, else max + 1. Only
@@ -11,8 +13,11 @@ export function editDistance(a: string, b: string, max = Math.max(a.length, b.le
   if (a === b) return 0;
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
-  let prev = new Array<number>(b.length + 1).fill(over);
-  let cur = new Array<number>(b.length + 1).fill(over);
+  // Two rows reused between calls: a search compares one word with thousands of ids.
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [prev, cur] = rows;
+  prev.fill(over, 0, b.length + 1);
+  cur.fill(over, 0, b.length + 1);
   for (let j = 0; j <= Math.min(b.length, max); j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const lo = Math.max(1, i - max);
@@ -45,8 +50,8 @@ interface Entry { readonly lower: string; readonly original: string; readonly in
  * asked for every unknown word. Asking each word against every candidate made
  * a file of 10,000 unknown references take 10,000 × 10,000 comparisons; the
  * index below only looks at candidates that can be near (a length within the
- * limit, or a prefix), and after MAX_SUGGESTION_LOOKUPS words that needed a
- * search it suggests nothing, so the cost stays linear in the list.
+ * limit, or a prefix), and once MAX_SUGGESTION_COMPARISONS comparisons are
+ * spent it suggests nothing more, so the cost stays linear in the list.
  *
  * The answer is the candidate closest to the word, compared case-insensitively,
  * the first in the list on a tie; one a prefix of the other counts as the
@@ -58,9 +63,9 @@ export class Suggester {
   private readonly lengths: number[];
   /** The entries sorted by their lower-case text, to find the words that begin with another. */
   private readonly sorted: Entry[];
-  private lookups = 0;
+  private budget = MAX_SUGGESTION_COMPARISONS;
 
-  constructor(candidates: Iterable<string>, private readonly maxLookups = MAX_SUGGESTION_LOOKUPS) {
+  constructor(candidates: Iterable<string>) {
     for (const original of candidates) {
       const lower = original.toLowerCase();
       if (this.exact.has(lower)) continue;
@@ -80,8 +85,11 @@ export class Suggester {
     const same = this.exact.get(w);
     if (same) return same.original;
     const limit = typoLimit(w.length);
-    if (limit === 0 || this.lookups >= this.maxLookups) return undefined;
-    this.lookups++;
+    if (limit === 0) return undefined;
+    const near = this.lengths.filter((length) => Math.abs(length - w.length) <= limit);
+    // A search that would go over the budget is not started, nor is any after it: the first words get a suggestion.
+    this.budget -= near.reduce((sum, length) => sum + (this.byLength.get(length)?.length ?? 0), 0);
+    if (this.budget < 0) return undefined;
     let best: Entry | undefined;
     let bestDistance = limit + 1;
     const consider = (e: Entry, d: number) => {
@@ -99,12 +107,18 @@ export class Suggester {
         if (prefix) consider(prefix, 2);
       }
     }
-    if (limit >= 2) for (const e of this.longerStartingWith(w, w.length + limit)) consider(e, 2);
+    if (limit >= 2) {
+      // A much longer candidate is near only when it begins with the word (counted as 2).
+      for (let i = this.firstNotBefore(w); i < this.sorted.length && this.sorted[i].lower.startsWith(w); i++) {
+        if (--this.budget < 0) return undefined;
+        if (this.sorted[i].lower.length > w.length + limit) consider(this.sorted[i], 2);
+      }
+    }
     return best?.original;
   }
 
-  /** The candidates longer than `minLength` that begin with `w`. */
-  private *longerStartingWith(w: string, minLength: number): Generator<Entry> {
+  /** Where `w` would stand in the sorted entries: the words that begin with it follow. */
+  private firstNotBefore(w: string): number {
     let lo = 0;
     let hi = this.sorted.length;
     while (lo < hi) {
@@ -112,9 +126,7 @@ export class Suggester {
       if (this.sorted[mid].lower < w) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.sorted.length && this.sorted[i].lower.startsWith(w); i++) {
-      if (this.sorted[i].lower.length > minLength) yield this.sorted[i];
-    }
+    return lo;
   }
 }
 
