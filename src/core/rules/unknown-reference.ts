@@ -77,6 +77,11 @@ function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: stri
     });
     return;
   }
+  // A catalog that could not be read might declare it: its one finding counts this reference instead.
+  if (ctx.scope.incomplete) {
+    ctx.scope.unchecked++;
+    return;
+  }
   const candidates = suggesters.for(kinds.join(' '), () => kinds.flatMap((k) => ctx.scope.ids(k)));
   missing(ctx, ref, what, candidates, kinds.map((k) => `\`${k}s\``).join(` ${TEXT[ctx.options.language].or} `));
 }
