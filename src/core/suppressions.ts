@@ -61,7 +61,7 @@ const TEXT: Texts<{ misplaced: string; matchesNothing: string; nothingToSuppress
     misplaced: 'Een `journey-lens-disable` voor het hele bestand werkt alleen in het commentaar bovenaan, vóór de inhoud. Zet hem daar, of gebruik hier `journey-lens-disable-next-line`.',
     matchesNothing: 'Dit onderdrukkingscommentaar past bij geen enkele bevinding. Verwijder het.',
     nothingToSuppress: (id, fileWide) => `Niets te onderdrukken: geen bevinding '${id}' ${fileWide ? 'in dit bestand' : 'op de volgende regel'}. Haal '${id}' uit het commentaar.`,
-    notACheck: (id, hint) => `'${id}' is geen controle van Journey Lens${hint ? ` — bedoelt u '${hint}'?` : '.'}`,
+    notACheck: (id, hint) => `'${id}' is geen controle van Journey Lens${hint ? ` — bedoel je '${hint}'?` : '.'}`,
   },
 };
 
