@@ -109,7 +109,7 @@ describe('catalogs', () => {
     const [f] = byRule(all, 'duplicate-id');
     assert.ok(f, show(all));
     assert.strictEqual(f.range.start.line, 6);
-    assert.match(f.message, /team 'ks' is already declared in a catalog/);
+    assert.strictEqual(f.message, "The team 'ks' is already declared in the catalog 'org.catalog.yaml' that this journey uses. Remove this declaration, or give it another id.");
     assert.strictEqual(f.related[0].file, CATALOG);
   });
 
