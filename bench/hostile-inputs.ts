@@ -93,3 +93,16 @@ export function manySyntaxErrors(count: number): string {
 export function nestedCompactMappings(count: number): string {
   return Array.from({ length: count }, (_, i) => `k${i}: a: b`).join('\n') + '\n';
 }
+
+/** `steps` steps, each with a `next` to an undeclared step (issue 19: "did you mean" was quadratic). */
+export function unknownNexts(steps: number): string {
+  const lines = Array.from({ length: steps }, (_, i) => `  - {id: s${i}, customer: c, next: [s${i}xy]}`);
+  return `${HEAD}steps:\n${lines.join('\n')}\n`;
+}
+
+/** `channels` declared channels and `steps` steps, each on an undeclared channel near one of them. */
+export function unknownChannels(channels: number, steps: number): string {
+  const declared = Array.from({ length: channels }, (_, i) => `  ch${i}: {kind: web}`);
+  const lines = Array.from({ length: steps }, (_, i) => `  - {id: s${i}, customer: c, channel: ch${i}zz}`);
+  return `${HEAD}channels:\n${declared.join('\n')}\nsteps:\n${lines.join('\n')}\n`;
+}

@@ -23,6 +23,8 @@ const CASES: [string, () => string][] = [
   ['1 MB reference among 1,000 declared ids', () => hostile.longReference(1_000_000, 1_000)],
   ['1 MB suppression comment (200,000 ids)', () => hostile.longSuppression(200_000)],
   ['realistic journey of 1 MB (the typing limit)', () => hostile.realisticJourney(1024 * 1024)],
+  ['10,000 steps, each with an unknown `next`', () => hostile.unknownNexts(10_000)],
+  ['20,000 channels, 10,000 unknown channel references', () => hostile.unknownChannels(20_000, 10_000)],
 ];
 
 async function time(text: string, options: CheckOptions): Promise<{ ms: number; findings: number }> {

@@ -22,7 +22,7 @@ import { Scope } from './scope';
 import { FindingSink, type RawFinding, type SourceFile } from './sink';
 import { applySuppressions } from './suppressions';
 import type { FileKind, Finding } from './types';
-import { outsideRoot } from './workspace-root';
+import { isInside, outsideRoot } from './workspace-root';
 
 export type { FileHost } from './catalogs';
 
@@ -93,11 +93,13 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
     if (kind === 'config') checkConfigGlobs(parsed.value, sink, language);
     if (kind === 'journey') {
       const journey = readJourney(parsed.value, absPath);
-      const catalogs = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, sink, options.root, language);
+      const { catalogs, gaps } = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, options.root, language);
       for (const c of catalogs) if (c.status !== 'missing') others.set(c.file, c.source);
       const decls: Declarations[] = catalogs.flatMap((c) => (c.status === 'missing' ? [] : [c.catalog.declarations]));
-      const scope = new Scope(journey.declarations, decls);
+      const scope = new Scope(journey.declarations, decls, gaps.some((g) => g.incomplete));
       runRules(journey, scope, ruleOptions(config, options.today, language), sink, config);
+      // After the checks: each finding says how many references it held back.
+      for (const g of gaps) sink.add(g.rule, { path: g.path, message: g.message + (scope.unchecked > 0 && g.incomplete ? CATALOG_TEXT[language].unchecked(scope.unchecked, g.several) : '') });
       Object.assign(analysis, { journey, scope, catalogs });
     }
   }
@@ -105,40 +107,51 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
   return analysis;
 }
 
-const CATALOG_TEXT: Texts<{ missing: (use: string, file: string) => string; invalid: (use: string, problems: number) => string }> = {
+const CATALOG_TEXT: Texts<{
+  missing: (use: string, file: string) => string;
+  invalid: (use: string, problems: number) => string;
+  journeyOutside: (root: string) => string;
+  unchecked: (n: number, several: boolean) => string;
+}> = {
   en: {
     missing: (use, file) => `The catalog '${use}' does not exist or cannot be read (looked for ${file}).`,
     invalid: (use, n) => `The catalog '${use}' has ${n === 1 ? 'a problem; open it to see it' : `${n} problems; open it to see them`}. Its valid declarations are used meanwhile.`,
+    journeyOutside: (root) => `This journey lies outside the folder that Journey Lens reads catalogs from (${root}), so its catalogs are not read. Run journey-lens in the folder that holds the journey and its catalogs, or pass --allow-outside.`,
+    unchecked: (n, several) => ` ${n === 1 ? '1 reference' : `${n} references`} ${several ? 'they' : 'it'} might declare ${n === 1 ? 'is' : 'are'} not checked.`,
   },
   nl: {
     missing: (use, file) => `De catalogus '${use}' bestaat niet of kan niet gelezen worden (gezocht: ${file}).`,
     invalid: (use, n) => `De catalogus '${use}' heeft ${n === 1 ? 'een probleem; open hem om het te zien' : `${n} problemen; open hem om ze te zien`}. Zijn geldige declaraties worden intussen gebruikt.`,
+    journeyOutside: (root) => `Deze klantreis staat buiten de map waaruit Journey Lens catalogi leest (${root}), dus de catalogi worden niet gelezen. Voer journey-lens uit in de map met de klantreis en de catalogi, of geef --allow-outside mee.`,
+    unchecked: (n, several) => ` ${n === 1 ? '1 verwijzing' : `${n} verwijzingen`} die ${several ? 'ze' : 'hij'} zou${several ? 'den' : ''} kunnen declareren, ${n === 1 ? 'wordt' : 'worden'} niet gecontroleerd.`,
   },
 };
 
-async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCache, sink: FindingSink, root: string | undefined, language: Language): Promise<LoadedCatalog[]> {
+/** A catalog in `uses` that gets a finding on the journey; `incomplete` when ids it declares may be missing. */
+interface CatalogGap { path: Journey['uses'][number]['path']; rule: 'unknown-reference' | 'catalog-invalid'; message: string; incomplete: boolean; several: boolean }
+
+async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCache, root: string | undefined, language: Language): Promise<{ catalogs: LoadedCatalog[]; gaps: CatalogGap[] }> {
   const t = CATALOG_TEXT[language];
-  const out: LoadedCatalog[] = [];
-  for (const use of journey.uses) {
-    const file = path.resolve(path.dirname(journey.file), use.text);
-    const refused = root === undefined ? undefined : await outsideRoot(use.text, file, root, host, language);
-    if (refused) {
-      sink.add('unknown-reference', { path: use.path, message: refused });
-      out.push({ file, status: 'missing' });
-      continue;
-    }
-    const loaded = await cache.load(file, host);
-    if (loaded.status === 'missing') {
-      sink.add('unknown-reference', { path: use.path, message: t.missing(use.text, file) });
-    } else if (loaded.status === 'invalid') {
-      sink.add('catalog-invalid', {
-        path: use.path,
-        message: t.invalid(use.text, loaded.problems),
-      });
-    }
-    out.push(loaded);
+  const files = journey.uses.map((use) => path.resolve(path.dirname(journey.file), use.text));
+  // A journey checked from another folder: one finding that says what to do, not one per catalog.
+  if (root !== undefined && journey.uses.length > 0 && !isInside(journey.file, root)) {
+    const gap: CatalogGap = { path: journey.uses[0].path, rule: 'unknown-reference', message: t.journeyOutside(root), incomplete: true, several: journey.uses.length > 1 };
+    return { catalogs: files.map((file) => ({ file, status: 'missing' })), gaps: [gap] };
   }
-  return out;
+  const catalogs: LoadedCatalog[] = [];
+  const gaps: CatalogGap[] = [];
+  for (const [i, use] of journey.uses.entries()) {
+    const file = files[i];
+    const refused = root === undefined ? undefined : await outsideRoot(use.text, file, root, host, language);
+    const loaded: LoadedCatalog = refused ? { file, status: 'missing' } : await cache.load(file, host);
+    if (refused || loaded.status === 'missing') {
+      gaps.push({ path: use.path, rule: 'unknown-reference', message: refused ?? t.missing(use.text, file), incomplete: true, several: false });
+    } else if (loaded.status === 'invalid') {
+      gaps.push({ path: use.path, rule: 'catalog-invalid', message: t.invalid(use.text, loaded.problems), incomplete: loaded.unread, several: false });
+    }
+    catalogs.push(loaded);
+  }
+  return { catalogs, gaps };
 }
 
 function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: FindingSink, config: Readonly<Config>): void {

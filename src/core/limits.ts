@@ -129,3 +129,13 @@ export const MAX_GLOB_ALTERNATIVES = 256;
  * The size is checked before reading and counted while reading.
  */
 export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Comparisons per list of candidates (a check's channels, steps, check ids)
+ * spent on "did you mean". A search compares the unknown word with the
+ * candidates of about its length; a file with ten thousand unknown references
+ * among twenty thousand ids (generated, not typed) would repeat that ten
+ * thousand times per keystroke. The first unknown words get a suggestion; the
+ * rest name where to declare. A hand-written journey spends a few thousand.
+ */
+export const MAX_SUGGESTION_COMPARISONS = 200_000;

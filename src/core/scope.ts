@@ -11,9 +11,18 @@ import {
 type ByKind = { channel: ChannelDecl } & { [K in DeclarationKind]: Extract<Declaration, { kind: K }> };
 
 export class Scope {
+  /**
+   * References to undeclared ids that were not reported because a catalog
+   * that could not be read (wholly or in part) might declare them; the
+   * catalog's one finding says how many.
+   */
+  unchecked = 0;
+
   constructor(
     readonly local: Declarations,
     readonly catalogs: readonly Declarations[] = [],
+    /** Whether a catalog in `uses` could not be read, so an id missing here may be declared there. */
+    readonly incomplete = false,
   ) {}
 
   get<K extends DeclarationKind>(kind: K, id: string): ByKind[K] | undefined {

@@ -10,7 +10,7 @@
 import type { LineIndex } from './lines';
 import type { RawFinding } from './sink';
 import { RULES_BY_ID } from './rules';
-import { nearest } from './suggest';
+import { Suggester } from './suggest';
 import type { Language, Texts } from './language';
 
 interface Suppression {
@@ -61,7 +61,7 @@ const TEXT: Texts<{ misplaced: string; matchesNothing: string; nothingToSuppress
     misplaced: 'Een `journey-lens-disable` voor het hele bestand werkt alleen in het commentaar bovenaan, vóór de inhoud. Zet hem daar, of gebruik hier `journey-lens-disable-next-line`.',
     matchesNothing: 'Dit onderdrukkingscommentaar past bij geen enkele bevinding. Verwijder het.',
     nothingToSuppress: (id, fileWide) => `Niets te onderdrukken: geen bevinding '${id}' ${fileWide ? 'in dit bestand' : 'op de volgende regel'}. Haal '${id}' uit het commentaar.`,
-    notACheck: (id, hint) => `'${id}' is geen controle van Journey Lens${hint ? ` — bedoelt u '${hint}'?` : '.'}`,
+    notACheck: (id, hint) => `'${id}' is geen controle van Journey Lens${hint ? ` — bedoel je '${hint}'?` : '.'}`,
   },
 };
 
@@ -87,6 +87,7 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
     }
     return !suppressed;
   });
+  const checks = new Suggester(RULES_BY_ID.keys());
   for (const s of sups) {
     if (s.line === -2) {
       kept.push(unused(t.misplaced, s.start, s.end, lines));
@@ -98,7 +99,7 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
     for (const id of s.ids) {
       if (id.used) continue;
       const known = RULES_BY_ID.has(id.id);
-      const hint = known ? '' : nearest(id.id, RULES_BY_ID.keys());
+      const hint = known ? '' : checks.suggest(id.id);
       const message = known ? t.nothingToSuppress(id.id, s.line === -1) : t.notACheck(id.id, hint);
       kept.push(unused(message, id.start, id.end, lines, hint || undefined));
     }

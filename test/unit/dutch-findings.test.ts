@@ -37,6 +37,13 @@ function assertTranslated(en: readonly Finding[], nl: readonly Finding[]): void 
   });
 }
 
+/** The Dutch texts say "je", as the rest of the extension does; "u" or "uw" in one of them reads as another voice. */
+function assertAddressedAsJe(findings: readonly Finding[]): void {
+  for (const f of findings) {
+    for (const message of [f.message, ...f.related.map((r) => r.message)]) assert.doesNotMatch(message, /(^|[\s(—])(u|uw|U|Uw)(?=[\s,.?!)])/, `${f.rule}: ${message}`);
+  }
+}
+
 describe('findings in Dutch', () => {
   it('every domain check speaks Dutch: a generated journey where every check fires', async () => {
     const { en, nl } = await both(JOURNEY_PATH, benchJourney(30));
@@ -74,6 +81,13 @@ describe('findings in Dutch', () => {
     for (const r of ['unknown-reference', 'catalog-invalid', 'unused-suppression']) assert.ok(rules.includes(r), `${r} in ${rules.join(', ')}`);
     assert.strictEqual(en.findings.filter((f) => f.rule === 'unknown-reference').length, 2, 'the missing catalog and the one outside');
     assertTranslated(en.findings, nl.findings);
+    assertAddressedAsJe(nl.findings);
+  });
+
+  it('addresses the reader as "je", never "u", in every check', async () => {
+    const { nl } = await both(JOURNEY_PATH, '# journey-lens-disable-next-line step-unsuported\n' + benchJourney(30));
+    assert.match(nl.findings.find((f) => f.rule === 'unused-suppression')?.message ?? '', /bedoel je 'step-unsupported'\?/);
+    assertAddressedAsJe(nl.findings);
   });
 
   it('words YAML syntax problems in Dutch, with the parser\'s own words after them', async () => {

@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import { CatalogCache } from '../../src/core/catalogs';
 import { checkText, type CheckOptions } from '../../src/core/check';
 import { readConfig } from '../../src/core/config';
-import { editDistance } from '../../src/core/suggest';
+import { editDistance, Suggester } from '../../src/core/suggest';
 import { utf8Length } from '../../src/core/limits';
 import { parseYaml } from '../../src/core/parse';
 import { ALL_RULES, RULES_BY_ID } from '../../src/core/rules';
@@ -166,6 +166,14 @@ describe('fuzz: the helpers behind the limits', () => {
     }), { seed: SEED, numRuns: RUNS || 2000 });
   });
 
+  it('a Suggester suggests what comparing the word with every candidate suggests', () => {
+    const id = fc.stringMatching(/^[abAB_-]{0,9}$/);
+    fc.assert(fc.property(fc.array(id, { maxLength: 30 }), fc.array(id, { maxLength: 10 }), (candidates, words) => {
+      const suggester = new Suggester(candidates);
+      for (const w of words) assert.strictEqual(suggester.suggest(w), everyCandidate(w, candidates), `${w} among ${candidates.join(' ')}`);
+    }), { seed: SEED, numRuns: RUNS || 2000 });
+  });
+
   it('utf8Length counts bytes as Node writes the text, lone surrogates included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
       assert.strictEqual(utf8Length(s), Buffer.byteLength(s, 'utf8'));
@@ -174,6 +182,20 @@ describe('fuzz: the helpers behind the limits', () => {
 });
 
 /** Levenshtein distance, the full table: the reference the banded version is held to. */
+/** "Did you mean", the slow way: the word against every candidate, first on a tie, a prefix counted as at most 2. */
+function everyCandidate(word: string, candidates: string[]): string | undefined {
+  const w = word.toLowerCase();
+  const limit = w.length < 3 ? 0 : Math.max(1, Math.min(3, Math.floor(w.length / 3)));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const cl = c.toLowerCase();
+    const d = cl.startsWith(w) || w.startsWith(cl) ? Math.min(Math.abs(cl.length - w.length), 2) : textbookDistance(w, cl);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
 function textbookDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {

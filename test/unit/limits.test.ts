@@ -18,6 +18,8 @@ async function checked(text: string, options: CheckOptions = { maxBytes: Infinit
   return findings;
 }
 
+const JOURNEY_HEAD = 'journey: T\nowner: Ans\nneed: n\noutcome: o\n';
+
 const TOO_DEEP = /^Journey Lens stops reading here: mappings or lists nest more than 100 levels deep/;
 
 describe('limits: hostile input ends in a finding, not a hang', function () {
@@ -135,6 +137,32 @@ describe('limits: hostile input ends in a finding, not a hang', function () {
 
     it('reads a 1 MB comment', async () => {
       assert.deepStrictEqual(await checked(hostile.longComment(1_000_000)), []);
+    });
+  });
+
+  describe('suggestions', () => {
+    // Before the Suggester, every unknown reference was compared with every declared id: 17 s here.
+    it('10,000 unknown `next` references each get their finding', async () => {
+      const all = byRule(await checked(hostile.unknownNexts(10_000)), 'unknown-reference');
+      assert.strictEqual(all.length, 10_000);
+      assert.strictEqual(all[9_999].message, "Unknown step 's9999xy'. Declare it under the steps of this journey or use one that is declared.");
+    });
+
+    it('the first unknown references of a kind get a "did you mean", the rest say where to declare', async () => {
+      const steps = Array.from({ length: 2_000 }, (_, i) => `  - {id: s${i}, customer: c, next: [s${i}x]}`);
+      const all = byRule(await checked(`${JOURNEY_HEAD}steps:\n${steps.join('\n')}\n`), 'unknown-reference');
+      assert.strictEqual(all.length, 2_000);
+      const suggested = all.findIndex((f) => f.data?.suggestion === undefined);
+      assert.ok(suggested > 0, show(all.slice(0, 3)));
+      assert.strictEqual(all[suggested - 1].message, `Unknown step 's${suggested - 1}x'. Did you mean 's${suggested - 1}'?`);
+      assert.deepStrictEqual(all.slice(suggested).filter((f) => f.data?.suggestion !== undefined), []);
+      assert.strictEqual(all[1_999].message, "Unknown step 's1999x'. Declare it under the steps of this journey or use one that is declared.");
+    });
+
+    it('20,000 channels and 10,000 unknown channel references each get their finding', async () => {
+      const all = byRule(await checked(hostile.unknownChannels(20_000, 10_000)), 'unknown-reference');
+      assert.strictEqual(all.length, 10_000);
+      assert.strictEqual(all[9_999].message, "Unknown channel 'ch9999zz'. Declare it under `channels` or use one that is declared.");
     });
   });
 

@@ -301,6 +301,15 @@ describe('checks', () => {
           process: [{ team: ks, does: Calls back }]
       `), 'promise-unowned', stepLine(4), /which team keeps it \(by\) and by when \(within\)/);
     });
+    it('says only that the time is missing when the promise has an owner', async () => {
+      await expectOne(journey(yaml`
+        - id: a
+          customer: Requests
+          channel: telefoon
+          promise: { says: We call back, by: ks }
+          process: [{ team: ks, does: Calls back }]
+      `), 'promise-unowned', stepLine(4), /^This promise does not say by when \(within\)\. A promise without a time cannot be kept on time, nor checked\.$/);
+    });
     it('is silent on an owned promise', async () => {
       await expectNone(journey(yaml`
         - id: a
@@ -328,6 +337,11 @@ describe('checks', () => {
     it('fires on the second ask, ignoring case and spaces, with the first ask as related', async () => {
       const f = await expectOne(asks('"  adres "'), 'asked-twice', stepLine(9), /already asked for ' {2}adres ' in step 'a'/);
       assert.strictEqual(f.related[0].range.start.line + 1, stepLine(4));
+    });
+    it('takes spaces, hyphens and underscores inside an ask as the same information', async () => {
+      for (const second of ['Verhuis-datum', 'verhuis datum', 'VERHUIS_DATUM']) {
+        await expectOne(asks(second), 'asked-twice', stepLine(9), new RegExp(`already asked for '${second}' in step 'a'`));
+      }
     });
     it('is silent when each item is asked once', async () => {
       await expectNone(asks('IBAN'), 'asked-twice');

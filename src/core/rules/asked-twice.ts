@@ -26,7 +26,7 @@ export const askedTwice: Rule = {
     for (const step of journey.steps) {
       const seenHere = new Set<string>();
       for (const ask of step.asks) {
-        const key = ask.text.toLowerCase().replace(/\s+/g, ' ').trim();
+        const key = sameInformation(ask.text);
         if (seenHere.has(key)) continue;
         seenHere.add(key);
         const earlier = first.get(key);
@@ -43,3 +43,8 @@ export const askedTwice: Rule = {
     }
   },
 };
+
+/** `klantnummer`, `klant nummer` and `Klant-nummer` name the same information. */
+function sameInformation(ask: string): string {
+  return ask.toLowerCase().replace(/[\s_-]+/g, '');
+}

@@ -1,16 +1,18 @@
+import * as path from 'path';
 import { dutchNoun } from '../dutch-nouns';
 import { capital, type Texts } from '../language';
+import type { Journey } from '../model';
 import type { Rule } from '../rule';
 
 const TEXT: Texts<{
   step: (id: string) => string; firstStep: (id: string) => string;
-  inCatalog: (id: string, kind: string, catalogKind: string) => string; inCatalogRelated: (id: string) => string;
+  inCatalog: (id: string, kind: string, catalogKind: string, catalog: string) => string; inCatalogRelated: (id: string) => string;
   teamAndPartner: (id: string) => string; team: (id: string) => string;
 }> = {
   en: {
     step: (id) => `Another step already has the id '${id}'. Give each step its own id.`,
     firstStep: (id) => `First step with id '${id}'`,
-    inCatalog: (id, kind, other) => `${other === kind ? `The ${kind} '${id}' is` : `'${id}' is`} already declared ${other === kind ? '' : `as a ${other} `}in a catalog this journey uses. Remove this declaration, or give it another id.`,
+    inCatalog: (id, kind, other, catalog) => `${other === kind ? `The ${kind} '${id}' is` : `'${id}' is`} already declared ${other === kind ? '' : `as a ${other} `}in the catalog '${catalog}' that this journey uses. Remove this declaration, or give it another id.`,
     inCatalogRelated: (id) => `'${id}' declared in the catalog`,
     teamAndPartner: (id) => `'${id}' is declared both as a team and as a partner, so a handoff to '${id}' is ambiguous. Give one of them another id.`,
     team: (id) => `Team '${id}'`,
@@ -18,7 +20,7 @@ const TEXT: Texts<{
   nl: {
     step: (id) => `Een andere stap heeft al de id '${id}'. Geef elke stap een eigen id.`,
     firstStep: (id) => `Eerste stap met id '${id}'`,
-    inCatalog: (id, kind, other) => `${other === kind ? `${capital(dutchNoun(kind).the)} '${id}'` : `'${id}'`} is al ${other === kind ? '' : `als ${dutchNoun(other).noun} `}gedeclareerd in een catalogus die deze reis gebruikt. Verwijder deze declaratie, of geef een andere id.`,
+    inCatalog: (id, kind, other, catalog) => `${other === kind ? `${capital(dutchNoun(kind).the)} '${id}'` : `'${id}'`} is al ${other === kind ? '' : `als ${dutchNoun(other).noun} `}gedeclareerd in de catalogus '${catalog}' die deze reis gebruikt. Verwijder deze declaratie, of geef een andere id.`,
     inCatalogRelated: (id) => `'${id}' gedeclareerd in de catalogus`,
     teamAndPartner: (id) => `'${id}' is zowel als team als als partner gedeclareerd, dus een overdracht aan '${id}' is dubbelzinnig. Geef een van beide een andere id.`,
     team: (id) => `Team '${id}'`,
@@ -56,7 +58,7 @@ export const duplicateId: Rule = {
           report({
             path: decl.path,
             part: 'key',
-            message: t.inCatalog(id, kind, fromCatalog.kind),
+            message: t.inCatalog(id, kind, fromCatalog.kind, catalogName(journey, fromCatalog.file)),
             related: [{ path: fromCatalog.path, part: 'key', file: fromCatalog.file, message: t.inCatalogRelated(id) }],
             data: { id, kind },
           });
@@ -76,3 +78,9 @@ export const duplicateId: Rule = {
     }
   },
 };
+
+/** The catalog as the journey's `uses` names it, where the fix goes. */
+function catalogName(journey: Journey, file: string): string {
+  const use = journey.uses.find((u) => path.resolve(path.dirname(journey.file), u.text) === file);
+  return use?.text ?? path.basename(file);
+}

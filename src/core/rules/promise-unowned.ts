@@ -2,9 +2,17 @@ import type { Rule } from '../rule';
 import type { Texts } from '../language';
 
 
-const TEXT: Texts<{ by: string; within: string; and: string; unowned: (what: string) => string }> = {
-  en: { by: 'which team keeps it (by)', within: 'by when (within)', and: 'and', unowned: (what) => `This promise does not say ${what}. A promise nobody owns is a promise nobody keeps.` },
-  nl: { by: 'welk team hem nakomt (by)', within: 'wanneer (within)', and: 'en', unowned: (what) => `Deze belofte zegt niet ${what}. Een belofte van niemand is een belofte die niemand nakomt.` },
+const TEXT: Texts<{ by: string; within: string; and: string; unowned: (what: string) => string; untimed: (what: string) => string }> = {
+  en: {
+    by: 'which team keeps it (by)', within: 'by when (within)', and: 'and',
+    unowned: (what) => `This promise does not say ${what}. A promise nobody owns is a promise nobody keeps.`,
+    untimed: (what) => `This promise does not say ${what}. A promise without a time cannot be kept on time, nor checked.`,
+  },
+  nl: {
+    by: 'welk team hem nakomt (by)', within: 'wanneer (within)', and: 'en',
+    unowned: (what) => `Deze belofte zegt niet ${what}. Een belofte van niemand is een belofte die niemand nakomt.`,
+    untimed: (what) => `Deze belofte zegt niet ${what}. Een belofte zonder termijn kan niet op tijd nagekomen worden, en ook niet gecontroleerd.`,
+  },
 };
 
 /** A promise nobody owns, or with no time, is a promise nobody can keep. */
@@ -23,7 +31,9 @@ export const promiseUnowned: Rule = {
       if (missing.length === 0) continue;
       const t = TEXT[options.language];
       const what = missing.map((k) => (k === 'by' ? t.by : t.within)).join(` ${t.and} `);
-      report({ path: p.path, part: 'key', message: t.unowned(what), data: { missing } });
+      // Only `within` missing: someone owns it, so "nobody owns" would mislead.
+      const message = p.by ? t.untimed(what) : t.unowned(what);
+      report({ path: p.path, part: 'key', message, data: { missing } });
     }
   },
 };

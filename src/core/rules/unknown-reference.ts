@@ -2,7 +2,7 @@ import type { DeclarationKind, Ref } from '../model';
 import { dutchNoun } from '../dutch-nouns';
 import { capital, type Language, type Texts } from '../language';
 import type { Rule, RuleContext } from '../rule';
-import { nearest } from '../suggest';
+import { Suggester } from '../suggest';
 import { stepsById } from '../flow';
 import { referencesOf } from '../references';
 
@@ -37,21 +37,34 @@ export const unknownReference: Rule = {
   check(ctx) {
     const { journey: j } = ctx;
     const stages = j.stages.map((s) => s.text);
+    const stageSet = new Set(stages);
     const steps = stepsById(j.steps);
+    const suggesters = new Suggesters();
     for (const { ref, targets, role } of referencesOf(j)) {
       if (targets[0] === 'stage') {
         // Without a `stages` list, stage names are free; with one, they must be in it.
-        if (stages.length > 0 && !stages.includes(ref.id)) missing(ctx, ref, role, stages, TEXT[ctx.options.language].stages);
+        if (stages.length > 0 && !stageSet.has(ref.id)) missing(ctx, ref, role, suggesters.for('stage', () => stages), TEXT[ctx.options.language].stages);
       } else if (targets[0] === 'step') {
-        if (!steps.has(ref.id)) missing(ctx, ref, role, [...steps.keys()], TEXT[ctx.options.language].steps);
+        if (!steps.has(ref.id)) missing(ctx, ref, role, suggesters.for('step', () => steps.keys()), TEXT[ctx.options.language].steps);
       } else {
-        expect(ctx, ref, targets as DeclarationKind[], role);
+        expect(ctx, ref, targets as DeclarationKind[], role, suggesters);
       }
     }
   },
 };
 
-function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: string): void {
+/** One Suggester per list of candidates in a check, built when a reference first needs it. */
+class Suggesters {
+  private readonly built = new Map<string, Suggester>();
+
+  for(key: string, candidates: () => Iterable<string>): Suggester {
+    let s = this.built.get(key);
+    if (!s) this.built.set(key, (s = new Suggester(candidates())));
+    return s;
+  }
+}
+
+function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: string, suggesters: Suggesters): void {
   if (kinds.some((k) => ctx.scope.get(k, ref.id))) return;
   const other = ctx.scope.kindOf(ref.id);
   if (other && !kinds.includes(other)) {
@@ -64,12 +77,17 @@ function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: stri
     });
     return;
   }
-  const candidates = kinds.flatMap((k) => ctx.scope.ids(k));
+  // A catalog that could not be read might declare it: its one finding counts this reference instead.
+  if (ctx.scope.incomplete) {
+    ctx.scope.unchecked++;
+    return;
+  }
+  const candidates = suggesters.for(kinds.join(' '), () => kinds.flatMap((k) => ctx.scope.ids(k)));
   missing(ctx, ref, what, candidates, kinds.map((k) => `\`${k}s\``).join(` ${TEXT[ctx.options.language].or} `));
 }
 
-function missing(ctx: RuleContext, ref: Ref, what: string, candidates: string[], where: string): void {
-  const suggestion = nearest(ref.id, candidates);
+function missing(ctx: RuleContext, ref: Ref, what: string, candidates: Suggester, where: string): void {
+  const suggestion = candidates.suggest(ref.id);
   const language = ctx.options.language;
   ctx.report({
     path: ref.path,
