@@ -76,3 +76,12 @@ export function clipQuotes(message: string): string {
   if (message.length <= MAX_QUOTED_LENGTH) return message;
   return message.replace(LONG_QUOTE, (_, before: string, quoted: string) => `${before}'${quoted.slice(0, MAX_QUOTED_LENGTH - 20)}…'`);
 }
+
+/**
+ * The longest CSV row of an event log, in bytes. Real exports write rows of
+ * a few hundred bytes; a log with a 100 MB line (a dump pasted into one
+ * field, a binary file named .csv) must become one "unreadable" finding, not
+ * a 100 MB string in the editor's worker. XES needs no such limit of ours:
+ * sax refuses any attribute value, tag or DTD over 64 KiB (sax.MAX_BUFFER_LENGTH).
+ */
+export const MAX_LOG_RECORD_BYTES = 1024 * 1024;
