@@ -82,8 +82,8 @@ export function readXes(source: LogSource, collector: EventCollector): Promise<{
     };
     parser.onerror = (e) => malformed(e.message.split('\n')[0]);
 
+    const caseKeys = collector.attributes.map((a) => (a.startsWith('case:') ? a.slice(5) : undefined));
     const handOver = () => {
-      const caseKeys = collector.attributes.map((a) => (a.startsWith('case:') ? a.slice(5) : undefined));
       for (const { number, attributes } of traceEvents) {
         for (let i = 0; i < values.length; i++) {
           const own = attributes.get(collector.attributes[i]);
