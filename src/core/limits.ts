@@ -139,3 +139,12 @@ export const MAX_READ_BYTES = 64 * 1024 * 1024;
  * rest name where to declare. A hand-written journey spends a few thousand.
  */
 export const MAX_SUGGESTION_COMPARISONS = 200_000;
+
+/**
+ * The longest CSV row of an event log, in bytes. Real exports write rows of
+ * a few hundred bytes; a log with a 100 MB line (a dump pasted into one
+ * field, a binary file named .csv) must become one "unreadable" finding, not
+ * a 100 MB string in the editor's worker. XES needs no such limit of ours:
+ * sax refuses any attribute value, tag or DTD over 64 KiB (sax.MAX_BUFFER_LENGTH).
+ */
+export const MAX_LOG_RECORD_BYTES = 1024 * 1024;
