@@ -38,5 +38,5 @@ export function displayPath(cwd: string, file: string): string {
 
 /** The line for a file or folder that could not be read; the run then ends with exit code 2. */
 export function cannotRead(cwd: string, file: string, reason: string): string {
-  return `journey-lens: cannot read ${displayPath(cwd, file) || '.'}: ${reason}.`;
+  return `journey-lens: cannot read ${escapeControls(displayPath(cwd, file) || '.')}: ${escapeControls(reason)}.`;
 }

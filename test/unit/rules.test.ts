@@ -537,7 +537,7 @@ describe('checks, edge cases found in review', () => {
     });
     const [f] = byRule(all, 'duplicate-id');
     assert.ok(f, show(all));
-    assert.match(f.message, /'stedin' is already declared as a partner in a catalog/);
+    assert.match(f.message, /'stedin' is already declared as a partner in the catalog 'org.catalog.yaml' that this journey uses/);
   });
 
   it('duplicate-id: a team and a partner with one id in the journey', async () => {
