@@ -92,7 +92,7 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
     validateSchema(kind, parsed.value, sink, language);
     if (kind === 'config') checkConfigGlobs(parsed.value, sink, language);
     if (kind === 'journey') {
-      const journey = readJourney(parsed.value, absPath);
+      const journey = readJourney(parsed.value, absPath, parsed.doc);
       const { catalogs, gaps } = await loadCatalogs(journey, host, options.catalogs ?? sharedCache, options.root, language);
       for (const c of catalogs) if (c.status !== 'missing') others.set(c.file, c.source);
       const decls: Declarations[] = catalogs.flatMap((c) => (c.status === 'missing' ? [] : [c.catalog.declarations]));

@@ -3,7 +3,14 @@
  * value: wrong types are left out here (the schema reports them), so checks
  * never trip over half-typed files. Every element keeps its YAML path.
  */
+import type { Document } from 'yaml';
+import { designOf } from './evidence/design';
+import { readEvidence, type JourneyEvidence } from './evidence/settings';
+import type { DesignPattern, EvidenceSettings } from './evidence/types';
 import type { Path } from './locate';
+
+export { designOf };
+export type { JourneyEvidence };
 
 export interface Ref {
   id: string;
@@ -83,6 +90,8 @@ export interface Task {
   systems: Ref[];
   instruction?: string;
   handoff?: Handoff;
+  /** Activity patterns of `observed`: the log's events that mean this task happened. */
+  observed: DesignPattern[];
   path: Path;
 }
 
@@ -90,6 +99,8 @@ export interface Promise {
   says?: string;
   by?: Ref;
   within?: Text;
+  /** The step that fulfils the promise (evidence.md); without it, any other step. */
+  until?: Ref;
   path: Path;
 }
 
@@ -113,6 +124,8 @@ export interface Step {
   next?: Ref[];
   end?: boolean;
   script?: string;
+  /** Activity patterns of `observed`: the log's events that mean this step happened. */
+  observed: DesignPattern[];
   path: Path;
 }
 
@@ -130,6 +143,8 @@ export interface Journey {
   stages: Text[];
   measures: Record<string, string>;
   steps: Step[];
+  /** The `evidence` map with the contract's defaults applied; absent without a `log`. */
+  evidence?: JourneyEvidence;
 }
 
 export interface Catalog {
@@ -159,6 +174,11 @@ function refs(v: unknown, path: Path): Ref[] {
   if (Array.isArray(v)) return v.map((x, i) => ref(x, [...path, i])).filter((r): r is Ref => !!r);
   const one = ref(v, path);
   return one ? [one] : [];
+}
+
+/** `observed`: one pattern or a list of them, each with its path. */
+function patterns(v: unknown, path: Path): DesignPattern[] {
+  return refs(v, path).map((r) => ({ pattern: r.id, path: r.path }));
 }
 
 function texts(v: unknown, path: Path): Text[] {
@@ -224,7 +244,7 @@ function readTask(v: unknown, path: Path, index: number): Task {
   }
   return {
     index, actor, does: str(o.does), systems: refs(o.system, [...path, 'system']),
-    instruction: str(o.instruction), handoff, path,
+    instruction: str(o.instruction), handoff, observed: patterns(o.observed, [...path, 'observed']), path,
   };
 }
 
@@ -235,7 +255,9 @@ function readStep(v: unknown, index: number): Step {
   let promise: Promise | undefined;
   if (isObj(o.promise)) {
     const p = o.promise;
-    promise = { says: str(p.says), by: ref(p.by, [...at('promise'), 'by']), within: text(p.within, [...at('promise'), 'within']), path: at('promise') };
+    promise = { says: str(p.says), by: ref(p.by, [...at('promise'), 'by']), within: text(p.within, [...at('promise'), 'within']),
+      until: ref(p.until, [...at('promise'), 'until']), path: at('promise'),
+    };
   }
   const emotion = typeof o.emotion === 'number' ? o.emotion : undefined;
   return {
@@ -257,6 +279,7 @@ function readStep(v: unknown, index: number): Step {
     next: o.next === undefined ? undefined : refs(o.next, at('next')),
     end: bool(o.end),
     script: str(o.script),
+    observed: patterns(o.observed, at('observed')),
     path,
   };
 }
@@ -276,7 +299,8 @@ function cachedStep(v: unknown, index: number): Step {
   return step;
 }
 
-export function readJourney(value: unknown, file: string): Journey {
+/** `doc`, when given, supplies the order of `evidence.actors` as written (see readEvidence). */
+export function readJourney(value: unknown, file: string, doc?: Document.Parsed): Journey {
   const o = isObj(value) ? value : {};
   const measures: Record<string, string> = {};
   if (isObj(o.measures)) for (const [k, v] of Object.entries(o.measures)) if (str(v) !== undefined) measures[k] = str(v)!;
@@ -294,7 +318,13 @@ export function readJourney(value: unknown, file: string): Journey {
     stages: Array.isArray(o.stages) ? texts(o.stages, ['stages']) : [],
     measures,
     steps: Array.isArray(o.steps) ? o.steps.map((s, i) => cachedStep(s, i)) : [],
+    evidence: readEvidence(o.evidence, doc),
   };
+}
+
+/** The journey's evidence settings with defaults applied, or undefined when it names no log. */
+export function evidenceSettingsOf(journey: Journey): EvidenceSettings | undefined {
+  return journey.evidence?.settings;
 }
 
 export function readCatalog(value: unknown, file: string): Catalog {
