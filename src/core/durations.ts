@@ -18,6 +18,8 @@ const UNITS: Record<string, number> = {
   year: 365, years: 365, jaar: 365, jaren: 365,
 };
 
+const WORKING_UNITS = new Set(['working day', 'working days', 'werkdag', 'werkdagen']);
+
 const PLAIN = /^(\d+(?:[.,]\d+)?)\s*([a-z]+(?: [a-z]+)?)$/;
 const ISO = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
 
@@ -37,6 +39,12 @@ export function durationInDays(text: string): number | undefined {
     return num(y) * 365 + num(mo) * 30 + num(w) * 7 + num(d) + num(h) * HOUR + num(mi) * MINUTE + num(s) * MINUTE / 60;
   }
   return undefined;
+}
+
+/** Whether the duration is written in working days (`3 working days`, `5 werkdagen`), which evidence compares with working time. */
+export function isWorkingDuration(text: string): boolean {
+  const plain = PLAIN.exec(text.trim().replace(/\s+/g, ' ').toLowerCase());
+  return plain !== null && WORKING_UNITS.has(plain[2]);
 }
 
 export function isDuration(text: string): boolean {

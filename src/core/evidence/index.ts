@@ -1,0 +1,42 @@
+/**
+ * Evidence for one journey: find its log, read it through a cache, map the
+ * cases onto the design and compute the figures that the checks receive.
+ */
+import type { FileHost } from '../catalogs';
+import type { Journey } from '../model';
+import { evidenceSettingsOf } from '../model';
+import { nodeFileHost } from '../node-host';
+import { designOf } from './design';
+import { computeFigures } from './figures';
+import type { Examples } from './figures/examples';
+import { locateLog } from './locate-log';
+import { LogCache, type ReadOptions } from './read';
+import { DEFAULT_THRESHOLDS, type EvidenceOutcome, type EvidenceThresholds } from './types';
+
+export { computeFigures } from './figures';
+export { designOf } from './design';
+export { LogCache, readLog } from './read';
+
+export interface EvaluateOptions extends ReadOptions {
+  /** The workspace folder: logs outside it are refused. Default: no limit. */
+  root?: string;
+  cache?: LogCache;
+  thresholds?: EvidenceThresholds;
+  host?: FileHost;
+  /** Also collect up to this many example case ids per figure (the command line's --examples N only). */
+  examples?: number;
+}
+
+/** The journey's evidence outcome, or undefined when it names no log. */
+export async function evaluateEvidence(journey: Journey, file: string, options: EvaluateOptions = {}): Promise<(EvidenceOutcome & { examples?: Examples }) | undefined> {
+  const settings = evidenceSettingsOf(journey);
+  if (!settings) return undefined;
+  const where = await locateLog(settings.log, file, options.root, options.host ?? nodeFileHost);
+  if (!where.ok) return { ok: false, problem: { kind: 'outside-workspace' } };
+  const cache = options.cache ?? new LogCache();
+  const read = await cache.read(where.absPath, settings, { signal: options.signal, onProgress: options.onProgress });
+  if (!read.ok) return { ok: false, problem: read.problem };
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const { figures, details, examples } = computeFigures(read.cases, designOf(journey), settings, thresholds, { examples: options.examples });
+  return { ok: true, figures, details, firstSkip: read.cases.firstSkip, actorAttribute: read.cases.actorAttribute, examples };
+}
