@@ -13,6 +13,7 @@ import { languageOf, type Language, type Texts } from './language';
 import { clipQuotes, DEFAULT_MAX_BYTES, oversize } from './limits';
 import { looksLikeUtf16 } from './encoding';
 import { tooLarge, UTF16 } from './syntax-messages';
+import type { EvidenceOutcome } from './evidence/types';
 import { readJourney, type Declarations, type Journey } from './model';
 import { parseYaml, unparsed, type ParsedYaml } from './parse';
 import { docsUrl, type RuleOptions } from './rule';
@@ -52,7 +53,16 @@ export interface CheckOptions {
    * language or locale ('nl', 'nl-BE', 'nl_NL.UTF-8'); Dutch or else English.
    */
   language?: string;
+  /**
+   * Where a journey's evidence comes from: the command line reads the log
+   * (evaluateEvidence through one LogCache), the editor asks its worker.
+   * Absent, or answering undefined: the evidence checks stay silent.
+   */
+  evidence?: EvidenceSource;
 }
+
+/** A journey's evidence outcome, or undefined when it names no log or evidence is off. */
+export type EvidenceSource = (journey: Journey, absPath: string) => Promise<EvidenceOutcome | undefined>;
 
 /** Everything one check learned, for the preview and language features too. */
 export interface Analysis {
@@ -64,6 +74,8 @@ export interface Analysis {
   findings: Finding[];
   /** The language the findings are in, for the quick fixes built on them. */
   language: Language;
+  /** The journey's evidence, when it has `evidence` and a source gave it (for the preview). */
+  evidence?: EvidenceOutcome;
 }
 
 const sharedCache = new CatalogCache();
@@ -97,10 +109,11 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
       for (const c of catalogs) if (c.status !== 'missing') others.set(c.file, c.source);
       const decls: Declarations[] = catalogs.flatMap((c) => (c.status === 'missing' ? [] : [c.catalog.declarations]));
       const scope = new Scope(journey.declarations, decls, gaps.some((g) => g.incomplete));
-      runRules(journey, scope, ruleOptions(config, options.today, language), sink, config);
+      const evidence = journey.evidence && options.evidence ? await options.evidence(journey, absPath) : undefined;
+      runRules(journey, scope, ruleOptions(config, options.today, language), sink, config, evidence);
       // After the checks: each finding says how many references it held back.
       for (const g of gaps) sink.add(g.rule, { path: g.path, message: g.message + (scope.unchecked > 0 && g.incomplete ? CATALOG_TEXT[language].unchecked(scope.unchecked, g.several) : '') });
-      Object.assign(analysis, { journey, scope, catalogs });
+      Object.assign(analysis, { journey, scope, catalogs, evidence });
     }
   }
   analysis.findings = finalize(applySuppressions(sink.findings, parsed.lines, language), config, language);
@@ -154,11 +167,11 @@ async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCach
   return { catalogs, gaps };
 }
 
-function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: FindingSink, config: Readonly<Config>): void {
+function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: FindingSink, config: Readonly<Config>, evidence: EvidenceOutcome | undefined): void {
   for (const rule of JOURNEY_RULES) {
     if (severityOf(config, rule.id) === 'off') continue;
     try {
-      rule.check({ journey, scope, options, report: (r) => sink.add(rule.id, r) });
+      rule.check({ journey, scope, options, evidence, report: (r) => sink.add(rule.id, r) });
     } catch (e) {
       // A bug in one check must not hide the others' findings.
       sink.addAt(rule.id, `Journey Lens could not run the check '${rule.id}' on this file (${e instanceof Error ? e.message : String(e)}). Please report this.`, 0, 0);

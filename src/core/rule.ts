@@ -4,6 +4,7 @@
  */
 import type { Language, Texts } from './language';
 import type { Path, Part } from './locate';
+import type { EvidenceOutcome } from './evidence/types';
 import type { Journey } from './model';
 import type { Scope } from './scope';
 import type { FindingData, Severity } from './types';
@@ -43,6 +44,8 @@ export interface RuleContext {
   journey: Journey;
   scope: Scope;
   options: RuleOptions;
+  /** The journey against its event log (../shared/evidence.md), when it has `evidence` and the caller supplied a source. */
+  evidence?: EvidenceOutcome;
   report(r: Report): void;
 }
 
