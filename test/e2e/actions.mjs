@@ -17,13 +17,26 @@ export function editorLines(page, name) {
   return page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`);
 }
 
-/** Picks a command in the palette (F1); what it opens next (a picker, a dialog) may reuse the same box. */
+/**
+ * Picks a command in the palette (F1); what it opens next (a picker, a dialog) may reuse the same box.
+ * The palette lists the commands known when it opens: right after the workbench appears, the
+ * Extensions commands may register a moment later (seen on a loaded CI machine), so a palette
+ * that shows "No matching commands" is closed and opened again, a bounded number of times.
+ */
 export async function pickCommand(page, title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${title}"]`).waitFor();
+  const row = page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${title}"]`);
+  const none = page.locator('.quick-input-list .monaco-list-row[aria-label*="No matching commands"]');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await row.or(none).waitFor();
+    if (await row.isVisible()) break;
+    if (attempt === 5) throw new Error(`the command palette has no command "${title}"`);
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
   await page.keyboard.press('Enter');
 }
 
