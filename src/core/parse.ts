@@ -10,7 +10,7 @@ import { MAX_ALIAS_COUNT, MAX_FLOW_ITEMS, MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS
 import { duplicateKeys } from './duplicate-keys';
 import { tooManyFlowItemsAt } from './flow-items';
 import { tooDeepAt } from './nesting';
-import { DUPLICATE_KEY, moreNotShown, severalDocuments, tooDeep as tooDeepMessage, tooManyFlowItems, TOO_MANY_ALIASES, unclosedQuote, unreadable, yamlLibraryMessage } from './syntax-messages';
+import { colonInValue, DUPLICATE_KEY, moreNotShown, severalDocuments, tooDeep as tooDeepMessage, tooManyFlowItems, TOO_MANY_ALIASES, unclosedQuote, unreadable, yamlLibraryMessage } from './syntax-messages';
 
 export interface SyntaxProblem {
   /** In every language: parsing does not depend on one, the check picks it. */
@@ -141,11 +141,22 @@ function widen(p: SyntaxProblem, e: YAMLError, text: string): SyntaxProblem {
     const open = text.lastIndexOf(quote[1], Math.max(0, p.start - 1));
     if (open >= 0) return { message: unclosedQuote(quote[1]), start: open, end: lineEndFrom(text, open) };
   }
+  if (e.message.startsWith('Nested mappings are not allowed in compact mappings')) {
+    const colon = unquotedColon(text, p.start);
+    if (colon !== undefined) return { message: colonInValue(), start: colon, end: colon + 1 };
+  }
   if (p.end - p.start <= 1) {
     const token = /^[^\s:,[\]{}#]+/.exec(text.slice(p.start, p.start + 200));
     if (token) return { ...p, end: p.start + token[0].length };
   }
   return p;
+}
+
+/** Where `key: text: more` has its second `: ` (YAML reads a new key there), on the value's line. */
+function unquotedColon(text: string, from: number): number | undefined {
+  const end = lineEndFrom(text, from);
+  const m = /:(?=[ \t]|$)/.exec(text.slice(from, end));
+  return m ? from + m.index : undefined;
 }
 
 function lineEndFrom(text: string, offset: number): number {

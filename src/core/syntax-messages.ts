@@ -69,6 +69,14 @@ export const TOO_MANY_ALIASES: Texts<string> = {
   nl: `Te veel aliassen: dit bestand vouwt YAML-aliassen meer dan ${MAX_ALIAS_COUNT} keer uit. Schrijf de waarden uit in plaats van aliassen te herhalen.`,
 };
 
+/** `title: Waarom: omdat`: the parser's words ("Nested mappings are not allowed…") do not say what to do. */
+export function colonInValue(): Texts<string> {
+  return {
+    en: 'A colon followed by a space starts a new key in YAML, so this text cannot stay as it is: put the whole value in quotes ("…").',
+    nl: 'Een dubbele punt met een spatie erna begint in YAML een nieuwe sleutel, dus deze tekst kan zo niet blijven staan: zet de hele waarde tussen aanhalingstekens ("…").',
+  };
+}
+
 export function unclosedQuote(quote: string): Texts<string> {
   return {
     en: `This quoted text is never closed: add the closing ${quote} where the text ends.`,
