@@ -72,7 +72,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     const findings = capFindings(args.quiet ? all.filter((f) => f.severity === 'error') : all, language);
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });
   }
-  await writeLines(format(args, results, io, language), (chunk) => io.out(chunk));
+  await writeLines(format(args, results, io, language, failedReads), (chunk) => io.out(chunk));
   // A file or folder that could not be read means the check is incomplete: that outranks its findings.
   if (failedReads > 0) return 2;
   const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
@@ -83,7 +83,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   return errors ? 1 : 0;
 }
 
-function format(args: CheckArgs, results: FileResult[], io: Io, language: Language): Iterable<string> {
+function format(args: CheckArgs, results: FileResult[], io: Io, language: Language, unread: number): Iterable<string> {
   const show = (file: string) => displayPath(io.cwd, file);
   switch (args.format ?? (io.isTTY ? 'stylish' : 'text')) {
     case 'json':
@@ -91,9 +91,9 @@ function format(args: CheckArgs, results: FileResult[], io: Io, language: Langua
     case 'sarif':
       return formatSarif(results, io.cwd, version, language);
     case 'stylish':
-      return formatStylish(results, !!io.isTTY, language, show);
+      return formatStylish(results, !!io.isTTY, language, show, unread);
     default:
-      return formatText(results, language, show);
+      return formatText(results, language, show, unread);
   }
 }
 

@@ -51,15 +51,32 @@ export function isDuration(text: string): boolean {
   return durationInDays(text) !== undefined;
 }
 
-/** Days shown the way analysts write them: "3 days", "4 hours". */
+/**
+ * Days in words, the way people say them: "1 day 4 hours", "1 dag 4 uur",
+ * "45 minutes"; never ISO or decimals. Rounded to the minute, and only the
+ * two largest units are named (minutes do not matter next to days).
+ */
 export function formatDays(days: number, language: Language = 'en'): string {
-  const nl = language === 'nl';
-  if (days < 1) {
-    const hours = Math.round(days * 24 * 10) / 10;
-    return nl ? `${String(hours).replace('.', ',')} uur` : `${hours} hour${hours === 1 ? '' : 's'}`;
-  }
-  const d = Math.round(days * 10) / 10;
-  return nl ? `${String(d).replace('.', ',')} ${d === 1 ? 'dag' : 'dagen'}` : `${d} day${d === 1 ? '' : 's'}`;
+  const minutes = Math.round(days * 24 * 60);
+  const d = Math.floor(minutes / (24 * 60));
+  const h = Math.floor((minutes % (24 * 60)) / 60);
+  const m = minutes % 60;
+  const words = language === 'nl'
+    ? { day: ['dag', 'dagen'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'] }
+    : { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] };
+  const part = (n: number, [one, many]: string[]) => `${n} ${n === 1 ? one : many}`;
+  if (d > 0) return h > 0 ? `${part(d, words.day)} ${part(h, words.hour)}` : part(d, words.day);
+  if (h > 0) return m > 0 ? `${part(h, words.hour)} ${part(m, words.minute)}` : part(h, words.hour);
+  return part(m, words.minute);
+}
+
+/** A written duration in words of the message's language; working days stay working days. */
+export function durationWords(text: string, language: Language = 'en'): string {
+  const days = durationInDays(text);
+  if (days === undefined) return text;
+  if (!isWorkingDuration(text)) return formatDays(days, language);
+  const n = String(Math.round(days * 10) / 10);
+  return language === 'nl' ? `${n.replace('.', ',')} ${days === 1 ? 'werkdag' : 'werkdagen'}` : `${n} working day${days === 1 ? '' : 's'}`;
 }
 
 /** Parses YYYY-MM-DD as a real calendar date (UTC), or undefined. */

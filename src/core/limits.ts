@@ -20,6 +20,15 @@ export const MAX_ALIAS_COUNT = 100;
 export const MAX_NESTING_DEPTH = 100;
 
 /**
+ * Items in one flow collection (`[a, b, c]` or `{a: 1, b: 2}`). A journey
+ * writes a few per line; a pasted data dump can hold millions, and yaml's
+ * token tree costs about 900 bytes per item before anything can be checked
+ * (a 10 MB list of numbers took 4 GB and 40 s, or ran out of memory). Above
+ * this the file is not read past the collection's start.
+ */
+export const MAX_FLOW_ITEMS = 100_000;
+
+/**
  * Syntax problems reported per file. A file that is broken everywhere (a
  * thousand unclosed brackets) would flood the Problems panel; the first
  * problems are the ones to fix, and the rest often follow from them.

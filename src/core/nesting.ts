@@ -7,6 +7,8 @@
  * token tree is built without recursion, and walked here with an explicit stack.
  */
 import { Composer, Parser, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { tooManyFlowItemsAt } from './flow-items';
+import { MAX_FLOW_ITEMS } from './limits';
 
 /** The offset of the first collection nested deeper than `max`, or undefined. */
 export function tooDeepAt(tokens: readonly CST.Token[], max: number): number | undefined {
@@ -30,10 +32,11 @@ export function tooDeepAt(tokens: readonly CST.Token[], max: number): number | u
 
 /**
  * yaml's parseDocument, refusing (undefined) a text that nests deeper than
- * `max` before composing it. For partial parses that fall back to parseYaml,
- * which then reports the depth.
+ * `max`, or holds a flow collection over MAX_FLOW_ITEMS items, before composing
+ * it. For partial parses that fall back to parseYaml, which then reports it.
  */
 export function shallowDocument(text: string, options: DocumentOptions & ParseOptions & SchemaOptions, max: number): Document.Parsed | undefined {
+  if (tooManyFlowItemsAt(text, MAX_FLOW_ITEMS) !== undefined) return undefined;
   const tokens = Array.from(new Parser().parse(text));
   if (tooDeepAt(tokens, max) !== undefined) return undefined;
   const docs = Array.from(new Composer(options).compose(tokens, true, text.length));

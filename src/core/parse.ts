@@ -6,10 +6,11 @@
 import { Composer, Document, Parser, YAMLError } from 'yaml';
 import type { Texts } from './language';
 import { LineIndex } from './lines';
-import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS } from './limits';
+import { MAX_ALIAS_COUNT, MAX_FLOW_ITEMS, MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS } from './limits';
 import { duplicateKeys } from './duplicate-keys';
+import { tooManyFlowItemsAt } from './flow-items';
 import { tooDeepAt } from './nesting';
-import { DUPLICATE_KEY, moreNotShown, severalDocuments, tooDeep as tooDeepMessage, TOO_MANY_ALIASES, unclosedQuote, unreadable, yamlLibraryMessage } from './syntax-messages';
+import { colonInValue, DUPLICATE_KEY, moreNotShown, severalDocuments, tooDeep as tooDeepMessage, tooManyFlowItems, TOO_MANY_ALIASES, unclosedQuote, unreadable, yamlLibraryMessage } from './syntax-messages';
 
 export interface SyntaxProblem {
   /** In every language: parsing does not depend on one, the check picks it. */
@@ -37,7 +38,7 @@ export function parseYaml(text: string): ParsedYaml {
   let list: Document.Parsed[];
   try {
     const composed = compose(text);
-    if ('deep' in composed) return tooDeep(text, lines, composed.deep);
+    if ('stop' in composed) return stoppedAt(text, lines, composed.stop, composed.why);
     list = composed.docs;
   } catch (e) {
     // A last line of defence: yaml reports its own problems rather than throwing.
@@ -88,22 +89,27 @@ export function withNewlinesForLoneCRs(text: string): string {
  * before composing recurses into it. Duplicate keys are left to
  * duplicateKeys(): yaml's own check is quadratic in a mapping's size.
  */
-function compose(text: string): { docs: Document.Parsed[] } | { deep: number } {
-  const tokens = Array.from(new Parser().parse(withNewlinesForLoneCRs(text)));
+function compose(text: string): { docs: Document.Parsed[] } | { stop: number; why: Texts<string> } {
+  const source = withNewlinesForLoneCRs(text);
+  // Before the token tree is built: that tree is what a huge flow list fills the memory with.
+  const crowded = tooManyFlowItemsAt(source, MAX_FLOW_ITEMS);
+  if (crowded !== undefined) return { stop: crowded, why: tooManyFlowItems() };
+  const tokens = Array.from(new Parser().parse(source));
   const deep = tooDeepAt(tokens, MAX_NESTING_DEPTH);
-  return deep !== undefined ? { deep } : { docs: Array.from(new Composer(OPTIONS).compose(tokens)) };
+  return deep !== undefined ? { stop: deep, why: tooDeepMessage() } : { docs: Array.from(new Composer(OPTIONS).compose(tokens)) };
 }
 
 /**
- * A file that nests too deep is not read past that point. The syntax
- * problems before it are reported too: broken YAML (such as `a: b: c` on
- * every line) is often what makes yaml read the rest as ever deeper nesting.
+ * A file that nests too deep, or holds a flow collection too long, is not
+ * read past that point. The syntax problems before it are reported too:
+ * broken YAML (such as `a: b: c` on every line) is often what makes yaml read
+ * the rest as ever deeper nesting.
  */
-function tooDeep(text: string, lines: LineIndex, at: number): ParsedYaml {
+function stoppedAt(text: string, lines: LineIndex, at: number, why: Texts<string>): ParsedYaml {
   const before = compose(text.slice(0, at));
   // Problems at the cut itself (unclosed brackets) come from cutting, not from the file.
   const errors = 'docs' in before ? before.docs.flatMap((d) => d.errors).filter((e) => e.pos[0] < at) : [];
-  const problems = [...errors.map((e) => toProblem(e, text)), { message: tooDeepMessage(), start: at, end: Math.min(at + 1, text.length) }];
+  const problems = [...errors.map((e) => toProblem(e, text)), { message: why, start: at, end: Math.min(at + 1, text.length) }];
   return { text, lines, doc: undefined, value: undefined, problems: tidy(problems) };
 }
 
@@ -135,11 +141,22 @@ function widen(p: SyntaxProblem, e: YAMLError, text: string): SyntaxProblem {
     const open = text.lastIndexOf(quote[1], Math.max(0, p.start - 1));
     if (open >= 0) return { message: unclosedQuote(quote[1]), start: open, end: lineEndFrom(text, open) };
   }
+  if (e.message.startsWith('Nested mappings are not allowed in compact mappings')) {
+    const colon = unquotedColon(text, p.start);
+    if (colon !== undefined) return { message: colonInValue(), start: colon, end: colon + 1 };
+  }
   if (p.end - p.start <= 1) {
     const token = /^[^\s:,[\]{}#]+/.exec(text.slice(p.start, p.start + 200));
     if (token) return { ...p, end: p.start + token[0].length };
   }
   return p;
+}
+
+/** Where `key: text: more` has its second `: ` (YAML reads a new key there), on the value's line. */
+function unquotedColon(text: string, from: number): number | undefined {
+  const end = lineEndFrom(text, from);
+  const m = /:(?=[ \t]|$)/.exec(text.slice(from, end));
+  return m ? from + m.index : undefined;
 }
 
 function lineEndFrom(text: string, offset: number): number {

@@ -50,17 +50,19 @@ function scan(lines: LineIndex): Suppression[] {
   return out;
 }
 
-const TEXT: Texts<{ misplaced: string; matchesNothing: string; nothingToSuppress: (id: string, fileWide: boolean) => string; notACheck: (id: string, hint: string | undefined) => string }> = {
+const TEXT: Texts<{ misplaced: string; matchesNothing: string; nothingToSuppress: (id: string, fileWide: boolean) => string; moveTo: (id: string, line: number) => string; notACheck: (id: string, hint: string | undefined) => string }> = {
   en: {
     misplaced: 'A file-wide `journey-lens-disable` works only in the comments at the top of the file, before any content. Move it there, or use `journey-lens-disable-next-line` here.',
     matchesNothing: 'This suppression comment matches no finding. Remove it.',
     nothingToSuppress: (id, fileWide) => `Nothing to suppress: no '${id}' finding ${fileWide ? 'in this file' : 'on the next line'}. Remove '${id}' from the comment.`,
+    moveTo: (id, line) => `The '${id}' finding this comment is meant for is on line ${line}, not on the next line. Move the comment to just above line ${line}.`,
     notACheck: (id, hint) => `'${id}' is not a Journey Lens check${hint ? ` — did you mean '${hint}'?` : '.'}`,
   },
   nl: {
     misplaced: 'Een `journey-lens-disable` voor het hele bestand werkt alleen in het commentaar bovenaan, vóór de inhoud. Zet hem daar, of gebruik hier `journey-lens-disable-next-line`.',
     matchesNothing: 'Dit onderdrukkingscommentaar past bij geen enkele bevinding. Verwijder het.',
     nothingToSuppress: (id, fileWide) => `Niets te onderdrukken: geen bevinding '${id}' ${fileWide ? 'in dit bestand' : 'op de volgende regel'}. Haal '${id}' uit het commentaar.`,
+    moveTo: (id, line) => `De bevinding '${id}' waar dit commentaar voor bedoeld is, staat op regel ${line}, niet op de volgende regel. Zet het commentaar direct boven regel ${line}.`,
     notACheck: (id, hint) => `'${id}' is geen controle van Journey Lens${hint ? ` — bedoel je '${hint}'?` : '.'}`,
   },
 };
@@ -100,11 +102,37 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
       if (id.used) continue;
       const known = RULES_BY_ID.has(id.id);
       const hint = known ? '' : checks.suggest(id.id);
-      const message = known ? t.nothingToSuppress(id.id, s.line === -1) : t.notACheck(id.id, hint);
+      const below = known && s.line >= 0 ? findingFurtherDown(kept, id.id, s.line, lines) : undefined;
+      const message = below !== undefined ? t.moveTo(id.id, below + 1) : known ? t.nothingToSuppress(id.id, s.line === -1) : t.notACheck(id.id, hint);
       kept.push(unused(message, id.start, id.end, lines, hint || undefined));
     }
   }
   return kept;
+}
+
+/**
+ * The line of an unsuppressed `rule` finding further down the same YAML
+ * block as `line` (the step or item the comment stands above): the comment
+ * is then misplaced, not useless, and the user should move it.
+ */
+function findingFurtherDown(findings: readonly RawFinding[], rule: string, line: number, lines: LineIndex): number | undefined {
+  if (line >= lines.lineCount) return undefined;
+  // A line belongs to the block while it is indented deeper than the block's first line
+  // (for `  - id: b` that is every key of the item, up to the next `  - `).
+  const leading = (l: number) => /^[ ]*/.exec(lines.text.slice(lines.lineStart(l), lines.lineEnd(l)))![0].length;
+  const blockIndent = leading(line);
+  let nearest: number | undefined;
+  for (const f of findings) {
+    const at = f.range.start.line;
+    if (f.rule === rule && at > line && (nearest === undefined || at < nearest)) nearest = at;
+  }
+  if (nearest === undefined) return undefined;
+  for (let l = line + 1; l <= nearest; l++) {
+    const content = lines.text.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
+    if (content === '' || content.startsWith('#')) continue;
+    if (leading(l) <= blockIndent) return undefined;
+  }
+  return nearest;
 }
 
 function unused(message: string, start: number, end: number, lines: LineIndex, suggestion?: string): RawFinding {

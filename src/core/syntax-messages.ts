@@ -10,7 +10,7 @@
  */
 import type { ErrorCode } from 'yaml';
 import type { Texts } from './language';
-import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits';
+import { MAX_ALIAS_COUNT, MAX_FLOW_ITEMS, MAX_NESTING_DEPTH } from './limits';
 
 const DUTCH_BY_CODE: Readonly<Record<ErrorCode, string>> = {
   ALIAS_PROPS: 'Een alias (*naam) kan geen anker of tag hebben.',
@@ -69,6 +69,14 @@ export const TOO_MANY_ALIASES: Texts<string> = {
   nl: `Te veel aliassen: dit bestand vouwt YAML-aliassen meer dan ${MAX_ALIAS_COUNT} keer uit. Schrijf de waarden uit in plaats van aliassen te herhalen.`,
 };
 
+/** `title: Waarom: omdat`: the parser's words ("Nested mappings are not allowed…") do not say what to do. */
+export function colonInValue(): Texts<string> {
+  return {
+    en: 'A colon followed by a space starts a new key in YAML, so this text cannot stay as it is: put the whole value in quotes ("…").',
+    nl: 'Een dubbele punt met een spatie erna begint in YAML een nieuwe sleutel, dus deze tekst kan zo niet blijven staan: zet de hele waarde tussen aanhalingstekens ("…").',
+  };
+}
+
 export function unclosedQuote(quote: string): Texts<string> {
   return {
     en: `This quoted text is never closed: add the closing ${quote} where the text ends.`,
@@ -87,6 +95,15 @@ export function tooDeep(): Texts<string> {
   return {
     en: `Journey Lens stops reading here: mappings or lists nest more than ${MAX_NESTING_DEPTH} levels deep (a journey needs about six). Broken YAML above can make the rest read as nested: fix that first, or flatten the deepest part.`,
     nl: `Journey Lens stopt hier met lezen: mappings of lijsten zijn meer dan ${MAX_NESTING_DEPTH} niveaus diep genest (een klantreis heeft er ongeveer zes nodig). Kapotte YAML hierboven kan de rest genest laten lijken: los dat eerst op, of maak het diepste deel platter.`,
+  };
+}
+
+const count = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+$)/g, separator);
+
+export function tooManyFlowItems(): Texts<string> {
+  return {
+    en: `Journey Lens stops reading here: this list or mapping in [ ] or { } holds more than ${count(MAX_FLOW_ITEMS, ',')} items (a journey writes a few). Keep data this large in a file of its own, or write the list with one item per line.`,
+    nl: `Journey Lens stopt hier met lezen: deze lijst of mapping tussen [ ] of { } bevat meer dan ${count(MAX_FLOW_ITEMS, '.')} items (een klantreis schrijft er een paar). Zet zulke grote gegevens in een eigen bestand, of schrijf de lijst met één item per regel.`,
   };
 }
 

@@ -42,6 +42,28 @@ describe('journey-lens on files it cannot read', function () {
     assert.match(r.out, /1 file checked/);
   });
 
+  // Before: "0 files checked, no problems found." beside the error line.
+  it('does not claim "no problems" when a file could not be read, in text and stylish, English and Dutch', async () => {
+    await mkfifo(path.join(ws, 'pipe.journey.yaml'));
+    const expected: [string[], string][] = [
+      [['--format', 'text'], 'No file checked. 1 file or folder could not be read (see above), so the check is incomplete.\n'],
+      [['--format', 'stylish'], 'No file checked. 1 file or folder could not be read (see above), so the check is incomplete.\n'],
+      [['--format', 'text', '--lang', 'nl'], 'Geen bestand gecontroleerd. 1 bestand of map kon niet gelezen worden (zie hierboven), dus de controle is onvolledig.\n'],
+      [['--format', 'stylish', '--lang', 'nl'], 'Geen bestand gecontroleerd. 1 bestand of map kon niet gelezen worden (zie hierboven), dus de controle is onvolledig.\n'],
+    ];
+    for (const [flags, out] of expected) {
+      const r = await cli(ws, 'check', 'pipe.journey.yaml', ...flags);
+      assert.deepStrictEqual([r.code, r.out], [2, out], flags.join(' '));
+    }
+    const text = await cli(ws, 'check', 'pipe.journey.yaml', 'ok.journey.yaml');
+    assert.match(text.out, /\n1 file checked: 1 finding \(1 warning\)\. 1 file or folder could not be read \(see above\), so the check is incomplete\.\n$/);
+    const findings = await cli(ws, 'check', 'pipe.journey.yaml', 'ok.journey.yaml', '--format', 'stylish');
+    assert.match(findings.out, /problem.* in 1 file\n1 file or folder could not be read \(see above\), so the check is incomplete\.\n$/);
+    await fs.writeFile(path.join(ws, 'clean.journey.yaml'), 'journey: J\nowner: O\nneed: N\noutcome: O\nsteps:\n  - id: a\n    customer: Reads\n');
+    const clean = await cli(ws, 'check', 'pipe.journey.yaml', 'clean.journey.yaml');
+    assert.strictEqual(clean.out, '1 file checked without findings. 1 file or folder could not be read (see above), so the check is incomplete.\n');
+  });
+
   it('reports a FIFO found while walking a folder, in check and report', async () => {
     await mkfifo(path.join(ws, 'pipe.journey.yaml'));
     for (const command of ['check', 'report']) {

@@ -17,7 +17,8 @@ const COLOURS: Record<Severity | 'bold' | 'dim' | 'underline', [number, number]>
 
 const position = (f: { range: { start: { line: number; character: number } } }) => `${f.range.start.line + 1}:${f.range.start.character + 1}`;
 
-export function* formatStylish(results: readonly FileResult[], colour: boolean, language: Language = 'en', showPath: ShowPath = (p) => p): Generator<string> {
+/** `unread`: files and folders that could not be read (named on stderr); the summary says so. */
+export function* formatStylish(results: readonly FileResult[], colour: boolean, language: Language = 'en', showPath: ShowPath = (p) => p, unread = 0): Generator<string> {
   const paint = (style: keyof typeof COLOURS, s: string) => (colour ? `\u001b[${COLOURS[style][0]}m${s}\u001b[${COLOURS[style][1]}m` : s);
   let first = true;
   for (const r of results) {
@@ -39,11 +40,13 @@ export function* formatStylish(results: readonly FileResult[], colour: boolean, 
   }
   const c = countBySeverity(results);
   const total = c.error + c.warning + c.info + c.hint;
+  const t = SUMMARY[language];
   if (total === 0) {
-    yield SUMMARY[language].clean(results.length);
+    yield unread > 0 ? `${t.nothingFound(results.length)} ${t.unread(unread)}` : t.clean(results.length);
     return;
   }
   const mark = c.error > 0 ? paint('error', '✖') : paint('warning', '⚠');
   yield '';
-  yield paint('bold', `${mark} ${SUMMARY[language].problems(total, severityParts(c, language), results.length)}`);
+  yield paint('bold', `${mark} ${t.problems(total, severityParts(c, language), results.length)}`);
+  if (unread > 0) yield t.unread(unread);
 }

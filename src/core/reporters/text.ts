@@ -12,14 +12,15 @@ import { relatedLines } from './related';
 import { SUMMARY } from './summary-texts';
 import type { FileResult, ShowPath } from './types';
 
-export function* formatText(results: readonly FileResult[], language: Language = 'en', showPath: ShowPath = (p) => p): Generator<string> {
+/** `unread`: files and folders that could not be read (named on stderr); the summary says so. */
+export function* formatText(results: readonly FileResult[], language: Language = 'en', showPath: ShowPath = (p) => p, unread = 0): Generator<string> {
   for (const r of results) {
     for (const f of r.findings) {
       yield `${esc(r.path)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${esc(f.message)} [${esc(f.rule)}]`;
       yield* relatedLines(f, '  ', language, showPath);
     }
   }
-  yield summary(results, language);
+  yield summary(results, language, unread);
 }
 
 export function countBySeverity(results: readonly FileResult[]): Record<Severity, number> {
@@ -33,9 +34,10 @@ export function severityParts(c: Record<Severity, number>, language: Language): 
   return severityCounts(c, language).join(', ');
 }
 
-export function summary(results: readonly FileResult[], language: Language = 'en'): string {
+export function summary(results: readonly FileResult[], language: Language = 'en', unread = 0): string {
   const c = countBySeverity(results);
   const total = c.error + c.warning + c.info + c.hint;
-  if (total === 0) return SUMMARY[language].clean(results.length);
-  return SUMMARY[language].checked(results.length, total, severityParts(c, language));
+  const t = SUMMARY[language];
+  if (unread > 0) return `${total === 0 ? t.nothingFound(results.length) : t.checked(results.length, total, severityParts(c, language))} ${t.unread(unread)}`;
+  return total === 0 ? t.clean(results.length) : t.checked(results.length, total, severityParts(c, language));
 }

@@ -1,8 +1,7 @@
-import * as path from 'path';
 import { dutchNoun } from '../dutch-nouns';
 import { capital, type Texts } from '../language';
-import type { Journey } from '../model';
 import type { Rule } from '../rule';
+import { catalogName } from './catalog-name';
 
 const TEXT: Texts<{
   step: (id: string) => string; firstStep: (id: string) => string;
@@ -78,9 +77,3 @@ export const duplicateId: Rule = {
     }
   },
 };
-
-/** The catalog as the journey's `uses` names it, where the fix goes. */
-function catalogName(journey: Journey, file: string): string {
-  const use = journey.uses.find((u) => path.resolve(path.dirname(journey.file), u.text) === file);
-  return use?.text ?? path.basename(file);
-}

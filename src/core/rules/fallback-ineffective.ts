@@ -1,17 +1,21 @@
 import type { Rule } from '../rule';
+import { humanChannels } from './fallback-missing';
 import type { Texts } from '../language';
 
 
-const TEXT: Texts<{ ownAlone: (id: string) => string; ownInList: (id: string) => string; noHuman: (list: string) => string }> = {
+/** " (e.g. phone, chat)" from the journey's own human channels, else the generic advice. */
+const TEXT: Texts<{ ownAlone: (id: string, humans: string[]) => string; ownInList: (id: string) => string; noHuman: (list: string[], humans: string[]) => string }> = {
   en: {
-    ownAlone: (id) => `The fallback '${id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel, with a person behind it.`,
+    ownAlone: (id, humans) => `The fallback '${id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel with a person behind it${humans.length ? ` (e.g. ${humans.join(', ')})` : ', such as phone or chat'}.`,
     ownInList: (id) => `'${id}' in the fallback list is the step's own channel, so it catches nobody. Remove it from the list.`,
-    noHuman: (list) => `None of the fallback channels (${list}) has a person behind it: a stuck customer is sent to another self-service channel. Add a human channel such as phone or chat.`,
+    noHuman: (list, humans) =>
+      `${list.length === 1 ? `The fallback channel ${list[0]} has no person behind it` : `None of the fallback channels (${list.join(', ')}) has a person behind it`}: a stuck customer is sent to another self-service channel. Add a human channel${humans.length ? ` (e.g. ${humans.join(', ')})` : ' such as phone or chat'}.`,
   },
   nl: {
-    ownAlone: (id) => `Het uitwijkkanaal '${id}' is het eigen kanaal van de stap: een klant die daarop vastloopt, wordt nergens anders opgevangen. Gebruik een ander kanaal, met een mens erachter.`,
+    ownAlone: (id, humans) => `Het uitwijkkanaal '${id}' is het eigen kanaal van de stap: een klant die daarop vastloopt, wordt nergens anders opgevangen. Gebruik een ander kanaal met een mens erachter${humans.length ? ` (bijv. ${humans.join(', ')})` : ', zoals telefoon of chat'}.`,
     ownInList: (id) => `'${id}' in de lijst met uitwijkkanalen is het eigen kanaal van de stap en vangt dus niemand op. Haal het uit de lijst.`,
-    noHuman: (list) => `Geen van de uitwijkkanalen (${list}) heeft een mens erachter: een vastgelopen klant wordt naar een ander selfservicekanaal gestuurd. Voeg een persoonlijk kanaal toe, zoals telefoon of chat.`,
+    noHuman: (list, humans) =>
+      `${list.length === 1 ? `Achter het uitwijkkanaal ${list[0]} zit geen mens` : `Geen van de uitwijkkanalen (${list.join(', ')}) heeft een mens erachter`}: een vastgelopen klant wordt naar een ander selfservicekanaal gestuurd. Voeg een persoonlijk kanaal toe${humans.length ? ` (bijv. ${humans.join(', ')})` : ', zoals telefoon of chat'}.`,
   },
 };
 
@@ -31,7 +35,7 @@ export const fallbackIneffective: Rule = {
         const alone = step.fallback.length === 1;
         report({
           path: own.path,
-          message: alone ? TEXT[options.language].ownAlone(own.id) : TEXT[options.language].ownInList(own.id),
+          message: alone ? TEXT[options.language].ownAlone(own.id, humanChannels(scope).slice(0, 3)) : TEXT[options.language].ownInList(own.id),
           data: { id: own.id },
         });
         if (alone) continue;
@@ -40,10 +44,10 @@ export const fallbackIneffective: Rule = {
       // Unknown channels are unknown-reference's business; judge only known ones.
       if (resolved.some((c) => c === undefined)) continue;
       if (resolved.some((c) => c!.human)) continue;
-      const list = step.fallback.map((f) => `'${f.id}'`).join(', ');
+      const list = step.fallback.map((f) => `'${f.id}'`);
       report({
         path: step.fallback.length === 1 ? step.fallback[0].path : step.fallback[0].path.slice(0, -1),
-        message: TEXT[options.language].noHuman(list),
+        message: TEXT[options.language].noHuman(list, humanChannels(scope).slice(0, 3)),
       });
     }
   },

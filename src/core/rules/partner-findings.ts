@@ -6,6 +6,7 @@
 import type { PartnerDecl, Ref } from '../model';
 import type { At, RuleContext } from '../rule';
 import { isImplicit } from '../scope';
+import { catalogName } from './catalog-name';
 import type { Texts } from '../language';
 
 export interface Dependent {
@@ -13,9 +14,9 @@ export interface Dependent {
   refs: Ref[];
 }
 
-const TEXT: Texts<{ dependsHere: (id: string) => string; declaredHere: (id: string) => string }> = {
-  en: { dependsHere: (id) => `Depends on '${id}' here`, declaredHere: (id) => `'${id}' is declared here` },
-  nl: { dependsHere: (id) => `Hangt hier af van '${id}'`, declaredHere: (id) => `'${id}' is hier gedeclareerd` },
+const TEXT: Texts<{ dependsHere: (id: string) => string; declaredHere: (id: string) => string; fixIn: (id: string, catalog: string) => string }> = {
+  en: { dependsHere: (id) => `Depends on '${id}' here`, declaredHere: (id) => `'${id}' is declared here`, fixIn: (id, catalog) => `'${id}' is declared in ${catalog}: add it there.` },
+  nl: { dependsHere: (id) => `Hangt hier af van '${id}'`, declaredHere: (id) => `'${id}' is hier gedeclareerd`, fixIn: (id, catalog) => `'${id}' is gedeclareerd in ${catalog}: voeg het daar toe.` },
 };
 
 export function reportPerPartner(ctx: RuleContext, deps: Map<string, Dependent>, message: (p: PartnerDecl) => string, key: 'agreement' | 'fallback'): void {
@@ -25,7 +26,10 @@ export function reportPerPartner(ctx: RuleContext, deps: Map<string, Dependent>,
     const t = TEXT[ctx.options.language];
     const related: (At & { message: string })[] = refs.map((r) => ({ path: r.path, message: t.dependsHere(partner.id) }));
     if (!local) related.unshift({ path: partner.path, part: 'key', file: partner.file, message: t.declaredHere(partner.id) });
-    ctx.report({ ...at, message: message(partner), related, data: { id: partner.id, kind: 'partner', missing: [key] } });
+    // Declared in a catalog: the finding sits on the step, so say where the fix goes.
+    const inCatalog = !local && !isImplicit(partner) && partner.file !== ctx.journey.file;
+    const text = inCatalog ? `${message(partner)} ${t.fixIn(partner.id, catalogName(ctx.journey, partner.file))}` : message(partner);
+    ctx.report({ ...at, message: text, related, data: { id: partner.id, kind: 'partner', missing: [key] } });
   }
 }
 

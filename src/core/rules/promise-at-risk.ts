@@ -1,4 +1,4 @@
-import { durationInDays, formatDays } from '../durations';
+import { durationInDays, durationWords, formatDays } from '../durations';
 import { partnerDependencies } from '../partners';
 import { handoffsOf } from '../process';
 import type { At, Rule } from '../rule';
@@ -39,19 +39,19 @@ export const promiseAtRisk: Rule = {
         const days = w ? durationInDays(w.text) : undefined;
         if (!w || days === undefined) continue;
         total += days;
-        parts.push({ path: w.path, message: t.handoff(String(h.to), w.text) });
+        parts.push({ path: w.path, message: t.handoff(String(h.to), durationWords(w.text, options.language)) });
       }
       for (const id of partnerDependencies(step).keys()) {
         const p = scope.get('partner', id);
         const days = p?.sla ? durationInDays(p.sla) : undefined;
         if (!p || days === undefined) continue;
         total += days;
-        parts.push({ path: [...p.path, 'sla'], file: p.file === journey.file ? undefined : p.file, message: t.sla(id, p.sla ?? '') });
+        parts.push({ path: [...p.path, 'sla'], file: p.file === journey.file ? undefined : p.file, message: t.sla(id, durationWords(p.sla ?? '', options.language)) });
       }
       if (total <= limit) continue;
       report({
         path: promised.path,
-        message: t.atRisk(promised.text, formatDays(total, options.language)),
+        message: t.atRisk(durationWords(promised.text, options.language), formatDays(total, options.language)),
         related: parts,
       });
     }

@@ -5,6 +5,7 @@
  * x-what, ...) come translated from dutch.ts.
  */
 import type { ErrorObject } from 'ajv';
+import { synonymFor } from './synonyms';
 import { capital, type Language } from '../language';
 import type { Part, PathSegment } from '../locate';
 import type { Report } from '../rule';
@@ -70,7 +71,7 @@ export class SchemaMessages {
         return at(path, 'value', this.wrongType(name, e.data, schema, p.type));
       case 'enum': {
         const allowed = (p.allowedValues as unknown[]).map(String);
-        const suggestion = typeof e.data === 'string' ? meant(e.data, allowed) : undefined;
+        const suggestion = typeof e.data === 'string' ? (synonymFor(e.data, allowed) ?? meant(e.data, allowed)) : undefined;
         const message = w.oneOf(name, allowed.join(', '), this.quoteValue(e.data), suggestion && quote(suggestion));
         return at(path, 'value', message, suggestion ? { suggestion } : undefined);
       }

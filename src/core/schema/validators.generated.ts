@@ -142,7 +142,7 @@ errors++;
 for(const key1 in data){
 if(!(pattern0.test(key1))){
 if(!(validate13(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if (vErrors === null) vErrors = validate13.errors; else for (const e of validate13.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -266,7 +266,7 @@ errors++;
 for(const key1 in data){
 if(!(pattern0.test(key1))){
 if(!(validate17(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if (vErrors === null) vErrors = validate17.errors; else for (const e of validate17.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -367,7 +367,7 @@ errors++;
 for(const key1 in data){
 if(!(pattern0.test(key1))){
 if(!(validate21(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors; else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -532,7 +532,7 @@ errors++;
 for(const key1 in data){
 if(!(pattern0.test(key1))){
 if(!(validate25(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -970,7 +970,7 @@ errors++;
 }
 if(data.handoff !== undefined){
 if(!(validate32(data.handoff, {instancePath:instancePath+"/handoff",parentData:data,parentDataProperty:"handoff",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const e of validate32.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1315,7 +1315,7 @@ errors++;
 }
 if(data.promise !== undefined){
 if(!(validate29(data.promise, {instancePath:instancePath+"/promise",parentData:data,parentDataProperty:"promise",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if (vErrors === null) vErrors = validate29.errors; else for (const e of validate29.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1366,7 +1366,7 @@ if(Array.isArray(data18)){
 const len5 = data18.length;
 for(let i5=0; i5<len5; i5++){
 if(!(validate31(data18[i5], {instancePath:instancePath+"/process/" + i5,parentData:data18,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if (vErrors === null) vErrors = validate31.errors; else for (const e of validate31.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1667,25 +1667,25 @@ errors++;
 }
 if(data.channels !== undefined){
 if(!(validate12(data.channels, {instancePath:instancePath+"/channels",parentData:data,parentDataProperty:"channels",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if (vErrors === null) vErrors = validate12.errors; else for (const e of validate12.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.teams !== undefined){
 if(!(validate16(data.teams, {instancePath:instancePath+"/teams",parentData:data,parentDataProperty:"teams",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if (vErrors === null) vErrors = validate16.errors; else for (const e of validate16.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.systems !== undefined){
 if(!(validate20(data.systems, {instancePath:instancePath+"/systems",parentData:data,parentDataProperty:"systems",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if (vErrors === null) vErrors = validate20.errors; else for (const e of validate20.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.partners !== undefined){
 if(!(validate24(data.partners, {instancePath:instancePath+"/partners",parentData:data,parentDataProperty:"partners",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = validate24.errors; else for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1762,7 +1762,7 @@ errors++;
 const len2 = data17.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate28(data17[i2], {instancePath:instancePath+"/steps/" + i2,parentData:data17,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if (vErrors === null) vErrors = validate28.errors; else for (const e of validate28.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1829,7 +1829,7 @@ errors++;
 for(const key1 in data){
 if(!(pattern0.test(key1))){
 if(!(validate13(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if (vErrors === null) vErrors = validate13.errors; else for (const e of validate13.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1883,7 +1883,7 @@ errors++;
 for(const key1 in data){
 if(!(pattern0.test(key1))){
 if(!(validate17(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if (vErrors === null) vErrors = validate17.errors; else for (const e of validate17.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1937,7 +1937,7 @@ errors++;
 for(const key1 in data){
 if(!(pattern0.test(key1))){
 if(!(validate21(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors; else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1991,7 +1991,7 @@ errors++;
 for(const key1 in data){
 if(!(pattern0.test(key1))){
 if(!(validate25(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2043,25 +2043,25 @@ errors++;
 }
 if(data.channels !== undefined){
 if(!(validate37(data.channels, {instancePath:instancePath+"/channels",parentData:data,parentDataProperty:"channels",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const e of validate37.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.teams !== undefined){
 if(!(validate40(data.teams, {instancePath:instancePath+"/teams",parentData:data,parentDataProperty:"teams",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if (vErrors === null) vErrors = validate40.errors; else for (const e of validate40.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.systems !== undefined){
 if(!(validate43(data.systems, {instancePath:instancePath+"/systems",parentData:data,parentDataProperty:"systems",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if (vErrors === null) vErrors = validate43.errors; else for (const e of validate43.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.partners !== undefined){
 if(!(validate46(data.partners, {instancePath:instancePath+"/partners",parentData:data,parentDataProperty:"partners",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if (vErrors === null) vErrors = validate46.errors; else for (const e of validate46.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
