@@ -182,7 +182,7 @@ function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: Fi
 export function ruleOptions(config: Readonly<Config>, today: string | undefined, language: Language = 'en'): RuleOptions {
   const now = new Date();
   const date = (today && parseDate(today)) || new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return { handoffMaximum: config.handoffMaximum, today: date, language };
+  return { handoffMaximum: config.handoffMaximum, today: date, language, evidence: config.evidence };
 }
 
 function finalize(raw: RawFinding[], config: Readonly<Config>, language: Language): Finding[] {
