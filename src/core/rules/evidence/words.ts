@@ -1,0 +1,69 @@
+/**
+ * How the evidence checks word their numbers, in English and Dutch: counts
+ * of cases (a count below `min-cases` reads "fewer than N cases", as
+ * evidence.md's "What may be shown" asks), shares as percentages, and
+ * durations in hours or days of calendar or working time, like the other
+ * checks' durations against `within`.
+ */
+import { formatDays } from '../../durations';
+import type { Language, Texts } from '../../language';
+import type { Clock } from '../../evidence/types';
+
+/** A number in the language's notation: at most one decimal, a decimal comma in Dutch. */
+export function decimal(n: number, language: Language): string {
+  const s = String(Math.round(n * 10) / 10);
+  return language === 'nl' ? s.replace('.', ',') : s;
+}
+
+/** `part` of `whole` as a percentage: "12.5%", "12,5%". */
+export function percent(part: number, whole: number, language: Language): string {
+  return `${decimal(whole === 0 ? 0 : (100 * part) / whole, language)}%`;
+}
+
+/** A share (0…1) of the configuration as a percentage: 0.9 → "90%". */
+export function shareText(share: number, language: Language): string {
+  return `${decimal(share * 100, language)}%`;
+}
+
+const COUNT: Texts<{ cases: (n: number) => string; fewer: (min: number) => string; events: (n: number) => string }> = {
+  en: {
+    cases: (n) => `${n} ${n === 1 ? 'case' : 'cases'}`,
+    fewer: (min) => `fewer than ${min} cases`,
+    events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
+  },
+  nl: {
+    cases: (n) => `${n} ${n === 1 ? 'case' : 'cases'}`,
+    fewer: (min) => `minder dan ${min} cases`,
+    events: (n) => `${n} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'}`,
+  },
+};
+
+/** "12 cases", or "fewer than 5 cases" for a count below min-cases (never shown as a number). */
+export function casesText(n: number, minCases: number, language: Language): string {
+  return n < minCases ? COUNT[language].fewer(minCases) : COUNT[language].cases(n);
+}
+
+export function eventsText(n: number, language: Language): string {
+  return COUNT[language].events(n);
+}
+
+/** A duration in hours as the analyst reads it: "4 hours", "1.5 days", "18 working hours", "5 werkdagen". */
+export function durationText(hours: number, clock: Clock, language: Language): string {
+  if (clock === 'calendar') return formatDays(hours / 24, language);
+  const nl = language === 'nl';
+  if (hours < 24) {
+    const h = decimal(hours, language);
+    return nl ? `${h} ${h === '1' ? 'werkuur' : 'werkuren'}` : `${h} working ${h === '1' ? 'hour' : 'hours'}`;
+  }
+  const d = decimal(hours / 24, language);
+  return nl ? `${d} ${d === '1' ? 'werkdag' : 'werkdagen'}` : `${d} working ${d === '1' ? 'day' : 'days'}`;
+}
+
+/** "the 80th percentile", "het 80e percentiel". */
+export function percentileText(p: number, language: Language): string {
+  if (language === 'nl') return `het ${decimal(p, language)}e percentiel`;
+  const n = decimal(p, language);
+  const last = Number.isInteger(p) ? p % 100 : NaN;
+  const suffix = last >= 11 && last <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][last % 10] ?? 'th';
+  return `the ${n}${Number.isNaN(last) ? 'th' : suffix} percentile`;
+}
