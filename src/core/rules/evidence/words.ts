@@ -43,6 +43,11 @@ export function casesText(n: number, minCases: number, language: Language): stri
   return n < minCases ? COUNT[language].fewer(minCases) : COUNT[language].cases(n);
 }
 
+/** A bare count for "N of M cases": "53", or "fewer than 5" below min-cases. */
+export function countText(n: number, minCases: number, language: Language): string {
+  return n >= minCases ? String(n) : language === 'nl' ? `minder dan ${minCases}` : `fewer than ${minCases}`;
+}
+
 export function eventsText(n: number, language: Language): string {
   return COUNT[language].events(n);
 }
