@@ -19,7 +19,9 @@ let changed = 0;
 for (const page of readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
   const file = join(DIR, page);
   const text = readFileSync(file, 'utf8');
-  const next = withShownFindings(text, await checkExamples(examplesOf(text).fail, 'nl'));
+  const examples = examplesOf(text);
+  // A page's event logs (`<!-- example: log ... -->`) are read as the failing example names them.
+  const next = withShownFindings(text, await checkExamples(examples.fail, 'nl', examples.logs.fail));
   if (next !== text) {
     writeFileSync(file, next);
     changed++;
