@@ -322,9 +322,34 @@ describe('evidence checks', () => {
       assert.ok((JSON.parse(allowed.out) as { rule: string }[]).some((f) => f.rule === 'observed-pingpong'), allowed.out);
     });
 
+    it('lists the evidence checks as SARIF rules and their findings as results', async () => {
+      const dir = setUp('cli-sarif', INCIDENT_JOURNEY, toCsv(generateRows(FULL_PLAN)));
+      const sarif = JSON.parse((await cli(dir, 'check', '--format', 'sarif', '--lang', 'nl')).out) as {
+        runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] } }; results: { ruleId: string; ruleIndex: number }[] }[];
+      };
+      const { rules } = sarif.runs[0].tool.driver;
+      for (const id of EVIDENCE_IDS) {
+        const rule = rules.find((r) => r.id === id);
+        assert.ok(rule?.shortDescription.text && rule.helpUri.endsWith(`/docs/rules/nl/${id}.md`), id);
+      }
+      assert.strictEqual(rules.find((r) => r.id === 'evidence-log')?.defaultConfiguration.level, 'error');
+      const pingpong = sarif.runs[0].results.find((r) => r.ruleId === 'observed-pingpong');
+      assert.ok(pingpong && rules[pingpong.ruleIndex].id === 'observed-pingpong');
+    });
+
     it('lists --no-evidence in the usage', async () => {
       assert.match((await cli(ws.dir(), '--help')).out, /--no-evidence {10}leave out the evidence checks/);
     });
+  });
+
+  it('reports unknown actors ids and an unknown promise until as unknown-reference, with the nearest id', async () => {
+    const journey = INCIDENT_JOURNEY.replace('"* 3rd": derde-lijn', '"* 3rd": derde-lijnn').replace('until: opgelost', 'until: opgelsot');
+    const all = (await check(journey)).filter((f) => f.rule === 'unknown-reference');
+    assert.deepStrictEqual(all.map((f) => [f.range.start.line + 1, f.message]), [
+      [lineOf(journey, 'derde-lijnn'), "Unknown team or partner 'derde-lijnn'. Did you mean 'derde-lijn'?"],
+      [lineOf(journey, 'until: opgelsot'), "Unknown step 'opgelsot'. Did you mean 'opgelost'?"],
+    ], show(all));
+    assert.deepStrictEqual((await check(INCIDENT_JOURNEY)).filter((f) => f.rule === 'unknown-reference'), []);
   });
 
   it('hands the outcome to the analysis, and runs no evidence check without an evidence source', async () => {

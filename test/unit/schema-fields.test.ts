@@ -307,6 +307,23 @@ describe('schema: every field', () => {
     });
   });
 
+  it('suggests the evidence keys, observed and until for misspelt keys, as for the others', () => {
+    const cases: [Record<string, unknown>, Path, string][] = [
+      [withValue(baseJourney(), EVIDENCE, { log: 'l.csv', timezon: 'UTC' }), [...EVIDENCE, 'timezon'], 'timezone'],
+      [withValue(baseJourney(), EVIDENCE, { log: 'l.csv', 'merge-repeat': true }), [...EVIDENCE, 'merge-repeat'], 'merge-repeats'],
+      [withValue(baseJourney(), ['evidenc'], { log: 'l.csv' }), ['evidenc'], 'evidence'],
+      [withValue(baseJourney(), [...STEP, 'observd'], 'A'), [...STEP, 'observd'], 'observed'],
+      [withValue(baseJourney(), [...TASK, 'observe'], 'A'), [...TASK, 'observe'], 'observed'],
+      [withValue(baseJourney(), [...PROMISE, 'untill'], 'aanvragen'), [...PROMISE, 'untill'], 'until'],
+    ];
+    for (const [value, at, meant] of cases) {
+      const findings = valueFindings(value);
+      assert.strictEqual(findings.length, 1, show(findings));
+      assert.strictEqual(findings[0].message, `Unknown key '${String(at[at.length - 1])}' — did you mean '${meant}'?`);
+      assert.deepStrictEqual(findings[0].data?.path, at);
+    }
+  });
+
   it('an x- key among declarations is your own data, not a declaration', () => {
     assert.deepStrictEqual(valueFindings(withValue(baseJourney(), ['channels', 'x-bron'], 'Workshop')), []);
     assert.deepStrictEqual(valueFindings(withValue(baseCatalog(), ['teams', 'x-bron'], 3), 'catalog'), []);
