@@ -2,8 +2,9 @@ import type { Texts } from '../../language';
 import type { SkipReason } from '../../evidence/types';
 import type { Rule } from '../../rule';
 import { usable } from './context';
+import { wholeText } from './words';
 
-const TEXT: Texts<{ skipped: (skipped: number, read: number, log: string, first: string) => string; first: (place: string, why: string) => string; row: (n: number) => string; event: (n: number) => string; why: Record<SkipReason, string> }> = {
+const TEXT: Texts<{ skipped: (skipped: string, read: string, log: string, first: string) => string; first: (place: string, why: string) => string; row: (n: number) => string; event: (n: number) => string; why: Record<SkipReason, string> }> = {
   en: {
     skipped: (skipped, read, log, first) => `${skipped} of the ${read} events in '${log}' were skipped and are left out of the figures${first}. Fix the export, or name the right attributes.`,
     first: (place, why) => `; the first, ${place}, ${why}`,
@@ -39,7 +40,7 @@ export const evidenceSkipped: Rule = {
     const place = first ? t.first(xes ? t.event(first.number) : t.row(first.number), t.why[first.reason]) : '';
     ctx.report({
       path: settings.paths.log ?? settings.path,
-      message: t.skipped(ev.figures.events.skipped, ev.figures.events.read, settings.settings.log, place),
+      message: t.skipped(wholeText(ev.figures.events.skipped, ctx.options.language), wholeText(ev.figures.events.read, ctx.options.language), settings.settings.log, place),
     });
   },
 };

@@ -1,9 +1,9 @@
 import type { Texts } from '../../language';
 import type { Rule } from '../../rule';
 import { stepById, usable } from './context';
-import { casesText, countText, durationText, percent, percentileText, shareText } from './words';
+import { casesText, countText, durationText, percent, percentileText, shareText, wholeText } from './words';
 
-const TEXT: Texts<{ broken: (id: string, within: string, kept: string, measured: number, share: string, aim: string, median: string, pct: string, pHours: string, open: string) => string; open: (cases: string) => string }> = {
+const TEXT: Texts<{ broken: (id: string, within: string, kept: string, measured: string, share: string, aim: string, median: string, pct: string, pHours: string, open: string) => string; open: (cases: string) => string }> = {
   en: {
     broken: (id, within, kept, measured, share, aim, median, pct, pHours, open) => `The promise of step '${id}' (within ${within}) is kept in ${kept} of ${measured} measured cases (${share}), below the ${aim} aimed for; median ${median}, ${pct} ${pHours}${open}. Promise what the process delivers, or change the process so that it keeps the promise.`,
     open: (cases) => `; ${cases} still open`,
@@ -37,7 +37,7 @@ export const observedPromiseBroken: Rule = {
       ctx.report({
         path: within.path,
         message: t.broken(
-          s.id, p.within, countText(p.kept, thresholds.minCases, language), p.measured, percent(p.kept, p.measured, language), shareText(thresholds.promiseKept, language),
+          s.id, p.within, countText(p.kept, thresholds.minCases, language), wholeText(p.measured, language), percent(p.kept, p.measured, language), shareText(thresholds.promiseKept, language),
           durationText(p.medianHours, p.clock, language), percentileText(ev.figures.percentile, language), durationText(p.percentileHours, p.clock, language),
           p.open > 0 ? t.open(cases(p.open)) : '',
         ),

@@ -15,6 +15,13 @@ export function decimal(n: number, language: Language): string {
   return language === 'nl' ? s.replace('.', ',') : s;
 }
 
+/** A whole number with thousands grouped as the language writes them: 65,533 and 65.533. */
+export function wholeText(n: number, language: Language): string {
+  const digits = String(Math.trunc(Math.abs(n)));
+  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, language === 'nl' ? '.' : ',');
+  return n < 0 ? `-${grouped}` : grouped;
+}
+
 /** `part` of `whole` as a percentage: "12.5%", "12,5%". */
 export function percent(part: number, whole: number, language: Language): string {
   return `${decimal(whole === 0 ? 0 : (100 * part) / whole, language)}%`;
@@ -27,14 +34,14 @@ export function shareText(share: number, language: Language): string {
 
 const COUNT: Texts<{ cases: (n: number) => string; fewer: (min: number) => string; events: (n: number) => string }> = {
   en: {
-    cases: (n) => `${n} ${n === 1 ? 'case' : 'cases'}`,
-    fewer: (min) => `fewer than ${min} cases`,
-    events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
+    cases: (n) => `${wholeText(n, 'en')} ${n === 1 ? 'case' : 'cases'}`,
+    fewer: (min) => `fewer than ${wholeText(min, 'en')} cases`,
+    events: (n) => `${wholeText(n, 'en')} ${n === 1 ? 'event' : 'events'}`,
   },
   nl: {
-    cases: (n) => `${n} ${n === 1 ? 'case' : 'cases'}`,
-    fewer: (min) => `minder dan ${min} cases`,
-    events: (n) => `${n} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'}`,
+    cases: (n) => `${wholeText(n, 'nl')} ${n === 1 ? 'case' : 'cases'}`,
+    fewer: (min) => `minder dan ${wholeText(min, 'nl')} cases`,
+    events: (n) => `${wholeText(n, 'nl')} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'}`,
   },
 };
 
@@ -45,7 +52,8 @@ export function casesText(n: number, minCases: number, language: Language): stri
 
 /** A bare count for "N of M cases": "53", or "fewer than 5" below min-cases. */
 export function countText(n: number, minCases: number, language: Language): string {
-  return n >= minCases ? String(n) : language === 'nl' ? `minder dan ${minCases}` : `fewer than ${minCases}`;
+  if (n >= minCases) return wholeText(n, language);
+  return language === 'nl' ? `minder dan ${wholeText(minCases, language)}` : `fewer than ${wholeText(minCases, language)}`;
 }
 
 export function eventsText(n: number, language: Language): string {
