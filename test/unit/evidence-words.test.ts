@@ -19,7 +19,11 @@ describe('evidence words', () => {
   });
   it('words durations in calendar or working time', () => {
     assert.strictEqual(durationText(1, 'calendar', 'en'), '1 hour');
-    assert.strictEqual(durationText(36, 'calendar', 'nl'), '1,5 dagen');
+    assert.strictEqual(durationText(36, 'calendar', 'nl'), '1 dag 12 uur');
+    assert.strictEqual(durationText(0.75, 'calendar', 'en'), '45 minutes');
+    assert.strictEqual(durationText(2.5, 'calendar', 'en'), '2 hours 30 minutes');
+    assert.strictEqual(durationText(28, 'working', 'en'), '1 working day 4 hours');
+    assert.strictEqual(durationText(49.001, 'working', 'nl'), '2 werkdagen 1 uur');
     assert.strictEqual(durationText(18, 'working', 'en'), '18 working hours');
     assert.strictEqual(durationText(1, 'working', 'nl'), '1 werkuur');
     assert.strictEqual(durationText(120, 'working', 'nl'), '5 werkdagen');

@@ -5,7 +5,6 @@
  * durations in hours or days of calendar or working time, like the other
  * checks' durations against `within`.
  */
-import { formatDays } from '../../durations';
 import type { Language, Texts } from '../../language';
 import type { Clock } from '../../evidence/types';
 
@@ -60,16 +59,39 @@ export function eventsText(n: number, language: Language): string {
   return COUNT[language].events(n);
 }
 
-/** A duration in hours as the analyst reads it: "4 hours", "1.5 days", "18 working hours", "5 werkdagen". */
+type Units = { day: [string, string]; hour: [string, string]; minute: [string, string] };
+
+const CALENDAR: Texts<Units> = {
+  en: { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
+  nl: { day: ['dag', 'dagen'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'] },
+};
+/** Working time: its days are 24 working hours; the hours and minutes after a whole day read plainly. */
+const WORKING: Texts<{ alone: Units; afterDays: Units }> = {
+  en: {
+    alone: { day: ['working day', 'working days'], hour: ['working hour', 'working hours'], minute: ['working minute', 'working minutes'] },
+    afterDays: { day: ['working day', 'working days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
+  },
+  nl: {
+    alone: { day: ['werkdag', 'werkdagen'], hour: ['werkuur', 'werkuren'], minute: ['werkminuut', 'werkminuten'] },
+    afterDays: { day: ['werkdag', 'werkdagen'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'] },
+  },
+};
+
+/**
+ * A duration in hours as people say it: "4 hours", "1 day 12 hours",
+ * "18 working hours", "5 werkdagen"; rounded to the minute, never decimals,
+ * and only the two largest units named (minutes do not matter next to days).
+ */
 export function durationText(hours: number, clock: Clock, language: Language): string {
-  if (clock === 'calendar') return formatDays(hours / 24, language);
-  const nl = language === 'nl';
-  if (hours < 24) {
-    const h = decimal(hours, language);
-    return nl ? `${h} ${h === '1' ? 'werkuur' : 'werkuren'}` : `${h} working ${h === '1' ? 'hour' : 'hours'}`;
-  }
-  const d = decimal(hours / 24, language);
-  return nl ? `${d} ${d === '1' ? 'werkdag' : 'werkdagen'}` : `${d} working ${d === '1' ? 'day' : 'days'}`;
+  const minutes = Math.round(hours * 60);
+  const d = Math.floor(minutes / (24 * 60));
+  const h = Math.floor((minutes % (24 * 60)) / 60);
+  const m = minutes % 60;
+  const units = clock === 'calendar' ? CALENDAR[language] : d > 0 ? WORKING[language].afterDays : WORKING[language].alone;
+  const part = (n: number, [one, many]: [string, string]) => `${wholeText(n, language)} ${n === 1 ? one : many}`;
+  if (d > 0) return h > 0 ? `${part(d, units.day)} ${part(h, units.hour)}` : part(d, units.day);
+  if (h > 0) return m > 0 ? `${part(h, units.hour)} ${part(m, units.minute)}` : part(h, units.hour);
+  return part(m, units.minute);
 }
 
 /** "the 80th percentile", "het 80e percentiel". */
