@@ -70,6 +70,8 @@ export interface EvidenceRun {
   /** The log file name under logs/ (default incidents.csv); its content: a plan, or raw bytes. */
   log?: string;
   content?: Plan | string | Buffer;
+  /** Make the log a folder instead of a file. */
+  folder?: boolean;
 }
 
 /** A temporary workspace for one describe block, removed after it. */
@@ -92,7 +94,8 @@ export async function analyseWithLog(dir: string, run: EvidenceRun = {}): Promis
   const log = run.log ?? 'incidents.csv';
   const content = run.content ?? FULL_PLAN;
   const logFile = path.join(ws, 'logs', log);
-  if (typeof content === 'string' || Buffer.isBuffer(content)) fs.writeFileSync(logFile, content);
+  if (run.folder) fs.mkdirSync(logFile);
+  else if (typeof content === 'string' || Buffer.isBuffer(content)) fs.writeFileSync(logFile, content);
   else writeLog(logFile, generateRows(content));
   const text = (run.journey ?? INCIDENT_JOURNEY).replace('log: logs/incidents.csv', `log: logs/${log}`);
   const file = path.join(ws, 'incident.journey.yaml');

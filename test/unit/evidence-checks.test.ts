@@ -128,6 +128,13 @@ describe('evidence checks', () => {
     it('reports malformed XES with its line', async () => {
       assert.match(await logProblem({ log: 'incidents.xes', content: '<log>\n<trace>\n<event><string key="a" value="b"></event>\n' }), /is not well-formed XES \(XML\) at line \d+: /);
     });
+    it('reports CSV it cannot parse with the row', async () => {
+      const csv = 'case:concept:name,concept:name,time:timestamp,org:resource\nc1,Melding ontvangen,2026-01-05 09:00,SD\nc2,"Melding ontvangen,2026-01-05 10:00,SD\n';
+      assert.match(await logProblem({ content: csv }), /^The event log 'logs\/incidents\.csv' is not readable CSV at row \d+: /);
+    });
+    it('reports a folder named as the log', async () => {
+      assert.match(await logProblem({ log: 'map.csv', folder: true }), /^'logs\/map\.csv' is not a file/);
+    });
     it('names an attribute no event has, and the attributes the log has', async () => {
       const journey = INCIDENT_JOURNEY.replace('actor: org:resource', 'actor: org:group');
       assert.match(await logProblem({ journey }), /^No event in 'logs\/incidents\.csv' has a value for 'org:group' \(`actor`\)\. The log has: case:concept:name, concept:name, time:timestamp, org:resource\.$/);
