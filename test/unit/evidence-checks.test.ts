@@ -201,6 +201,17 @@ describe('evidence checks', () => {
       const lower = await fires('evidence-unmapped', { content: { normal: 20, open: 4 }, config: { evidence: { 'min-cases': 4 } } });
       assert.match(lower.message, /occurs in 4 cases \(16\.7% of all cases/);
     });
+    it('reports at most ten activities, most cases first', async () => {
+      // Case i has the unmapped activities X01…X(12 − i // 6): X01 is in all 72 cases, X12 in the first 6.
+      const rows = ['case:concept:name,concept:name,time:timestamp,org:resource'];
+      for (let i = 0; i < 72; i++) {
+        rows.push(`c${i},Melding ontvangen,2026-01-05 09:00,SD`);
+        for (let x = 1; x <= 12 - Math.floor(i / 6); x++) rows.push(`c${i},X${String(x).padStart(2, '0')},2026-01-05 10:${String(x).padStart(2, '0')},SD`);
+      }
+      const all = await only('evidence-unmapped', { content: `${rows.join('\n')}\n` });
+      assert.deepStrictEqual(all.map((f) => f.data?.id), ['X01', 'X02', 'X03', 'X04', 'X05', 'X06', 'X07', 'X08', 'X09', 'X10']);
+      assert.match(all[0].message, /occurs in 72 cases \(100% of all cases, 72 events\)/);
+    });
     it('needs at least min-share of all kept cases, inclusive', async () => {
       await fires('evidence-unmapped', { content: { normal: 95, open: 5 } });
       await silent('evidence-unmapped', { content: { normal: 96, open: 5 } });
@@ -357,6 +368,11 @@ describe('evidence checks', () => {
       [lineOf(journey, 'until: opgelsot'), "Unknown step 'opgelsot'. Did you mean 'opgelost'?"],
     ], show(all));
     assert.deepStrictEqual((await check(INCIDENT_JOURNEY)).filter((f) => f.rule === 'unknown-reference'), []);
+  });
+
+  it('turns a failing evidence source into an evidence-log finding', async () => {
+    const all = await check(INCIDENT_JOURNEY, {}, { evidence: async () => { throw new Error('the worker stopped'); } });
+    assert.deepStrictEqual(evidenceOnly(all).map((f) => f.message), ["The event log 'logs/incidents.csv' could not be read: the worker stopped."]);
   });
 
   it('hands the outcome to the analysis, and runs no evidence check without an evidence source', async () => {
