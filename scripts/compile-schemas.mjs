@@ -33,7 +33,7 @@ const ajv = new Ajv.default({
 // ("a channel id") and `x-keys` what a mapping's keys are, for messages.
 ajv.addVocabulary(['patternErrorMessage', 'enumDescriptions', 'defaultSnippets', 'markdownDescription', 'x-what', 'x-keys']);
 // Only their names and types matter here: the generated code calls formats.ts.
-for (const name of ['duration', 'date']) ajv.addFormat(name, { type: 'string', validate: () => true });
+for (const name of ['duration', 'date', 'timezone']) ajv.addFormat(name, { type: 'string', validate: () => true });
 // Keyed by file name, so the relative $refs between the files resolve here
 // exactly as they do for an editor that loads them from disk.
 ajv.addSchema(load('definitions.schema.json'), 'definitions.schema.json');

@@ -19,7 +19,9 @@ for (const [dir, language] of [['docs/rules', 'en'], ['docs/rules/nl', 'nl']]) {
   for (const page of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
     const file = join(ROOT, dir, page);
     const text = readFileSync(file, 'utf8');
-    const next = withShownFindings(text, await checkExamples(examplesOf(text).fail, language));
+    const examples = examplesOf(text);
+    // A page's event logs (`<!-- example: log ... -->`) are read as the failing example names them.
+    const next = withShownFindings(text, await checkExamples(examples.fail, language, examples.logs.fail));
     if (next !== text) {
       writeFileSync(file, next);
       changed++;

@@ -22,6 +22,8 @@ Options of check:
                          json, or sarif (SARIF 2.1.0, for code scanning)
   --max-warnings N       also exit 1 when there are more than N warnings
   --quiet                print errors only (warnings still count for --max-warnings)
+  --no-evidence          leave out the evidence checks: do not read the event logs
+                         that journeys name in \`evidence\`
 
 Options of report:
   --format FORMAT        markdown (default), html (one self-contained page) or json;
@@ -35,13 +37,15 @@ Options of both:
                          English unless Dutch)
   --config FILE          configuration file (default: ./journey-lens.config.yaml if present)
   --today YYYY-MM-DD     the date review checks compare against (default: today)
-  --allow-outside        let \`uses\` read catalogs outside the working folder,
-                         and --out write outside it or through a symbolic link
-                         (refused by default, so a journey cannot make the
-                         command read or overwrite any file on the machine)
+  --allow-outside        let \`uses\` read catalogs and \`evidence\` read logs outside
+                         the working folder, and --out write outside it or
+                         through a symbolic link (refused by default, so a
+                         journey cannot make the command read or overwrite
+                         any file on the machine)
   -h, --help             show this help
 
-Exit code of check: 0 no errors, 1 at least one finding of severity error,
+Exit code of check: 0 no errors, 1 at least one finding of severity error
+(an event log that cannot be used, evidence-log, is one by default),
 2 a usage or configuration error, or a file or folder that could not be read.
 Exit code of report: 0 the report was written, 2 a usage or configuration
 error, a file or folder that could not be read, or a report it could not write.`;
@@ -61,6 +65,8 @@ export interface CheckArgs {
   allowOutside: boolean;
   /** --lang: the findings' language; undefined means the locale's. */
   lang?: Language;
+  /** Run the evidence checks (read the journeys' event logs); false with --no-evidence. */
+  evidence: boolean;
 }
 
 export type ReportFormat = 'markdown' | 'html' | 'json';
@@ -96,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         'allow-outside': { type: 'boolean' },
+        'no-evidence': { type: 'boolean' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -122,7 +129,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   return {
     command: 'check', paths, format, config: values.config, today: values.today,
     maxWarnings: max === undefined ? undefined : Number(max), quiet: values.quiet ?? false,
-    allowOutside: values['allow-outside'] ?? false, lang,
+    allowOutside: values['allow-outside'] ?? false, lang, evidence: !(values['no-evidence'] ?? false),
   };
 }
 
@@ -134,12 +141,13 @@ interface Values {
   'max-warnings'?: string;
   quiet?: boolean;
   'allow-outside'?: boolean;
+  'no-evidence'?: boolean;
   lang?: string;
 }
 
 function reportArgs(paths: string[], values: Values, lang: Language | undefined): ReportArgs {
   // Silently ignoring a check option would let a pipeline believe it is gated.
-  for (const opt of ['max-warnings', 'quiet'] as const) {
+  for (const opt of ['max-warnings', 'quiet', 'no-evidence'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'check'; 'report' always lists everything.`);
   }
   const format = (values.format ?? formatOfFile(values.out)) as ReportFormat;

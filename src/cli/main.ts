@@ -13,6 +13,7 @@ import { escapeControls } from '../core/reporters/escape';
 import type { FileResult } from '../core/reporters/types';
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { engineOptions } from './engine-options';
+import { cliEvidenceSource } from './evidence-source';
 import { cannotRead, displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
 import { report } from './report';
@@ -61,13 +62,15 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const language = args.lang ?? languageOfEnv(io.env ?? {});
   // Counted before --quiet hides them: quiet changes what is printed, not what passes the gate.
   let warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  const engine = engineOptions(args.allowOutside, io.cwd);
+  const evidence = args.evidence ? cliEvidenceSource(config, engine.root) : undefined;
   for await (const [file, read] of readAhead(files, (f) => readRegularFile(f))) {
     if (!('text' in read)) {
       io.err(cannotRead(io.cwd, file, read.reason));
       failedReads++;
       continue;
     }
-    const all = await checkText(file, read.text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
+    const all = await checkText(file, read.text, nodeFileHost, { config, today: args.today, catalogs: cache, language, evidence, ...engine });
     warnings += all.filter((f) => f.severity === 'warning').length;
     const findings = capFindings(args.quiet ? all.filter((f) => f.severity === 'error') : all, language);
     results.push({ path: displayPath(io.cwd, file), absPath: file, findings });

@@ -109,7 +109,7 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
       for (const c of catalogs) if (c.status !== 'missing') others.set(c.file, c.source);
       const decls: Declarations[] = catalogs.flatMap((c) => (c.status === 'missing' ? [] : [c.catalog.declarations]));
       const scope = new Scope(journey.declarations, decls, gaps.some((g) => g.incomplete));
-      const evidence = journey.evidence && options.evidence ? await options.evidence(journey, absPath) : undefined;
+      const evidence = journey.evidence && options.evidence ? await evidenceOf(options.evidence, journey, absPath) : undefined;
       runRules(journey, scope, ruleOptions(config, options.today, language), sink, config, evidence);
       // After the checks: each finding says how many references it held back.
       for (const g of gaps) sink.add(g.rule, { path: g.path, message: g.message + (scope.unchecked > 0 && g.incomplete ? CATALOG_TEXT[language].unchecked(scope.unchecked, g.several) : '') });
@@ -167,6 +167,15 @@ async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCach
   return { catalogs, gaps };
 }
 
+/** A source that fails (a bug, a worker that died) becomes an `evidence-log` finding, not a check that throws. */
+async function evidenceOf(source: EvidenceSource, journey: Journey, absPath: string): Promise<EvidenceOutcome | undefined> {
+  try {
+    return await source(journey, absPath);
+  } catch (e) {
+    return { ok: false, problem: { kind: 'unreadable', format: 'io', detail: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
 function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: FindingSink, config: Readonly<Config>, evidence: EvidenceOutcome | undefined): void {
   for (const rule of JOURNEY_RULES) {
     if (severityOf(config, rule.id) === 'off') continue;
@@ -182,7 +191,7 @@ function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: Fi
 export function ruleOptions(config: Readonly<Config>, today: string | undefined, language: Language = 'en'): RuleOptions {
   const now = new Date();
   const date = (today && parseDate(today)) || new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return { handoffMaximum: config.handoffMaximum, today: date, language };
+  return { handoffMaximum: config.handoffMaximum, today: date, language, evidence: config.evidence };
 }
 
 function finalize(raw: RawFinding[], config: Readonly<Config>, language: Language): Finding[] {

@@ -4,6 +4,7 @@
  * Entries that break the config schema are reported on the config file and
  * ignored; the rest applies, and the defaults fill the gaps.
  */
+import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from './evidence/types';
 import { globProblem } from './glob';
 import { RULES_BY_ID } from './rules';
 import type { Severity, SeveritySetting } from './types';
@@ -14,6 +15,8 @@ export interface Config {
   /** Severity overrides per check id; checks not named keep their default. */
   checks: Record<string, SeveritySetting>;
   handoffMaximum: number;
+  /** The `evidence:` section: thresholds of the evidence checks (evidence.md, The checks). */
+  evidence: EvidenceThresholds;
   include: string[];
   exclude: string[];
 }
@@ -21,6 +24,7 @@ export interface Config {
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   checks: {},
   handoffMaximum: 3,
+  evidence: DEFAULT_THRESHOLDS,
   include: ['**/*.journey.yaml', '**/*.journey.yml', '**/*.catalog.yaml', '**/*.catalog.yml'],
   exclude: ['**/node_modules/**', '**/.git/**'],
 });
@@ -34,7 +38,7 @@ const globList = (v: unknown): string[] | undefined =>
 
 /** Reads the valid parts of a config value (from YAML or from settings). */
 export function readConfig(value: unknown, base: Readonly<Config> = DEFAULT_CONFIG): Config {
-  const out: Config = { checks: { ...base.checks }, handoffMaximum: base.handoffMaximum, include: base.include, exclude: base.exclude };
+  const out: Config = { checks: { ...base.checks }, handoffMaximum: base.handoffMaximum, evidence: base.evidence, include: base.include, exclude: base.exclude };
   if (!isObj(value)) return out;
   if (isObj(value.checks)) {
     for (const [id, sev] of Object.entries(value.checks)) {
@@ -43,9 +47,25 @@ export function readConfig(value: unknown, base: Readonly<Config> = DEFAULT_CONF
   }
   const max = value['handoff-maximum'] ?? value.handoffMaximum;
   if (typeof max === 'number' && Number.isInteger(max) && max >= 0) out.handoffMaximum = max;
+  if (isObj(value.evidence)) out.evidence = readThresholds(value.evidence, out.evidence);
   out.include = globList(value.include) ?? out.include;
   out.exclude = globList(value.exclude) ?? out.exclude;
   return out;
+}
+
+/** Each threshold that the config schema allows replaces its default; a wrong one keeps it (the schema reports it). */
+function readThresholds(v: Record<string, unknown>, base: EvidenceThresholds): EvidenceThresholds {
+  const num = (key: string, ok: (n: number) => boolean, fallback: number): number => {
+    const n = v[key];
+    return typeof n === 'number' && Number.isFinite(n) && ok(n) ? n : fallback;
+  };
+  const share = (n: number) => n >= 0 && n <= 1;
+  return {
+    minCases: num('min-cases', (n) => Number.isInteger(n) && n >= 1, base.minCases),
+    minShare: num('min-share', share, base.minShare),
+    percentile: num('percentile', (n) => n >= 0 && n <= 100, base.percentile),
+    promiseKept: num('promise-kept', share, base.promiseKept),
+  };
 }
 
 /** The severity a check runs at, or 'off'. */

@@ -26,6 +26,7 @@ export function referencesOf(j: Journey): Reference[] {
     for (const f of step.fallback) add(f, ['channel'], 'fallback channel');
     for (const p of step.partners) add(p, ['partner'], 'partner');
     add(step.promise?.by, ['team'], 'team');
+    add(step.promise?.until, ['step'], 'step');
     for (const n of step.next ?? []) add(n, ['step'], 'step');
     for (const task of step.process) {
       if (task.actor) add(task.actor, [task.actor.kind], task.actor.kind);
@@ -33,6 +34,8 @@ export function referencesOf(j: Journey): Reference[] {
       add(task.handoff?.to, ['team', 'partner'], 'team or partner');
     }
   }
+  // evidence.md: an `actors` entry maps log actors to a team or partner of the design.
+  for (const id of j.evidence?.actorIds ?? []) add(id, ['team', 'partner'], 'team or partner');
   return out;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Language, Texts } from './language';
 import type { Path, Part } from './locate';
-import type { EvidenceOutcome } from './evidence/types';
+import type { EvidenceOutcome, EvidenceThresholds } from './evidence/types';
 import type { Journey } from './model';
 import type { Scope } from './scope';
 import type { FindingData, Severity } from './types';
@@ -38,6 +38,8 @@ export interface RuleOptions {
   today: Date;
   /** The language of the findings' messages. */
   language: Language;
+  /** The thresholds of the evidence checks (journey-lens.config.yaml's `evidence:`). */
+  evidence: EvidenceThresholds;
 }
 
 export interface RuleContext {

@@ -28,6 +28,16 @@ describe('configuration', () => {
     assert.strictEqual(config.handoffMaximum, DEFAULT_CONFIG.handoffMaximum);
   });
 
+  it('reads the evidence thresholds, with the defaults of evidence.md for those not given or not valid', () => {
+    assert.deepStrictEqual(DEFAULT_CONFIG.evidence, { minCases: 5, minShare: 0.05, percentile: 80, promiseKept: 0.9 });
+    const config = readConfig({ evidence: { 'min-cases': 20, 'min-share': 0.1, percentile: 95, 'promise-kept': 0.95 } });
+    assert.deepStrictEqual(config.evidence, { minCases: 20, minShare: 0.1, percentile: 95, promiseKept: 0.95 });
+    const bad = readConfig({ evidence: { 'min-cases': 0, 'min-share': 2, percentile: '80', 'promise-kept': 0.5 } });
+    assert.deepStrictEqual(bad.evidence, { ...DEFAULT_CONFIG.evidence, promiseKept: 0.5 });
+    // Settings layered over the file keep the file's thresholds.
+    assert.strictEqual(readConfig({ checks: {} }, config).evidence.minCases, 20);
+  });
+
   it('reports a malformed config on the config file itself', async () => {
     const file = path.join(ROOT, CONFIG_FILE_NAME);
     const findings = await checkText(file, 'checks:\n  fallback-mising: error\n', memoryHost({}));

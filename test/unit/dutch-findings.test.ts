@@ -16,8 +16,10 @@ import { fixesFor } from '../../src/core/fixes';
 import { languageOf, languageOfEnv } from '../../src/core/language';
 import { DEFAULT_REVIEW_EVERY } from '../../src/core/review';
 import { ALL_RULES } from '../../src/core/rules';
+import { EVIDENCE_RULE_IDS } from '../../src/core/rules/evidence';
 import type { Finding } from '../../src/core/types';
 import { run } from '../../src/cli/main';
+import { analyseWithLog, FULL_PLAN, INCIDENT_JOURNEY, workspace } from './evidence-check-helpers';
 import { memoryHost, yaml } from './helpers';
 
 const key = (f: Finding) => `${f.rule} ${f.range.start.line}:${f.range.start.character}`;
@@ -48,13 +50,35 @@ describe('findings in Dutch', () => {
   it('every domain check speaks Dutch: a generated journey where every check fires', async () => {
     const { en, nl } = await both(JOURNEY_PATH, benchJourney(30));
     const fired = new Set(en.findings.map((f) => f.rule));
-    const domain = ALL_RULES.map((r) => r.id).filter((id) => !['schema', 'yaml-syntax', 'catalog-invalid'].includes(id));
+    // The evidence checks need an event log: the next test has them speak Dutch.
+    const domain = ALL_RULES.map((r) => r.id).filter((id) => !['schema', 'yaml-syntax', 'catalog-invalid'].includes(id) && !EVIDENCE_RULE_IDS.has(id));
     assert.deepStrictEqual(domain.filter((id) => !fired.has(id)), [], 'checks that did not fire, so their Dutch is untested here');
     assertTranslated(en.findings, nl.findings);
     const sample = nl.findings.find((f) => f.rule === 'fallback-missing');
     assert.match(sample?.message ?? '', /is selfservice en deze stap heeft geen uitwijkkanaal/);
     // The default review interval is worded in Dutch too (the generated journey sets none).
     assert.match(nl.findings.find((f) => f.rule === 'review-overdue')?.message ?? '', /elke 12 maanden\)/);
+  });
+
+  describe('every evidence check speaks Dutch: a planted log where each fires', () => {
+    const ws = workspace();
+    // A step whose pattern `Oplossen` the earlier step takes (never visited) and whose `Escaleren` matches nothing;
+    // five open cases make `Wachten op klant` frequent enough; at the 88th percentile the handoff is slow.
+    const journey = INCIDENT_JOURNEY.replace('  - id: informeren\n', '  - id: escaleren\n    customer: Wordt doorverwezen\n    observed: [Oplossen, Escaleren]\n  - id: informeren\n');
+    const run = { journey, content: { ...FULL_PLAN, open: 5 }, config: { evidence: { percentile: 88 } } };
+    const missing = { journey: INCIDENT_JOURNEY.replace('logs/incidents.csv', 'logs/absent.csv') };
+
+    it('fires every evidence check, each translated at the same place, addressing the reader as "je"', async () => {
+      const fired = new Set<string>();
+      for (const r of [run, missing]) {
+        const en = await analyseWithLog(ws.dir(), { ...r, language: 'en' });
+        const nl = await analyseWithLog(ws.dir(), { ...r, language: 'nl' });
+        for (const f of en.findings) fired.add(f.rule);
+        assertTranslated(en.findings, nl.findings);
+        assertAddressedAsJe(nl.findings);
+      }
+      assert.deepStrictEqual([...EVIDENCE_RULE_IDS].filter((id) => !fired.has(id)), [], 'evidence checks that did not fire');
+    });
   });
 
   it('catalogs, suppressions and the workspace boundary speak Dutch too', async () => {

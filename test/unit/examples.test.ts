@@ -126,11 +126,11 @@ for (const [language, pages] of Object.entries(PAGES)) {
         const shown = shownFindings(page);
         assert.ok(shown, 'the page shows the findings of its failing example');
         assert.ok(page.includes(pages.reports), `the page introduces them with ${pages.reports}`);
-        const fail = await checkExamples(groups.fail, language);
+        const fail = await checkExamples(groups.fail, language, groups.logs.fail);
         assert.ok(fail.some((l) => l.endsWith(`[${rule.id}]`)), `the failing example triggers ${rule.id}`);
         assert.deepStrictEqual(fail, shown);
         assert.ok(Object.keys(groups.pass).length > 0, 'the page has a corrected example');
-        assert.deepStrictEqual(await checkExamples(groups.pass, language), []);
+        assert.deepStrictEqual(await checkExamples(groups.pass, language, groups.logs.pass), []);
       });
     }
   });

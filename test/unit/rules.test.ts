@@ -3,6 +3,7 @@
  * corrected twin. Lines in assertions are 1-based, as the user reads them.
  */
 import * as assert from 'assert';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { byRule, check, show, yaml } from './helpers';
 
 const HEAD = yaml`
@@ -212,7 +213,7 @@ describe('checks', () => {
       await expectNone(chain(3), 'handoff-chain');
     });
     it('follows the configured maximum', async () => {
-      const all = await check(chain(3), {}, { config: { checks: {}, handoffMaximum: 2, include: [], exclude: [] } });
+      const all = await check(chain(3), {}, { config: { ...DEFAULT_CONFIG, checks: {}, handoffMaximum: 2, include: [], exclude: [] } });
       assert.strictEqual(byRule(all, 'handoff-chain').length, 1, show(all));
     });
   });

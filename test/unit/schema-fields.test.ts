@@ -42,6 +42,46 @@ const text = (key: string, extraValid: unknown[] = []): Field => ({
   invalid: [{ value: ['a', 'b'], message: new RegExp(`^'${key}' must be text, not a list\\.$`) }],
 });
 
+/** `observed` of a step or task (evidence.md): one activity pattern or a list. */
+const OBSERVED = (at: Path): Field => ({ key: 'observed', valid: ['Melding ontvangen', ['A_SUBMITTED', 'W_* lead?'], []], invalid: [
+  { value: 12, message: /^'observed' must be an activity pattern or a list of activity patterns, not 12\./ },
+  { value: '  ', message: /^' {2}' is not a valid activity pattern: it must not be empty or only white space\.$/ },
+  { value: ['A', { b: 1 }], message: /^Entry 2 of 'observed' must be an activity pattern, not a mapping\.$/, at: [...at, 'observed', 1] },
+] });
+
+const EVIDENCE: Path = ['evidence'];
+const attribute = (key: string): Field => ({ key, valid: ['case:concept:name', 'Incident ID'], invalid: [
+  { value: '', message: /is not a valid attribute name: it must not be empty/ },
+  { value: ['a'], message: new RegExp(`^'${key}' must be an attribute name, not a list\\.$`) },
+] });
+const EVIDENCE_FIELDS: [string, Path, Field[]][] = [
+  ['evidence', EVIDENCE, [
+    { key: 'log', valid: ['logs/x.csv', 'logs/leningen.xes.gz'], invalid: [
+      { value: MISSING, message: /^An evidence section needs 'log': the event log: a \.csv, /, at: EVIDENCE },
+      { value: 3, message: /^'log' must be a log path, not 3\./ },
+    ] },
+    attribute('case'), attribute('activity'), attribute('time'), attribute('actor'),
+    { key: 'lifecycle', valid: ['complete', 'all', 'Resolved'], invalid: [{ value: true, message: /^'lifecycle' must be a lifecycle value such as complete, or all, not true\. To use true as text/ }] },
+    { key: 'timezone', valid: ['Europe/Amsterdam', 'UTC', 'America/New_York'], invalid: [
+      { value: 'Europe/Amsterdm', message: /^'Europe\/Amsterdm' is not a time zone: write an IANA zone such as 'Europe\/Amsterdam' or 'UTC'\.$/ },
+    ] },
+    { key: 'time-format', valid: ['auto', 'iso', 'day-first', 'month-first'], invalid: [
+      { value: 'dayfirst', message: /^'time-format' must be one of auto, iso, day-first, month-first — not 'dayfirst' \(did you mean 'day-first'\?\)\.$/ },
+    ] },
+    { key: 'missing-values', valid: [['?', 'NULL'], []], invalid: [{ value: '?', message: /^'missing-values' must be a list of texts, not "\?"\.$/ }] },
+    { key: 'merge-repeats', valid: [true, false], invalid: [{ value: 'yes', message: /^'merge-repeats' must be true or false, not "yes"\.$/ }] },
+    { key: 'since', valid: ['2025-10-01'], invalid: [{ value: '2025-02-30', message: /^'2025-02-30' is not a date: write YYYY-MM-DD/ }] },
+    { key: 'until', valid: ['2026-03-31'], invalid: [{ value: '31-3-2026', message: /is not a date/ }] },
+    { key: 'where', valid: [{ 'case:type': 'lening' }, { 'org:group': ['A', 'B'] }, {}], invalid: [
+      { value: ['lening'], message: /^'where' must be a mapping of attribute names to values, not a list\.$/ },
+      { value: { t: { a: 1 } }, message: /^'t' must be a value or a list of values, not a mapping\.$/, at: [...EVIDENCE, 'where', 't'] },
+    ] },
+    { key: 'actors', valid: [{ 'V5 3rd': 'derde-lijn', '* 2nd': 'tweede-lijn' }, {}], invalid: [
+      { value: { '* 2nd': 'tweede lijn' }, message: /^'tweede lijn' is not a valid team or partner id: /, at: [...EVIDENCE, 'actors', '* 2nd'] },
+    ] },
+  ]],
+];
+
 const JOURNEY_FIELDS: [string, Path, Field[]][] = [
   ['journey (top level)', ROOT, [
     { ...text('journey'), invalid: [...text('journey').invalid, missing('journey', 'journey', ROOT)] },
@@ -138,6 +178,7 @@ const JOURNEY_FIELDS: [string, Path, Field[]][] = [
     ] },
     { key: 'end', valid: [true, false], invalid: [{ value: 1, message: /^'end' must be true or false, not 1\.$/ }] },
     { ...text('script', ['Klant: "Ik verhuis"\nMedewerker: "Prima"\n']) },
+    OBSERVED(STEP),
   ]],
   ['task', TASK, [
     { key: 'team', valid: ['klantenservice'], invalid: [BAD_ID] },
@@ -151,11 +192,13 @@ const JOURNEY_FIELDS: [string, Path, Field[]][] = [
     ] },
     text('instruction'),
     { key: 'handoff', valid: [{ to: 'facturatie', gives: 'Adres', within: '1 working day' }, {}], invalid: [{ value: 'facturatie', message: /^'handoff' must be a handoff \(a mapping such as .*\), not "facturatie"\.$/ }] },
+    OBSERVED(TASK),
   ]],
   ['promise', PROMISE, [
     text('says'),
     { key: 'by', valid: ['klantenservice'], invalid: [BAD_ID] },
     { key: 'within', valid: ['3 working days', '3 werkdagen', 'P3D'], invalid: [NOT_A_DURATION] },
+    { key: 'until', valid: ['aanvragen', 'stap-2'], invalid: [BAD_ID, { value: ['a'], message: /^'until' must be a step id, not a list\.$/ }] },
   ]],
   ['handoff', HANDOFF, [
     { key: 'to', valid: ['facturatie'], invalid: [BAD_ID] },
@@ -186,6 +229,19 @@ const CONFIG_FIELDS: [string, Path, Field[]][] = [
     ] },
     { key: 'include', valid: [['**/*.journey.yaml'], []], invalid: [{ value: '**/*.journey.yaml', message: /^'include' must be a list of glob patterns, not "\*\*\/\*\.journey\.yaml"\.$/ }] },
     { key: 'exclude', valid: [['archief/**']], invalid: [{ value: [3], message: /^Entry 1 of 'exclude' must be a glob pattern, not 3\./, at: ['exclude', 0] }] },
+    { key: 'evidence', valid: [{ 'min-cases': 10, 'min-share': 0.1, percentile: 90, 'promise-kept': 0.95 }, {}], invalid: [
+      { value: 5, message: /^'evidence' must be a mapping with 'min-cases', 'min-share', 'percentile' or 'promise-kept', not 5\.$/ },
+      { value: { 'min-case': 5 }, message: /^Unknown key 'min-case' — did you mean 'min-cases'\?$/, at: ['evidence', 'min-case'] },
+    ] },
+  ]],
+  ['config evidence', ['evidence'], [
+    { key: 'min-cases', valid: [1, 5, 100], invalid: [
+      { value: 0, message: /^'min-cases' must be at least 1, not 0\.$/ },
+      { value: 2.5, message: /^'min-cases' must be a whole number, 1 or more, not 2\.5\.$/ },
+    ] },
+    { key: 'min-share', valid: [0, 0.05, 1], invalid: [{ value: 5, message: /^'min-share' must be between 0 and 1, not 5\.$/ }] },
+    { key: 'percentile', valid: [0, 80, 99.5, 100], invalid: [{ value: 101, message: /^'percentile' must be between 0 and 100, not 101\.$/ }] },
+    { key: 'promise-kept', valid: [0.9, 1], invalid: [{ value: '90%', message: /^'promise-kept' must be a share from 0 to 1, not "90%"\.$/ }] },
   ]],
 ];
 
@@ -223,7 +279,8 @@ describe('schema: every field', () => {
   });
   describe('journey', () => suite('journey', baseJourney, JOURNEY_FIELDS));
   describe('catalog', () => suite('catalog', baseCatalog, CATALOG_FIELDS));
-  describe('config', () => suite('config', () => ({}), CONFIG_FIELDS));
+  describe('journey evidence', () => suite('journey', () => withValue(baseJourney(), EVIDENCE, { log: 'logs/x.csv' }), EVIDENCE_FIELDS));
+  describe('config', () => suite('config', () => ({ evidence: {} }), CONFIG_FIELDS));
 
   describe('a task is done by exactly one team or partner', () => {
     const task = (t: Record<string, unknown>) => withValue(baseJourney(), TASK, t);
@@ -250,6 +307,23 @@ describe('schema: every field', () => {
     });
   });
 
+  it('suggests the evidence keys, observed and until for misspelt keys, as for the others', () => {
+    const cases: [Record<string, unknown>, Path, string][] = [
+      [withValue(baseJourney(), EVIDENCE, { log: 'l.csv', timezon: 'UTC' }), [...EVIDENCE, 'timezon'], 'timezone'],
+      [withValue(baseJourney(), EVIDENCE, { log: 'l.csv', 'merge-repeat': true }), [...EVIDENCE, 'merge-repeat'], 'merge-repeats'],
+      [withValue(baseJourney(), ['evidenc'], { log: 'l.csv' }), ['evidenc'], 'evidence'],
+      [withValue(baseJourney(), [...STEP, 'observd'], 'A'), [...STEP, 'observd'], 'observed'],
+      [withValue(baseJourney(), [...TASK, 'observe'], 'A'), [...TASK, 'observe'], 'observed'],
+      [withValue(baseJourney(), [...PROMISE, 'untill'], 'aanvragen'), [...PROMISE, 'untill'], 'until'],
+    ];
+    for (const [value, at, meant] of cases) {
+      const findings = valueFindings(value);
+      assert.strictEqual(findings.length, 1, show(findings));
+      assert.strictEqual(findings[0].message, `Unknown key '${String(at[at.length - 1])}' — did you mean '${meant}'?`);
+      assert.deepStrictEqual(findings[0].data?.path, at);
+    }
+  });
+
   it('an x- key among declarations is your own data, not a declaration', () => {
     assert.deepStrictEqual(valueFindings(withValue(baseJourney(), ['channels', 'x-bron'], 'Workshop')), []);
     assert.deepStrictEqual(valueFindings(withValue(baseCatalog(), ['teams', 'x-bron'], 3), 'catalog'), []);
@@ -262,6 +336,7 @@ describe('schema: every field', () => {
       ['journey', baseJourney, TEAM], ['journey', baseJourney, SYSTEM], ['journey', baseJourney, PARTNER],
       ['catalog', baseCatalog, ROOT], ['catalog', baseCatalog, ['partners', 'netbeheerder']],
       ['config', () => ({ checks: {} }), ROOT], ['config', () => ({ checks: {} }), ['checks']],
+      ['journey', () => withValue(baseJourney(), EVIDENCE, { log: 'l.csv' }), EVIDENCE], ['config', () => ({ evidence: {} }), ['evidence']],
     ];
     for (const [kind, base, at] of levels) {
       it(`${kind} ${JSON.stringify(at)}`, () => {

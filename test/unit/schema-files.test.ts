@@ -11,6 +11,7 @@ import * as path from 'path';
 const DIR = path.resolve(__dirname, '../../../schemas');
 const FILES = ['journey.schema.json', 'catalog.schema.json', 'config.schema.json', 'definitions.schema.json'];
 const ID = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
+const NOT_BLANK = '\\S';
 
 type Json = { [key: string]: unknown };
 const load = (file: string): Json => JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8')) as Json;
@@ -80,9 +81,14 @@ describe('schema files', () => {
         }
       });
 
-      it('uses one id pattern everywhere, with a message for editors', () => {
+      it('uses one id pattern everywhere, and one for names that must not be blank, each with a message for editors', () => {
         for (const [node, where] of walk(schema, file)) {
           if (node.pattern === undefined) continue;
+          // The evidence keys (a log path, attribute names, activity patterns) are free text that must not be blank.
+          if (node.pattern === NOT_BLANK) {
+            assert.strictEqual(node.patternErrorMessage, 'It must not be empty or only white space.', where);
+            continue;
+          }
           assert.strictEqual(node.pattern, ID, where);
           assert.match(String(node.patternErrorMessage), /^An id starts with a letter or digit/, where);
         }

@@ -72,7 +72,7 @@ describe('schema', () => {
     it('an unknown key without a near miss lists what is allowed', () => {
       const f = one(head + 'steps:\n  - id: a\n    customer: b\n    foo: 1\n');
       assert.strictEqual(span(f), '6:4-6:7');
-      assert.strictEqual(f.message, "Unknown key 'foo'. Allowed here: id, customer, stage, channel, fallback, emotion, kano, pain, idea, moment-of-truth, asks, promise, partners, process, next, end, script (or an x- key for your own data).");
+      assert.strictEqual(f.message, "Unknown key 'foo'. Allowed here: id, customer, stage, channel, fallback, emotion, kano, pain, idea, moment-of-truth, asks, promise, partners, process, observed, next, end, script (or an x- key for your own data).");
       assert.strictEqual(f.data?.suggestion, undefined);
     });
 
@@ -304,7 +304,7 @@ describe('schema documentation for hovers and completion', () => {
   });
 
   it('lists the keys a mapping may hold, in the format order', () => {
-    assert.deepStrictEqual(keysAt('journey', ['steps', 0, 'promise']).map((k) => k.key), ['says', 'by', 'within']);
+    assert.deepStrictEqual(keysAt('journey', ['steps', 0, 'promise']).map((k) => k.key), ['says', 'by', 'within', 'until']);
     assert.deepStrictEqual(keysAt('catalog', []).map((k) => k.key), ['catalog', 'channels', 'teams', 'systems', 'partners']);
     assert.ok(keysAt('journey', ['channels', 'website']).every((k) => k.description.length > 0));
     assert.deepStrictEqual(keysAt('journey', ['steps', 0, 'customer']), []);

@@ -3,6 +3,7 @@ import type { Rule, RuleMeta } from '../rule';
 import { askedTwice } from './asked-twice';
 import { duplicateId } from './duplicate-id';
 import { emotionLowUnaddressed } from './emotion-low-unaddressed';
+import { EVIDENCE_RULES } from './evidence';
 import { fallbackIneffective } from './fallback-ineffective';
 import { fallbackMissing } from './fallback-missing';
 import { handoffChain } from './handoff-chain';
@@ -29,6 +30,7 @@ export const JOURNEY_RULES: readonly Rule[] = [
   promiseUnowned, askedTwice, stepUnsupported,
   stepUnreachable, noEnd,
   emotionLowUnaddressed, reviewOverdue, ownerMissing,
+  ...EVIDENCE_RULES,
 ];
 
 /** Every check, including those the pipeline runs itself. */

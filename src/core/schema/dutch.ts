@@ -22,13 +22,18 @@ export const SCHEMA_DUTCH: Readonly<Record<string, string>> = {
   task: 'taak',
   handoff: 'overdracht',
   promise: 'belofte',
+  'evidence section': 'evidence-sectie',
 
   // x-keys: what a mapping's keys are.
   check: 'controle',
 
   // x-what: what a value should be.
   "a catalog (a mapping with 'catalog', 'channels', 'teams', 'systems' or 'partners')": "een catalogus (een mapping met 'catalog', 'channels', 'teams', 'systems' of 'partners')",
-  "a configuration (a mapping with 'checks', 'handoff-maximum', 'include' or 'exclude')": "een configuratie (een mapping met 'checks', 'handoff-maximum', 'include' of 'exclude')",
+  "a configuration (a mapping with 'checks', 'handoff-maximum', 'evidence', 'include' or 'exclude')": "een configuratie (een mapping met 'checks', 'handoff-maximum', 'evidence', 'include' of 'exclude')",
+  "a mapping with 'min-cases', 'min-share', 'percentile' or 'promise-kept'": "een mapping met 'min-cases', 'min-share', 'percentile' of 'promise-kept'",
+  'a whole number, 1 or more': 'een geheel getal, 1 of meer',
+  'a share from 0 to 1': 'een aandeel van 0 tot en met 1',
+  'a percentile from 0 to 100': 'een percentiel van 0 tot en met 100',
   'a mapping of check ids to severities': "een mapping van controle-id's naar ernstniveaus",
   'a severity': 'een ernstniveau',
   'a whole number, 0 or more': 'een geheel getal, 0 of meer',
@@ -74,10 +79,23 @@ export const SCHEMA_DUTCH: Readonly<Record<string, string>> = {
   'a system id': 'een systeem-id',
   'a handoff (a mapping such as { to: facturatie, gives: nieuw adres, within: 1 working day })': 'een overdracht (een mapping zoals { to: facturatie, gives: nieuw adres, within: 1 werkdag })',
   'a team or partner id': 'een team- of partner-id',
+  'an activity pattern or a list of activity patterns': 'een activiteitpatroon of een lijst van activiteitpatronen',
+  'an activity pattern': 'een activiteitpatroon',
+  "an evidence section (a mapping with at least 'log')": "een evidence-sectie (een mapping met ten minste 'log')",
+  'a log path': 'een logpad',
+  'an attribute name': 'een attribuutnaam',
+  'a lifecycle value such as complete, or all': 'een lifecycle-waarde zoals complete, of all',
+  'an IANA time zone such as Europe/Amsterdam': 'een IANA-tijdzone zoals Europe/Amsterdam',
+  'a time format': 'een tijdnotatie',
+  'a mapping of attribute names to values': 'een mapping van attribuutnamen naar waarden',
+  'a value or a list of values': 'een waarde of een lijst van waarden',
+  'a value': 'een waarde',
+  "a mapping of actor patterns to team or partner ids": "een mapping van actorpatronen naar team- of partner-id's",
   'a promise (a mapping such as { says: We bevestigen binnen 3 werkdagen, by: klantenservice, within: 3 working days })': 'een belofte (een mapping zoals { says: We bevestigen binnen 3 werkdagen, by: klantenservice, within: 3 werkdagen })',
 
   // patternErrorMessage
   "An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).": "Een id begint met een letter of cijfer en bevat alleen letters, cijfers, '-' en '_' (geen spaties).",
+  'It must not be empty or only white space.': 'Het mag niet leeg zijn of alleen witruimte bevatten.',
 
   // First sentences of the descriptions of required keys (and of a task's team or partner).
   "The journey's title: the customer's goal in a few words.": 'De titel van de klantreis: het doel van de klant in een paar woorden.',
@@ -89,4 +107,5 @@ export const SCHEMA_DUTCH: Readonly<Record<string, string>> = {
   'What the team or partner does in this task.': 'Wat het team of de partner in deze taak doet.',
   'The team that does this task.': 'Het team dat deze taak doet.',
   'The partner that does this task.': 'De partner die deze taak doet.',
+  'The event log: a .csv, .csv.gz, .xes or .xes.gz file, relative to this file and inside the workspace.': 'Het eventlog: een bestand .csv, .csv.gz, .xes of .xes.gz, ten opzichte van dit bestand en binnen de werkmap.',
 };

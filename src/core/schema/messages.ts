@@ -92,6 +92,7 @@ export class SchemaMessages {
       case 'format':
         if (p.format === 'duration') return at(path, 'value', w.notDuration(this.quoteValue(e.data)));
         if (p.format === 'date') return at(path, 'value', w.notDate(this.quoteValue(e.data)));
+        if (p.format === 'timezone') return at(path, 'value', w.notZone(this.quoteValue(e.data)));
         return at(path, 'value', w.badFormat(name, String(p.format)));
       default:
         return at(path, 'value', w.invalid(name, e.message));

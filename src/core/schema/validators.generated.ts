@@ -5,7 +5,7 @@
 import * as formats from './formats';
 
 export const journey = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$comment":"Formalises the journey file format. x-what (what a value should be) and x-keys (what a mapping's keys are) word Journey Lens's own messages; patternErrorMessage, enumDescriptions and defaultSnippets are for editors. Branches of oneOf/anyOf must be inline schemas, not $refs (see src/core/schema/collapse.ts).","title":"journey","description":"A customer journey: the customer's path from a need to its fulfilment, with the people, systems and partners behind every step.","x-what":"a journey (a mapping with at least 'journey', 'need', 'outcome' and 'steps')","type":"object","properties":{"journey":{"type":"string","description":"The journey's title: the customer's goal in a few words.","examples":["Verhuizing doorgeven","Report a move"]},"owner":{"type":"string","description":"The journey manager: the person who reviews and improves this journey.","examples":["Ans de Vries"]},"reviewed":{"type":"string","format":"date","description":"The date of the last review, as YYYY-MM-DD.","examples":["2026-09-01"],"x-what":"a date (YYYY-MM-DD)"},"review-every":{"type":"string","format":"duration","description":"How often the journey is reviewed. Default: 12 months. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["6 months","12 maanden"],"x-what":"a duration such as '3 working days'","default":"12 months"},"persona":{"type":"string","description":"Who the customer is, in a few words.","examples":["Huurder met een energiecontract"]},"need":{"type":"string","description":"The customer need that starts the journey, in the customer's words.","examples":["Mijn energie loopt door op mijn nieuwe adres"]},"outcome":{"type":"string","description":"The fulfilment that ends the journey: what the customer has when it is done.","examples":["Levering op het nieuwe adres, eindafrekening klopt"]},"uses":{"type":["string","array"],"description":"The catalog files whose channels, teams, systems and partners this journey may use, relative to this file: one path or a list.","examples":["../organisatie.catalog.yaml",["../organisatie.catalog.yaml","partners.catalog.yaml"]],"x-what":"a catalog path or a list of catalog paths","items":{"type":"string","x-what":"a catalog path"}},"channels":{"$ref":"definitions.schema.json#/definitions/channels"},"teams":{"$ref":"definitions.schema.json#/definitions/teams"},"systems":{"$ref":"definitions.schema.json#/definitions/systems"},"partners":{"$ref":"definitions.schema.json#/definitions/partners"},"stages":{"type":"array","description":"The stage names, in order. Steps name their stage with 'stage'; the preview groups them.","examples":[["Orientatie","Aanvraag","Afronding"]],"x-what":"a list of stage names","items":{"type":"string","x-what":"a stage name"}},"measures":{"type":"object","description":"How the journey's success is measured: each measure's name and its target.","examples":[{"NPS":"+30","CES":"< 2"}],"x-what":"a mapping of measure names to targets","additionalProperties":{"type":["string","number"],"x-what":"a target such as \"+30\" or \"< 2\""}},"steps":{"type":"array","minItems":1,"description":"The customer's steps, in order (at least one).","examples":[[{"id":"informeren","customer":"Zoekt op de website hoe je een verhuizing doorgeeft","channel":"website","fallback":"telefoon"}]],"x-what":"a list of steps","items":{"$ref":"#/definitions/step"}}},"required":["journey","need","outcome","steps"],"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false,"definitions":{"step":{"title":"step","description":"One step of the customer, from the customer's point of view, with the process behind it.","x-what":"a step (a mapping with at least 'id' and 'customer')","type":"object","examples":[{"id":"informeren","customer":"Zoekt op de website hoe je een verhuizing doorgeeft","channel":"website","fallback":"telefoon"}],"required":["id","customer"],"defaultSnippets":[{"label":"step","description":"A customer step","body":{"id":"$1","customer":"$2","channel":"$3"}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The step's id, unique within the journey; 'next' uses it to link steps.","examples":["aanvragen","informeren"],"x-what":"a step id"},"customer":{"type":"string","description":"What the customer does or experiences, in the customer's words.","examples":["Geeft nieuw adres en verhuisdatum door in de app"]},"stage":{"type":"string","description":"The stage this step belongs to: one of the names in 'stages'.","examples":["Aanvraag"],"x-what":"a stage name"},"channel":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The channel where the step happens: a declared channel id, or a channel kind such as web, email or phone.","examples":["website","app","email"],"x-what":"a channel id"},"fallback":{"type":["string","array"],"description":"Where a customer who gets stuck on the step's channel is caught: a channel id or a list of them, at least one with a person behind it.","examples":["telefoon",["telefoon","chat"]],"x-what":"a channel id or a list of channel ids","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","items":{"type":"string","x-what":"a channel id","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces)."}},"emotion":{"type":"integer","minimum":-2,"maximum":2,"description":"How the customer feels in this step, from -2 (very unhappy) through 0 (neutral) to 2 (very happy).","examples":[-1,0,2],"x-what":"a whole number from -2 to 2"},"kano":{"type":"string","enum":["basic","satisfier","delighter"],"enumDescriptions":["expected: missing it disappoints, having it goes unnoticed","more is better: the better it is, the happier the customer","unexpected: it pleases, its absence is not missed"],"description":"The Kano category of what the step offers: basic (expected), satisfier (more is better) or delighter (an unexpected pleasure).","examples":["basic","delighter"],"x-what":"a Kano category"},"pain":{"type":["string","array"],"description":"The pain points the customer runs into here: one text or a list.","examples":["Informatie staat verspreid over drie pagina's"],"x-what":"a text or a list of texts","items":{"type":"string","x-what":"text"}},"idea":{"type":["string","array"],"description":"Ideas to improve this step: one text or a list.","examples":["Eén verhuispagina met checklist"],"x-what":"a text or a list of texts","items":{"type":"string","x-what":"text"}},"moment-of-truth":{"type":"boolean","description":"Whether this is a moment that makes or breaks the relation with the customer.","examples":[true],"x-what":"true or false"},"asks":{"type":"array","description":"The information the customer must provide in this step. Asking for the same item in two steps is reported.","examples":[["adres","verhuisdatum"]],"x-what":"a list of texts","items":{"type":"string","x-what":"text"}},"promise":{"$ref":"#/definitions/promise"},"partners":{"type":"array","description":"The partners (suppliers, chain partners) this step depends on: a list of partner ids.","examples":[["netbeheerder"]],"x-what":"a list of partner ids","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a partner id"}},"process":{"type":"array","description":"The employee process behind the step: its tasks in order, each done by a team or a partner.","examples":[[{"team":"klantenservice","does":"Registreert de verhuizing"}]],"x-what":"a list of tasks","items":{"$ref":"#/definitions/task"}},"next":{"type":"array","description":"The steps the journey can go to from here: a list of step ids. Default: the following step, and none after an end step.","examples":[["bevestiging"],["aanvragen","afwijzing"]],"x-what":"a list of step ids","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a step id"}},"end":{"type":"boolean","description":"Whether the customer reaches the outcome at this step. Default: only the last step ends the journey.","examples":[true],"x-what":"true or false"},"script":{"type":"string","description":"A role-play script for walking the step through, such as a dialogue between customer and employee.","examples":["Klant: \"Ik verhuis op 1 maart, wat moet ik doen?\""]}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"task":{"title":"task","description":"One task in the employee process behind a step, done by a team or by a partner.","x-what":"a task (a mapping such as { team: klantenservice, does: Registreert de verhuizing })","type":"object","examples":[{"team":"klantenservice","does":"Registreert de verhuizing","system":"crm"},{"partner":"netbeheerder","does":"Bevestigt de aansluiting"}],"required":["does"],"oneOf":[{"required":["team"]},{"required":["partner"]}],"defaultSnippets":[{"label":"task","description":"A task done by a team","body":{"team":"$1","does":"$2"}}],"properties":{"team":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team that does this task. A task names a team or a partner, not both.","examples":["klantenservice"],"x-what":"a team id"},"partner":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The partner that does this task. A task names a team or a partner, not both.","examples":["netbeheerder"],"x-what":"a partner id"},"does":{"type":"string","description":"What the team or partner does in this task.","examples":["Registreert de verhuizing","Bevestigt de aansluiting"]},"system":{"type":["string","array"],"description":"The system or systems used: a system id or a list of them.","examples":["crm",["crm","erp"]],"x-what":"a system id or a list of system ids","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","items":{"type":"string","x-what":"a system id","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces)."}},"instruction":{"type":"string","description":"The knowledge or work instruction the team or partner relies on.","examples":["WI-12 Verhuizing"]},"handoff":{"$ref":"#/definitions/handoff"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"handoff":{"title":"handoff","description":"How the work passes on to the next team or partner: to whom, what they need, and within what time.","x-what":"a handoff (a mapping such as { to: facturatie, gives: nieuw adres, within: 1 working day })","type":"object","examples":[{"to":"facturatie","gives":"nieuw adres en verhuisdatum","within":"1 working day"}],"properties":{"to":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team or partner that receives the work: the one that does the next task.","examples":["facturatie","netbeheerder"],"x-what":"a team or partner id"},"gives":{"type":"string","description":"What the receiver needs from this task to do its part.","examples":["nieuw adres en verhuisdatum","EAN-code en datum"]},"within":{"type":"string","format":"duration","description":"How soon the work is handed on. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["1 working day","4 uur"],"x-what":"a duration such as '3 working days'"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"promise":{"title":"promise","description":"What the organisation promises the customer in this step: what it says, which team keeps it, and within what time.","x-what":"a promise (a mapping such as { says: We bevestigen binnen 3 werkdagen, by: klantenservice, within: 3 working days })","type":"object","examples":[{"says":"We bevestigen binnen 3 werkdagen","by":"klantenservice","within":"3 working days"}],"properties":{"says":{"type":"string","description":"The promise in the words the customer hears or reads.","examples":["We bevestigen binnen 3 werkdagen"]},"by":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team that keeps the promise.","examples":["klantenservice"],"x-what":"a team id"},"within":{"type":"string","format":"duration","description":"Within what time the promise is kept. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["3 working days","2 weken"],"x-what":"a duration such as '3 working days'"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$comment":"Formalises the journey file format. x-what (what a value should be) and x-keys (what a mapping's keys are) word Journey Lens's own messages; patternErrorMessage, enumDescriptions and defaultSnippets are for editors. Branches of oneOf/anyOf must be inline schemas, not $refs (see src/core/schema/collapse.ts).","title":"journey","description":"A customer journey: the customer's path from a need to its fulfilment, with the people, systems and partners behind every step.","x-what":"a journey (a mapping with at least 'journey', 'need', 'outcome' and 'steps')","type":"object","properties":{"journey":{"type":"string","description":"The journey's title: the customer's goal in a few words.","examples":["Verhuizing doorgeven","Report a move"]},"owner":{"type":"string","description":"The journey manager: the person who reviews and improves this journey.","examples":["Ans de Vries"]},"reviewed":{"type":"string","format":"date","description":"The date of the last review, as YYYY-MM-DD.","examples":["2026-09-01"],"x-what":"a date (YYYY-MM-DD)"},"review-every":{"type":"string","format":"duration","description":"How often the journey is reviewed. Default: 12 months. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["6 months","12 maanden"],"x-what":"a duration such as '3 working days'","default":"12 months"},"persona":{"type":"string","description":"Who the customer is, in a few words.","examples":["Huurder met een energiecontract"]},"need":{"type":"string","description":"The customer need that starts the journey, in the customer's words.","examples":["Mijn energie loopt door op mijn nieuwe adres"]},"outcome":{"type":"string","description":"The fulfilment that ends the journey: what the customer has when it is done.","examples":["Levering op het nieuwe adres, eindafrekening klopt"]},"uses":{"type":["string","array"],"description":"The catalog files whose channels, teams, systems and partners this journey may use, relative to this file: one path or a list.","examples":["../organisatie.catalog.yaml",["../organisatie.catalog.yaml","partners.catalog.yaml"]],"x-what":"a catalog path or a list of catalog paths","items":{"type":"string","x-what":"a catalog path"}},"channels":{"$ref":"definitions.schema.json#/definitions/channels"},"teams":{"$ref":"definitions.schema.json#/definitions/teams"},"systems":{"$ref":"definitions.schema.json#/definitions/systems"},"partners":{"$ref":"definitions.schema.json#/definitions/partners"},"stages":{"type":"array","description":"The stage names, in order. Steps name their stage with 'stage'; the preview groups them.","examples":[["Orientatie","Aanvraag","Afronding"]],"x-what":"a list of stage names","items":{"type":"string","x-what":"a stage name"}},"measures":{"type":"object","description":"How the journey's success is measured: each measure's name and its target.","examples":[{"NPS":"+30","CES":"< 2"}],"x-what":"a mapping of measure names to targets","additionalProperties":{"type":["string","number"],"x-what":"a target such as \"+30\" or \"< 2\""}},"evidence":{"$ref":"#/definitions/evidence"},"steps":{"type":"array","minItems":1,"description":"The customer's steps, in order (at least one).","examples":[[{"id":"informeren","customer":"Zoekt op de website hoe je een verhuizing doorgeeft","channel":"website","fallback":"telefoon"}]],"x-what":"a list of steps","items":{"$ref":"#/definitions/step"}}},"required":["journey","need","outcome","steps"],"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false,"definitions":{"step":{"title":"step","description":"One step of the customer, from the customer's point of view, with the process behind it.","x-what":"a step (a mapping with at least 'id' and 'customer')","type":"object","examples":[{"id":"informeren","customer":"Zoekt op de website hoe je een verhuizing doorgeeft","channel":"website","fallback":"telefoon"}],"required":["id","customer"],"defaultSnippets":[{"label":"step","description":"A customer step","body":{"id":"$1","customer":"$2","channel":"$3"}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The step's id, unique within the journey; 'next' uses it to link steps.","examples":["aanvragen","informeren"],"x-what":"a step id"},"customer":{"type":"string","description":"What the customer does or experiences, in the customer's words.","examples":["Geeft nieuw adres en verhuisdatum door in de app"]},"stage":{"type":"string","description":"The stage this step belongs to: one of the names in 'stages'.","examples":["Aanvraag"],"x-what":"a stage name"},"channel":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The channel where the step happens: a declared channel id, or a channel kind such as web, email or phone.","examples":["website","app","email"],"x-what":"a channel id"},"fallback":{"type":["string","array"],"description":"Where a customer who gets stuck on the step's channel is caught: a channel id or a list of them, at least one with a person behind it.","examples":["telefoon",["telefoon","chat"]],"x-what":"a channel id or a list of channel ids","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","items":{"type":"string","x-what":"a channel id","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces)."}},"emotion":{"type":"integer","minimum":-2,"maximum":2,"description":"How the customer feels in this step, from -2 (very unhappy) through 0 (neutral) to 2 (very happy).","examples":[-1,0,2],"x-what":"a whole number from -2 to 2"},"kano":{"type":"string","enum":["basic","satisfier","delighter"],"enumDescriptions":["expected: missing it disappoints, having it goes unnoticed","more is better: the better it is, the happier the customer","unexpected: it pleases, its absence is not missed"],"description":"The Kano category of what the step offers: basic (expected), satisfier (more is better) or delighter (an unexpected pleasure).","examples":["basic","delighter"],"x-what":"a Kano category"},"pain":{"type":["string","array"],"description":"The pain points the customer runs into here: one text or a list.","examples":["Informatie staat verspreid over drie pagina's"],"x-what":"a text or a list of texts","items":{"type":"string","x-what":"text"}},"idea":{"type":["string","array"],"description":"Ideas to improve this step: one text or a list.","examples":["Eén verhuispagina met checklist"],"x-what":"a text or a list of texts","items":{"type":"string","x-what":"text"}},"moment-of-truth":{"type":"boolean","description":"Whether this is a moment that makes or breaks the relation with the customer.","examples":[true],"x-what":"true or false"},"asks":{"type":"array","description":"The information the customer must provide in this step. Asking for the same item in two steps is reported.","examples":[["adres","verhuisdatum"]],"x-what":"a list of texts","items":{"type":"string","x-what":"text"}},"promise":{"$ref":"#/definitions/promise"},"partners":{"type":"array","description":"The partners (suppliers, chain partners) this step depends on: a list of partner ids.","examples":[["netbeheerder"]],"x-what":"a list of partner ids","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a partner id"}},"process":{"type":"array","description":"The employee process behind the step: its tasks in order, each done by a team or a partner.","examples":[[{"team":"klantenservice","does":"Registreert de verhuizing"}]],"x-what":"a list of tasks","items":{"$ref":"#/definitions/task"}},"observed":{"type":["string","array"],"description":"The event-log activities that mean this step happened: an activity pattern or a list of them. A pattern matches a whole activity name, case-sensitively; * stands for any run of characters, ? for one character. An event belongs to the first step or task (in document order) whose pattern matches it.","examples":["Melding ontvangen",["A_SUBMITTED","A_PARTLYSUBMITTED"],"W_Afhandelen *"],"x-what":"an activity pattern or a list of activity patterns","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","items":{"type":"string","x-what":"an activity pattern","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space."}},"next":{"type":"array","description":"The steps the journey can go to from here: a list of step ids. Default: the following step, and none after an end step.","examples":[["bevestiging"],["aanvragen","afwijzing"]],"x-what":"a list of step ids","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a step id"}},"end":{"type":"boolean","description":"Whether the customer reaches the outcome at this step. Default: only the last step ends the journey.","examples":[true],"x-what":"true or false"},"script":{"type":"string","description":"A role-play script for walking the step through, such as a dialogue between customer and employee.","examples":["Klant: \"Ik verhuis op 1 maart, wat moet ik doen?\""]}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"task":{"title":"task","description":"One task in the employee process behind a step, done by a team or by a partner.","x-what":"a task (a mapping such as { team: klantenservice, does: Registreert de verhuizing })","type":"object","examples":[{"team":"klantenservice","does":"Registreert de verhuizing","system":"crm"},{"partner":"netbeheerder","does":"Bevestigt de aansluiting"}],"required":["does"],"oneOf":[{"required":["team"]},{"required":["partner"]}],"defaultSnippets":[{"label":"task","description":"A task done by a team","body":{"team":"$1","does":"$2"}}],"properties":{"team":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team that does this task. A task names a team or a partner, not both.","examples":["klantenservice"],"x-what":"a team id"},"partner":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The partner that does this task. A task names a team or a partner, not both.","examples":["netbeheerder"],"x-what":"a partner id"},"does":{"type":"string","description":"What the team or partner does in this task.","examples":["Registreert de verhuizing","Bevestigt de aansluiting"]},"system":{"type":["string","array"],"description":"The system or systems used: a system id or a list of them.","examples":["crm",["crm","erp"]],"x-what":"a system id or a list of system ids","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","items":{"type":"string","x-what":"a system id","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces)."}},"instruction":{"type":"string","description":"The knowledge or work instruction the team or partner relies on.","examples":["WI-12 Verhuizing"]},"observed":{"type":["string","array"],"description":"The event-log activities that mean this task happened: an activity pattern or a list of them. A pattern matches a whole activity name, case-sensitively; * stands for any run of characters, ? for one character. An event belongs to the first step or task (in document order) whose pattern matches it.","examples":["Melding ontvangen",["A_SUBMITTED","A_PARTLYSUBMITTED"],"W_Afhandelen *"],"x-what":"an activity pattern or a list of activity patterns","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","items":{"type":"string","x-what":"an activity pattern","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space."}},"handoff":{"$ref":"#/definitions/handoff"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"handoff":{"title":"handoff","description":"How the work passes on to the next team or partner: to whom, what they need, and within what time.","x-what":"a handoff (a mapping such as { to: facturatie, gives: nieuw adres, within: 1 working day })","type":"object","examples":[{"to":"facturatie","gives":"nieuw adres en verhuisdatum","within":"1 working day"}],"properties":{"to":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team or partner that receives the work: the one that does the next task.","examples":["facturatie","netbeheerder"],"x-what":"a team or partner id"},"gives":{"type":"string","description":"What the receiver needs from this task to do its part.","examples":["nieuw adres en verhuisdatum","EAN-code en datum"]},"within":{"type":"string","format":"duration","description":"How soon the work is handed on. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["1 working day","4 uur"],"x-what":"a duration such as '3 working days'"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"promise":{"title":"promise","description":"What the organisation promises the customer in this step: what it says, which team keeps it, and within what time.","x-what":"a promise (a mapping such as { says: We bevestigen binnen 3 werkdagen, by: klantenservice, within: 3 working days })","type":"object","examples":[{"says":"We bevestigen binnen 3 werkdagen","by":"klantenservice","within":"3 working days"}],"properties":{"says":{"type":"string","description":"The promise in the words the customer hears or reads.","examples":["We bevestigen binnen 3 werkdagen"]},"by":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team that keeps the promise.","examples":["klantenservice"],"x-what":"a team id"},"within":{"type":"string","format":"duration","description":"Within what time the promise is kept. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["3 working days","2 weken"],"x-what":"a duration such as '3 working days'"},"until":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The step that fulfils the promise: the time is measured from this step to the first event of that step in the event log. Without it, to the first event of any other step.","examples":["offerte","opgelost"],"x-what":"a step id"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"evidence":{"title":"evidence section","description":"The event log that shows how this journey is really lived, and how to read it: Journey Lens maps its activities onto the steps and tasks (with their 'observed' patterns) and checks the design against it.","x-what":"an evidence section (a mapping with at least 'log')","type":"object","examples":[{"log":"logs/incidents.csv","actor":"org:group","timezone":"Europe/Amsterdam"}],"required":["log"],"properties":{"log":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","description":"The event log: a .csv, .csv.gz, .xes or .xes.gz file, relative to this file and inside the workspace.","examples":["logs/incidents.csv","logs/leningen.xes.gz"],"x-what":"a log path"},"case":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","default":"case:concept:name","description":"The attribute (CSV column) that identifies a case. Default: case:concept:name.","examples":["case:concept:name","Incident ID"],"x-what":"an attribute name"},"activity":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","default":"concept:name","description":"The attribute that holds the activity name. Default: concept:name.","examples":["concept:name","Activiteit"],"x-what":"an attribute name"},"time":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","default":"time:timestamp","description":"The attribute that holds when the event happened. Default: time:timestamp.","examples":["time:timestamp","Tijdstip"],"x-what":"an attribute name"},"actor":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","description":"The attribute that says who did the event (a team, group or person). Default: org:group when some event has a value for it, else org:resource, else none.","examples":["org:group","org:resource"],"x-what":"an attribute name"},"lifecycle":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","description":"Which lifecycle:transition values count, case-insensitively; all counts every event. Default: only complete events when some event is complete, else every event.","examples":["complete","all"],"x-what":"a lifecycle value such as complete, or all"},"timezone":{"type":"string","format":"timezone","default":"UTC","description":"The IANA time zone of times written without an offset, and of working days and the since/until dates. Default: UTC.","examples":["Europe/Amsterdam","UTC"],"x-what":"an IANA time zone such as Europe/Amsterdam"},"time-format":{"type":"string","enum":["auto","iso","day-first","month-first"],"enumDescriptions":["ISO 8601, and D-M-YYYY or D/M/YYYY (day first)","ISO 8601 only","ISO 8601, and D-M-YYYY or D/M/YYYY","ISO 8601, and M-D-YYYY or M/D/YYYY"],"default":"auto","description":"How times that are not ISO 8601 are read: auto and day-first read the day first (31-12-2025), month-first the month first (12/31/2025), iso reads ISO 8601 only. Default: auto.","examples":["auto","day-first"],"x-what":"a time format"},"missing-values":{"type":"array","description":"Values that mean \"no value\" in every attribute, besides the empty string.","examples":[["?","NULL"]],"x-what":"a list of texts","items":{"type":"string","x-what":"text"}},"merge-repeats":{"type":"boolean","default":false,"description":"For logs that write a row for every update of a record (ticket systems): consecutive events of a case with the same activity and the same actor count once. Default: false.","examples":[true],"x-what":"true or false"},"since":{"type":"string","format":"date","description":"Only cases that start on or after this date (YYYY-MM-DD, in the time zone).","examples":["2025-10-01"],"x-what":"a date (YYYY-MM-DD)"},"until":{"type":"string","format":"date","description":"Only cases that start on or before this date (YYYY-MM-DD, in the time zone).","examples":["2026-03-31"],"x-what":"a date (YYYY-MM-DD)"},"where":{"type":"object","description":"Only events whose attribute equals the value (or one of a list of values), both trimmed of white space. It filters events, not cases.","examples":[{"case:type":"lening"}],"x-what":"a mapping of attribute names to values","additionalProperties":{"type":["string","array"],"x-what":"a value or a list of values","items":{"type":"string","x-what":"a value"}}},"actors":{"type":"object","description":"Which team or partner an actor in the log is: actor patterns (* and ?) to team or partner ids, tried in the order written; the first match wins. An actor that matches none stays as it is in the log.","examples":[{"V5 3rd":"derde-lijn","* 2nd":"tweede-lijn"}],"x-what":"a mapping of actor patterns to team or partner ids","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a team or partner id"}}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false}}};
 const schema15 = {"description":"Your own data: keys that start with x- are free at every level and ignored by Journey Lens.","examples":["Workshop maart 2026","Zie intranet: klantreizen/verhuizen"]};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^x-", "u");
@@ -552,16 +552,435 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"title":"step","description":"One step of the customer, from the customer's point of view, with the process behind it.","x-what":"a step (a mapping with at least 'id' and 'customer')","type":"object","examples":[{"id":"informeren","customer":"Zoekt op de website hoe je een verhuizing doorgeeft","channel":"website","fallback":"telefoon"}],"required":["id","customer"],"defaultSnippets":[{"label":"step","description":"A customer step","body":{"id":"$1","customer":"$2","channel":"$3"}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The step's id, unique within the journey; 'next' uses it to link steps.","examples":["aanvragen","informeren"],"x-what":"a step id"},"customer":{"type":"string","description":"What the customer does or experiences, in the customer's words.","examples":["Geeft nieuw adres en verhuisdatum door in de app"]},"stage":{"type":"string","description":"The stage this step belongs to: one of the names in 'stages'.","examples":["Aanvraag"],"x-what":"a stage name"},"channel":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The channel where the step happens: a declared channel id, or a channel kind such as web, email or phone.","examples":["website","app","email"],"x-what":"a channel id"},"fallback":{"type":["string","array"],"description":"Where a customer who gets stuck on the step's channel is caught: a channel id or a list of them, at least one with a person behind it.","examples":["telefoon",["telefoon","chat"]],"x-what":"a channel id or a list of channel ids","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","items":{"type":"string","x-what":"a channel id","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces)."}},"emotion":{"type":"integer","minimum":-2,"maximum":2,"description":"How the customer feels in this step, from -2 (very unhappy) through 0 (neutral) to 2 (very happy).","examples":[-1,0,2],"x-what":"a whole number from -2 to 2"},"kano":{"type":"string","enum":["basic","satisfier","delighter"],"enumDescriptions":["expected: missing it disappoints, having it goes unnoticed","more is better: the better it is, the happier the customer","unexpected: it pleases, its absence is not missed"],"description":"The Kano category of what the step offers: basic (expected), satisfier (more is better) or delighter (an unexpected pleasure).","examples":["basic","delighter"],"x-what":"a Kano category"},"pain":{"type":["string","array"],"description":"The pain points the customer runs into here: one text or a list.","examples":["Informatie staat verspreid over drie pagina's"],"x-what":"a text or a list of texts","items":{"type":"string","x-what":"text"}},"idea":{"type":["string","array"],"description":"Ideas to improve this step: one text or a list.","examples":["Eén verhuispagina met checklist"],"x-what":"a text or a list of texts","items":{"type":"string","x-what":"text"}},"moment-of-truth":{"type":"boolean","description":"Whether this is a moment that makes or breaks the relation with the customer.","examples":[true],"x-what":"true or false"},"asks":{"type":"array","description":"The information the customer must provide in this step. Asking for the same item in two steps is reported.","examples":[["adres","verhuisdatum"]],"x-what":"a list of texts","items":{"type":"string","x-what":"text"}},"promise":{"$ref":"#/definitions/promise"},"partners":{"type":"array","description":"The partners (suppliers, chain partners) this step depends on: a list of partner ids.","examples":[["netbeheerder"]],"x-what":"a list of partner ids","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a partner id"}},"process":{"type":"array","description":"The employee process behind the step: its tasks in order, each done by a team or a partner.","examples":[[{"team":"klantenservice","does":"Registreert de verhuizing"}]],"x-what":"a list of tasks","items":{"$ref":"#/definitions/task"}},"next":{"type":"array","description":"The steps the journey can go to from here: a list of step ids. Default: the following step, and none after an end step.","examples":[["bevestiging"],["aanvragen","afwijzing"]],"x-what":"a list of step ids","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a step id"}},"end":{"type":"boolean","description":"Whether the customer reaches the outcome at this step. Default: only the last step ends the journey.","examples":[true],"x-what":"true or false"},"script":{"type":"string","description":"A role-play script for walking the step through, such as a dialogue between customer and employee.","examples":["Klant: \"Ik verhuis op 1 maart, wat moet ik doen?\""]}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
-const schema30 = {"title":"promise","description":"What the organisation promises the customer in this step: what it says, which team keeps it, and within what time.","x-what":"a promise (a mapping such as { says: We bevestigen binnen 3 werkdagen, by: klantenservice, within: 3 working days })","type":"object","examples":[{"says":"We bevestigen binnen 3 werkdagen","by":"klantenservice","within":"3 working days"}],"properties":{"says":{"type":"string","description":"The promise in the words the customer hears or reads.","examples":["We bevestigen binnen 3 werkdagen"]},"by":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team that keeps the promise.","examples":["klantenservice"],"x-what":"a team id"},"within":{"type":"string","format":"duration","description":"Within what time the promise is kept. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["3 working days","2 weken"],"x-what":"a duration such as '3 working days'"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
+const schema29 = {"title":"evidence section","description":"The event log that shows how this journey is really lived, and how to read it: Journey Lens maps its activities onto the steps and tasks (with their 'observed' patterns) and checks the design against it.","x-what":"an evidence section (a mapping with at least 'log')","type":"object","examples":[{"log":"logs/incidents.csv","actor":"org:group","timezone":"Europe/Amsterdam"}],"required":["log"],"properties":{"log":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","description":"The event log: a .csv, .csv.gz, .xes or .xes.gz file, relative to this file and inside the workspace.","examples":["logs/incidents.csv","logs/leningen.xes.gz"],"x-what":"a log path"},"case":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","default":"case:concept:name","description":"The attribute (CSV column) that identifies a case. Default: case:concept:name.","examples":["case:concept:name","Incident ID"],"x-what":"an attribute name"},"activity":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","default":"concept:name","description":"The attribute that holds the activity name. Default: concept:name.","examples":["concept:name","Activiteit"],"x-what":"an attribute name"},"time":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","default":"time:timestamp","description":"The attribute that holds when the event happened. Default: time:timestamp.","examples":["time:timestamp","Tijdstip"],"x-what":"an attribute name"},"actor":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","description":"The attribute that says who did the event (a team, group or person). Default: org:group when some event has a value for it, else org:resource, else none.","examples":["org:group","org:resource"],"x-what":"an attribute name"},"lifecycle":{"type":"string","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","description":"Which lifecycle:transition values count, case-insensitively; all counts every event. Default: only complete events when some event is complete, else every event.","examples":["complete","all"],"x-what":"a lifecycle value such as complete, or all"},"timezone":{"type":"string","format":"timezone","default":"UTC","description":"The IANA time zone of times written without an offset, and of working days and the since/until dates. Default: UTC.","examples":["Europe/Amsterdam","UTC"],"x-what":"an IANA time zone such as Europe/Amsterdam"},"time-format":{"type":"string","enum":["auto","iso","day-first","month-first"],"enumDescriptions":["ISO 8601, and D-M-YYYY or D/M/YYYY (day first)","ISO 8601 only","ISO 8601, and D-M-YYYY or D/M/YYYY","ISO 8601, and M-D-YYYY or M/D/YYYY"],"default":"auto","description":"How times that are not ISO 8601 are read: auto and day-first read the day first (31-12-2025), month-first the month first (12/31/2025), iso reads ISO 8601 only. Default: auto.","examples":["auto","day-first"],"x-what":"a time format"},"missing-values":{"type":"array","description":"Values that mean \"no value\" in every attribute, besides the empty string.","examples":[["?","NULL"]],"x-what":"a list of texts","items":{"type":"string","x-what":"text"}},"merge-repeats":{"type":"boolean","default":false,"description":"For logs that write a row for every update of a record (ticket systems): consecutive events of a case with the same activity and the same actor count once. Default: false.","examples":[true],"x-what":"true or false"},"since":{"type":"string","format":"date","description":"Only cases that start on or after this date (YYYY-MM-DD, in the time zone).","examples":["2025-10-01"],"x-what":"a date (YYYY-MM-DD)"},"until":{"type":"string","format":"date","description":"Only cases that start on or before this date (YYYY-MM-DD, in the time zone).","examples":["2026-03-31"],"x-what":"a date (YYYY-MM-DD)"},"where":{"type":"object","description":"Only events whose attribute equals the value (or one of a list of values), both trimmed of white space. It filters events, not cases.","examples":[{"case:type":"lening"}],"x-what":"a mapping of attribute names to values","additionalProperties":{"type":["string","array"],"x-what":"a value or a list of values","items":{"type":"string","x-what":"a value"}}},"actors":{"type":"object","description":"Which team or partner an actor in the log is: actor patterns (* and ?) to team or partner ids, tried in the order written; the first match wins. An actor that matches none stays as it is in the log.","examples":[{"V5 3rd":"derde-lijn","* 2nd":"tweede-lijn"}],"x-what":"a mapping of actor patterns to team or partner ids","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a team or partner id"}}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
+const pattern22 = new RegExp("\\S", "u");
+const formats6 = formats.timezone;
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.log === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "log"},message:"must have required property '"+"log"+"'",schema:schema29.required,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((func2.call(schema29.properties, key0)) || (pattern0.test(key0)))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.log !== undefined){
+let data0 = data.log;
+if(typeof data0 === "string"){
+if(!pattern22.test(data0)){
+const err2 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.log,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.log.type,parentSchema:schema29.properties.log,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.case !== undefined){
+let data1 = data.case;
+if(typeof data1 === "string"){
+if(!pattern22.test(data1)){
+const err4 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.case,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.case.type,parentSchema:schema29.properties.case,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.activity !== undefined){
+let data2 = data.activity;
+if(typeof data2 === "string"){
+if(!pattern22.test(data2)){
+const err6 = {instancePath:instancePath+"/activity",schemaPath:"#/properties/activity/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.activity,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/activity",schemaPath:"#/properties/activity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.activity.type,parentSchema:schema29.properties.activity,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data3 = data.time;
+if(typeof data3 === "string"){
+if(!pattern22.test(data3)){
+const err8 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.time,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.time.type,parentSchema:schema29.properties.time,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.actor !== undefined){
+let data4 = data.actor;
+if(typeof data4 === "string"){
+if(!pattern22.test(data4)){
+const err10 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.actor,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.actor.type,parentSchema:schema29.properties.actor,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.lifecycle !== undefined){
+let data5 = data.lifecycle;
+if(typeof data5 === "string"){
+if(!pattern22.test(data5)){
+const err12 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.lifecycle,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.lifecycle.type,parentSchema:schema29.properties.lifecycle,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.timezone !== undefined){
+let data6 = data.timezone;
+if(typeof data6 === "string"){
+if(!(formats6.validate(data6))){
+const err14 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/format",keyword:"format",params:{format: "timezone"},message:"must match format \""+"timezone"+"\"",schema:"timezone",parentSchema:schema29.properties.timezone,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.timezone.type,parentSchema:schema29.properties.timezone,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data["time-format"] !== undefined){
+let data7 = data["time-format"];
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/time-format",schemaPath:"#/properties/time-format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties["time-format"].type,parentSchema:schema29.properties["time-format"],data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((data7 === "auto") || (data7 === "iso")) || (data7 === "day-first")) || (data7 === "month-first"))){
+const err17 = {instancePath:instancePath+"/time-format",schemaPath:"#/properties/time-format/enum",keyword:"enum",params:{allowedValues: schema29.properties["time-format"].enum},message:"must be equal to one of the allowed values",schema:schema29.properties["time-format"].enum,parentSchema:schema29.properties["time-format"],data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data["missing-values"] !== undefined){
+let data8 = data["missing-values"];
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 !== "string"){
+const err18 = {instancePath:instancePath+"/missing-values/" + i0,schemaPath:"#/properties/missing-values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties["missing-values"].items.type,parentSchema:schema29.properties["missing-values"].items,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/missing-values",schemaPath:"#/properties/missing-values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties["missing-values"].type,parentSchema:schema29.properties["missing-values"],data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data["merge-repeats"] !== undefined){
+let data10 = data["merge-repeats"];
+if(typeof data10 !== "boolean"){
+const err20 = {instancePath:instancePath+"/merge-repeats",schemaPath:"#/properties/merge-repeats/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties["merge-repeats"].type,parentSchema:schema29.properties["merge-repeats"],data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.since !== undefined){
+let data11 = data.since;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err21 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema29.properties.since,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.since.type,parentSchema:schema29.properties.since,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.until !== undefined){
+let data12 = data.until;
+if(typeof data12 === "string"){
+if(!(formats0.validate(data12))){
+const err23 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema29.properties.until,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.until.type,parentSchema:schema29.properties.until,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+let data13 = data.where;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key1 in data13){
+let data14 = data13[key1];
+if((typeof data14 !== "string") && (!(Array.isArray(data14)))){
+const err25 = {instancePath:instancePath+"/where/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/where/additionalProperties/type",keyword:"type",params:{type: schema29.properties.where.additionalProperties.type},message:"must be string,array",schema:schema29.properties.where.additionalProperties.type,parentSchema:schema29.properties.where.additionalProperties,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/where/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/where/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.where.additionalProperties.items.type,parentSchema:schema29.properties.where.additionalProperties.items,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.where.type,parentSchema:schema29.properties.where,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.actors !== undefined){
+let data16 = data.actors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key2 in data16){
+let data17 = data16[key2];
+if(typeof data17 === "string"){
+if(!pattern1.test(data17)){
+const err28 = {instancePath:instancePath+"/actors/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actors/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema29.properties.actors.additionalProperties,data:data17};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/actors/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actors/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.actors.additionalProperties.type,parentSchema:schema29.properties.actors.additionalProperties,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.actors.type,parentSchema:schema29.properties.actors,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+const schema31 = {"title":"step","description":"One step of the customer, from the customer's point of view, with the process behind it.","x-what":"a step (a mapping with at least 'id' and 'customer')","type":"object","examples":[{"id":"informeren","customer":"Zoekt op de website hoe je een verhuizing doorgeeft","channel":"website","fallback":"telefoon"}],"required":["id","customer"],"defaultSnippets":[{"label":"step","description":"A customer step","body":{"id":"$1","customer":"$2","channel":"$3"}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The step's id, unique within the journey; 'next' uses it to link steps.","examples":["aanvragen","informeren"],"x-what":"a step id"},"customer":{"type":"string","description":"What the customer does or experiences, in the customer's words.","examples":["Geeft nieuw adres en verhuisdatum door in de app"]},"stage":{"type":"string","description":"The stage this step belongs to: one of the names in 'stages'.","examples":["Aanvraag"],"x-what":"a stage name"},"channel":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The channel where the step happens: a declared channel id, or a channel kind such as web, email or phone.","examples":["website","app","email"],"x-what":"a channel id"},"fallback":{"type":["string","array"],"description":"Where a customer who gets stuck on the step's channel is caught: a channel id or a list of them, at least one with a person behind it.","examples":["telefoon",["telefoon","chat"]],"x-what":"a channel id or a list of channel ids","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","items":{"type":"string","x-what":"a channel id","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces)."}},"emotion":{"type":"integer","minimum":-2,"maximum":2,"description":"How the customer feels in this step, from -2 (very unhappy) through 0 (neutral) to 2 (very happy).","examples":[-1,0,2],"x-what":"a whole number from -2 to 2"},"kano":{"type":"string","enum":["basic","satisfier","delighter"],"enumDescriptions":["expected: missing it disappoints, having it goes unnoticed","more is better: the better it is, the happier the customer","unexpected: it pleases, its absence is not missed"],"description":"The Kano category of what the step offers: basic (expected), satisfier (more is better) or delighter (an unexpected pleasure).","examples":["basic","delighter"],"x-what":"a Kano category"},"pain":{"type":["string","array"],"description":"The pain points the customer runs into here: one text or a list.","examples":["Informatie staat verspreid over drie pagina's"],"x-what":"a text or a list of texts","items":{"type":"string","x-what":"text"}},"idea":{"type":["string","array"],"description":"Ideas to improve this step: one text or a list.","examples":["Eén verhuispagina met checklist"],"x-what":"a text or a list of texts","items":{"type":"string","x-what":"text"}},"moment-of-truth":{"type":"boolean","description":"Whether this is a moment that makes or breaks the relation with the customer.","examples":[true],"x-what":"true or false"},"asks":{"type":"array","description":"The information the customer must provide in this step. Asking for the same item in two steps is reported.","examples":[["adres","verhuisdatum"]],"x-what":"a list of texts","items":{"type":"string","x-what":"text"}},"promise":{"$ref":"#/definitions/promise"},"partners":{"type":"array","description":"The partners (suppliers, chain partners) this step depends on: a list of partner ids.","examples":[["netbeheerder"]],"x-what":"a list of partner ids","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a partner id"}},"process":{"type":"array","description":"The employee process behind the step: its tasks in order, each done by a team or a partner.","examples":[[{"team":"klantenservice","does":"Registreert de verhuizing"}]],"x-what":"a list of tasks","items":{"$ref":"#/definitions/task"}},"observed":{"type":["string","array"],"description":"The event-log activities that mean this step happened: an activity pattern or a list of them. A pattern matches a whole activity name, case-sensitively; * stands for any run of characters, ? for one character. An event belongs to the first step or task (in document order) whose pattern matches it.","examples":["Melding ontvangen",["A_SUBMITTED","A_PARTLYSUBMITTED"],"W_Afhandelen *"],"x-what":"an activity pattern or a list of activity patterns","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","items":{"type":"string","x-what":"an activity pattern","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space."}},"next":{"type":"array","description":"The steps the journey can go to from here: a list of step ids. Default: the following step, and none after an end step.","examples":[["bevestiging"],["aanvragen","afwijzing"]],"x-what":"a list of step ids","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","x-what":"a step id"}},"end":{"type":"boolean","description":"Whether the customer reaches the outcome at this step. Default: only the last step ends the journey.","examples":[true],"x-what":"true or false"},"script":{"type":"string","description":"A role-play script for walking the step through, such as a dialogue between customer and employee.","examples":["Klant: \"Ik verhuis op 1 maart, wat moet ik doen?\""]}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
+const schema32 = {"title":"promise","description":"What the organisation promises the customer in this step: what it says, which team keeps it, and within what time.","x-what":"a promise (a mapping such as { says: We bevestigen binnen 3 werkdagen, by: klantenservice, within: 3 working days })","type":"object","examples":[{"says":"We bevestigen binnen 3 werkdagen","by":"klantenservice","within":"3 working days"}],"properties":{"says":{"type":"string","description":"The promise in the words the customer hears or reads.","examples":["We bevestigen binnen 3 werkdagen"]},"by":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team that keeps the promise.","examples":["klantenservice"],"x-what":"a team id"},"within":{"type":"string","format":"duration","description":"Within what time the promise is kept. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["3 working days","2 weken"],"x-what":"a duration such as '3 working days'"},"until":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The step that fulfils the promise: the time is measured from this step to the first event of that step in the event log. Without it, to the first event of any other step.","examples":["offerte","opgelost"],"x-what":"a step id"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "says") || (key0 === "by")) || (key0 === "within")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(!(((((key0 === "says") || (key0 === "by")) || (key0 === "within")) || (key0 === "until")) || (pattern0.test(key0)))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -574,7 +993,7 @@ errors++;
 if(data.says !== undefined){
 let data0 = data.says;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/says",schemaPath:"#/properties/says/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.says.type,parentSchema:schema30.properties.says,data:data0};
+const err1 = {instancePath:instancePath+"/says",schemaPath:"#/properties/says/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.says.type,parentSchema:schema32.properties.says,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -588,7 +1007,7 @@ if(data.by !== undefined){
 let data1 = data.by;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err2 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema30.properties.by,data:data1};
+const err2 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema32.properties.by,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -599,7 +1018,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.by.type,parentSchema:schema30.properties.by,data:data1};
+const err3 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.by.type,parentSchema:schema32.properties.by,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -613,7 +1032,7 @@ if(data.within !== undefined){
 let data2 = data.within;
 if(typeof data2 === "string"){
 if(!(formats2.validate(data2))){
-const err4 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\"",schema:"duration",parentSchema:schema30.properties.within,data:data2};
+const err4 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\"",schema:"duration",parentSchema:schema32.properties.within,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -624,7 +1043,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.within.type,parentSchema:schema30.properties.within,data:data2};
+const err5 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.within.type,parentSchema:schema32.properties.within,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -634,9 +1053,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(data.until !== undefined){
+let data3 = data.until;
+if(typeof data3 === "string"){
+if(!pattern1.test(data3)){
+const err6 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema32.properties.until,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -645,20 +1066,43 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate29.errors = vErrors;
+}
+else {
+const err7 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.until.type,parentSchema:schema32.properties.until,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"title":"task","description":"One task in the employee process behind a step, done by a team or by a partner.","x-what":"a task (a mapping such as { team: klantenservice, does: Registreert de verhuizing })","type":"object","examples":[{"team":"klantenservice","does":"Registreert de verhuizing","system":"crm"},{"partner":"netbeheerder","does":"Bevestigt de aansluiting"}],"required":["does"],"oneOf":[{"required":["team"]},{"required":["partner"]}],"defaultSnippets":[{"label":"task","description":"A task done by a team","body":{"team":"$1","does":"$2"}}],"properties":{"team":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team that does this task. A task names a team or a partner, not both.","examples":["klantenservice"],"x-what":"a team id"},"partner":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The partner that does this task. A task names a team or a partner, not both.","examples":["netbeheerder"],"x-what":"a partner id"},"does":{"type":"string","description":"What the team or partner does in this task.","examples":["Registreert de verhuizing","Bevestigt de aansluiting"]},"system":{"type":["string","array"],"description":"The system or systems used: a system id or a list of them.","examples":["crm",["crm","erp"]],"x-what":"a system id or a list of system ids","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","items":{"type":"string","x-what":"a system id","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces)."}},"instruction":{"type":"string","description":"The knowledge or work instruction the team or partner relies on.","examples":["WI-12 Verhuizing"]},"handoff":{"$ref":"#/definitions/handoff"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
-const schema33 = {"title":"handoff","description":"How the work passes on to the next team or partner: to whom, what they need, and within what time.","x-what":"a handoff (a mapping such as { to: facturatie, gives: nieuw adres, within: 1 working day })","type":"object","examples":[{"to":"facturatie","gives":"nieuw adres en verhuisdatum","within":"1 working day"}],"properties":{"to":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team or partner that receives the work: the one that does the next task.","examples":["facturatie","netbeheerder"],"x-what":"a team or partner id"},"gives":{"type":"string","description":"What the receiver needs from this task to do its part.","examples":["nieuw adres en verhuisdatum","EAN-code en datum"]},"within":{"type":"string","format":"duration","description":"How soon the work is handed on. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["1 working day","4 uur"],"x-what":"a duration such as '3 working days'"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
+const schema34 = {"title":"task","description":"One task in the employee process behind a step, done by a team or by a partner.","x-what":"a task (a mapping such as { team: klantenservice, does: Registreert de verhuizing })","type":"object","examples":[{"team":"klantenservice","does":"Registreert de verhuizing","system":"crm"},{"partner":"netbeheerder","does":"Bevestigt de aansluiting"}],"required":["does"],"oneOf":[{"required":["team"]},{"required":["partner"]}],"defaultSnippets":[{"label":"task","description":"A task done by a team","body":{"team":"$1","does":"$2"}}],"properties":{"team":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team that does this task. A task names a team or a partner, not both.","examples":["klantenservice"],"x-what":"a team id"},"partner":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The partner that does this task. A task names a team or a partner, not both.","examples":["netbeheerder"],"x-what":"a partner id"},"does":{"type":"string","description":"What the team or partner does in this task.","examples":["Registreert de verhuizing","Bevestigt de aansluiting"]},"system":{"type":["string","array"],"description":"The system or systems used: a system id or a list of them.","examples":["crm",["crm","erp"]],"x-what":"a system id or a list of system ids","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","items":{"type":"string","x-what":"a system id","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces)."}},"instruction":{"type":"string","description":"The knowledge or work instruction the team or partner relies on.","examples":["WI-12 Verhuizing"]},"observed":{"type":["string","array"],"description":"The event-log activities that mean this task happened: an activity pattern or a list of them. A pattern matches a whole activity name, case-sensitively; * stands for any run of characters, ? for one character. An event belongs to the first step or task (in document order) whose pattern matches it.","examples":["Melding ontvangen",["A_SUBMITTED","A_PARTLYSUBMITTED"],"W_Afhandelen *"],"x-what":"an activity pattern or a list of activity patterns","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space.","items":{"type":"string","x-what":"an activity pattern","pattern":"\\S","patternErrorMessage":"It must not be empty or only white space."}},"handoff":{"$ref":"#/definitions/handoff"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
+const schema35 = {"title":"handoff","description":"How the work passes on to the next team or partner: to whom, what they need, and within what time.","x-what":"a handoff (a mapping such as { to: facturatie, gives: nieuw adres, within: 1 working day })","type":"object","examples":[{"to":"facturatie","gives":"nieuw adres en verhuisdatum","within":"1 working day"}],"properties":{"to":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"An id starts with a letter or digit and holds only letters, digits, '-' and '_' (no spaces).","description":"The team or partner that receives the work: the one that does the next task.","examples":["facturatie","netbeheerder"],"x-what":"a team or partner id"},"gives":{"type":"string","description":"What the receiver needs from this task to do its part.","examples":["nieuw adres en verhuisdatum","EAN-code en datum"]},"within":{"type":"string","format":"duration","description":"How soon the work is handed on. A duration: a number and a unit (minutes, hours, days, working days, weeks, months; Dutch words such as uur, werkdagen and maanden too), or ISO 8601 such as PT4H or P2D.","examples":["1 working day","4 uur"],"x-what":"a duration such as '3 working days'"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "to") || (key0 === "gives")) || (key0 === "within")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -672,7 +1116,7 @@ if(data.to !== undefined){
 let data0 = data.to;
 if(typeof data0 === "string"){
 if(!pattern1.test(data0)){
-const err1 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema33.properties.to,data:data0};
+const err1 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema35.properties.to,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -683,7 +1127,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.to.type,parentSchema:schema33.properties.to,data:data0};
+const err2 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.to.type,parentSchema:schema35.properties.to,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -696,7 +1140,7 @@ errors++;
 if(data.gives !== undefined){
 let data1 = data.gives;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/gives",schemaPath:"#/properties/gives/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.gives.type,parentSchema:schema33.properties.gives,data:data1};
+const err3 = {instancePath:instancePath+"/gives",schemaPath:"#/properties/gives/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.gives.type,parentSchema:schema35.properties.gives,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -710,7 +1154,7 @@ if(data.within !== undefined){
 let data2 = data.within;
 if(typeof data2 === "string"){
 if(!(formats2.validate(data2))){
-const err4 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\"",schema:"duration",parentSchema:schema33.properties.within,data:data2};
+const err4 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\"",schema:"duration",parentSchema:schema35.properties.within,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -721,7 +1165,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.within.type,parentSchema:schema33.properties.within,data:data2};
+const err5 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.within.type,parentSchema:schema35.properties.within,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -733,7 +1177,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -742,12 +1186,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -756,7 +1200,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.team === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema32.oneOf[0].required,parentSchema:schema32.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema34.oneOf[0].required,parentSchema:schema34.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -774,7 +1218,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.partner === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "partner"},message:"must have required property '"+"partner"+"'",schema:schema32.oneOf[1].required,parentSchema:schema32.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "partner"},message:"must have required property '"+"partner"+"'",schema:schema34.oneOf[1].required,parentSchema:schema34.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -796,7 +1240,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema32.oneOf,parentSchema:schema32,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -818,7 +1262,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.does === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "does"},message:"must have required property '"+"does"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "does"},message:"must have required property '"+"does"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -828,8 +1272,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "team") || (key0 === "partner")) || (key0 === "does")) || (key0 === "system")) || (key0 === "instruction")) || (key0 === "handoff")) || (pattern0.test(key0)))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(!((((((((key0 === "team") || (key0 === "partner")) || (key0 === "does")) || (key0 === "system")) || (key0 === "instruction")) || (key0 === "observed")) || (key0 === "handoff")) || (pattern0.test(key0)))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -843,7 +1287,7 @@ if(data.team !== undefined){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(!pattern1.test(data0)){
-const err5 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema32.properties.team,data:data0};
+const err5 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema34.properties.team,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -854,7 +1298,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.team.type,parentSchema:schema32.properties.team,data:data0};
+const err6 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.team.type,parentSchema:schema34.properties.team,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -868,7 +1312,7 @@ if(data.partner !== undefined){
 let data1 = data.partner;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/partner",schemaPath:"#/properties/partner/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema32.properties.partner,data:data1};
+const err7 = {instancePath:instancePath+"/partner",schemaPath:"#/properties/partner/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema34.properties.partner,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -879,7 +1323,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/partner",schemaPath:"#/properties/partner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.partner.type,parentSchema:schema32.properties.partner,data:data1};
+const err8 = {instancePath:instancePath+"/partner",schemaPath:"#/properties/partner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.partner.type,parentSchema:schema34.properties.partner,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -892,7 +1336,7 @@ errors++;
 if(data.does !== undefined){
 let data2 = data.does;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/does",schemaPath:"#/properties/does/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.does.type,parentSchema:schema32.properties.does,data:data2};
+const err9 = {instancePath:instancePath+"/does",schemaPath:"#/properties/does/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.does.type,parentSchema:schema34.properties.does,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -905,7 +1349,7 @@ errors++;
 if(data.system !== undefined){
 let data3 = data.system;
 if((typeof data3 !== "string") && (!(Array.isArray(data3)))){
-const err10 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/type",keyword:"type",params:{type: schema32.properties.system.type},message:"must be string,array",schema:schema32.properties.system.type,parentSchema:schema32.properties.system,data:data3};
+const err10 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/type",keyword:"type",params:{type: schema34.properties.system.type},message:"must be string,array",schema:schema34.properties.system.type,parentSchema:schema34.properties.system,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -916,7 +1360,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err11 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema32.properties.system,data:data3};
+const err11 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema34.properties.system,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -932,7 +1376,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern1.test(data4)){
-const err12 = {instancePath:instancePath+"/system/" + i0,schemaPath:"#/properties/system/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema32.properties.system.items,data:data4};
+const err12 = {instancePath:instancePath+"/system/" + i0,schemaPath:"#/properties/system/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema34.properties.system.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -943,7 +1387,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/system/" + i0,schemaPath:"#/properties/system/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.system.items.type,parentSchema:schema32.properties.system.items,data:data4};
+const err13 = {instancePath:instancePath+"/system/" + i0,schemaPath:"#/properties/system/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.system.items.type,parentSchema:schema34.properties.system.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -958,7 +1402,7 @@ errors++;
 if(data.instruction !== undefined){
 let data5 = data.instruction;
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/instruction",schemaPath:"#/properties/instruction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.instruction.type,parentSchema:schema32.properties.instruction,data:data5};
+const err14 = {instancePath:instancePath+"/instruction",schemaPath:"#/properties/instruction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.instruction.type,parentSchema:schema34.properties.instruction,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -968,15 +1412,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.handoff !== undefined){
-if(!(validate32(data.handoff, {instancePath:instancePath+"/handoff",parentData:data,parentDataProperty:"handoff",rootData}))){
-if (vErrors === null) vErrors = validate32.errors; else for (const e of validate32.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(data.observed !== undefined){
+let data6 = data.observed;
+if((typeof data6 !== "string") && (!(Array.isArray(data6)))){
+const err15 = {instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: schema34.properties.observed.type},message:"must be string,array",schema:schema34.properties.observed.type,parentSchema:schema34.properties.observed,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -985,17 +1424,75 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate31.errors = vErrors;
+if(typeof data6 === "string"){
+if(!pattern22.test(data6)){
+const err16 = {instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34.properties.observed,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 === "string"){
+if(!pattern22.test(data7)){
+const err17 = {instancePath:instancePath+"/observed/" + i1,schemaPath:"#/properties/observed/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34.properties.observed.items,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/observed/" + i1,schemaPath:"#/properties/observed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.observed.items.type,parentSchema:schema34.properties.observed.items,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+if(data.handoff !== undefined){
+if(!(validate34(data.handoff, {instancePath:instancePath+"/handoff",parentData:data,parentDataProperty:"handoff",rootData}))){
+if (vErrors === null) vErrors = validate34.errors; else for (const e of validate34.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1005,7 +1502,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.customer === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1015,8 +1512,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((func2.call(schema29.properties, key0)) || (pattern0.test(key0)))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+if(!((func2.call(schema31.properties, key0)) || (pattern0.test(key0)))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1030,7 +1527,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern1.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema29.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1041,7 +1538,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.id.type,parentSchema:schema29.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.id.type,parentSchema:schema31.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1054,7 +1551,7 @@ errors++;
 if(data.customer !== undefined){
 let data1 = data.customer;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.customer.type,parentSchema:schema29.properties.customer,data:data1};
+const err5 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customer.type,parentSchema:schema31.properties.customer,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1067,7 +1564,7 @@ errors++;
 if(data.stage !== undefined){
 let data2 = data.stage;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/stage",schemaPath:"#/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.stage.type,parentSchema:schema29.properties.stage,data:data2};
+const err6 = {instancePath:instancePath+"/stage",schemaPath:"#/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.stage.type,parentSchema:schema31.properties.stage,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1081,7 +1578,7 @@ if(data.channel !== undefined){
 let data3 = data.channel;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err7 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema29.properties.channel,data:data3};
+const err7 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.channel,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1092,7 +1589,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channel.type,parentSchema:schema29.properties.channel,data:data3};
+const err8 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.channel.type,parentSchema:schema31.properties.channel,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1105,7 +1602,7 @@ errors++;
 if(data.fallback !== undefined){
 let data4 = data.fallback;
 if((typeof data4 !== "string") && (!(Array.isArray(data4)))){
-const err9 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: schema29.properties.fallback.type},message:"must be string,array",schema:schema29.properties.fallback.type,parentSchema:schema29.properties.fallback,data:data4};
+const err9 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: schema31.properties.fallback.type},message:"must be string,array",schema:schema31.properties.fallback.type,parentSchema:schema31.properties.fallback,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1116,7 +1613,7 @@ errors++;
 }
 if(typeof data4 === "string"){
 if(!pattern1.test(data4)){
-const err10 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema29.properties.fallback,data:data4};
+const err10 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.fallback,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1132,7 +1629,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(!pattern1.test(data5)){
-const err11 = {instancePath:instancePath+"/fallback/" + i0,schemaPath:"#/properties/fallback/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema29.properties.fallback.items,data:data5};
+const err11 = {instancePath:instancePath+"/fallback/" + i0,schemaPath:"#/properties/fallback/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.fallback.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1143,7 +1640,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/fallback/" + i0,schemaPath:"#/properties/fallback/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.fallback.items.type,parentSchema:schema29.properties.fallback.items,data:data5};
+const err12 = {instancePath:instancePath+"/fallback/" + i0,schemaPath:"#/properties/fallback/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.fallback.items.type,parentSchema:schema31.properties.fallback.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1158,7 +1655,7 @@ errors++;
 if(data.emotion !== undefined){
 let data6 = data.emotion;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err13 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.emotion.type,parentSchema:schema29.properties.emotion,data:data6};
+const err13 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.emotion.type,parentSchema:schema31.properties.emotion,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1169,7 +1666,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 2 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema29.properties.emotion,data:data6};
+const err14 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema31.properties.emotion,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1179,7 +1676,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6 < -2 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema29.properties.emotion,data:data6};
+const err15 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema31.properties.emotion,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1193,7 +1690,7 @@ errors++;
 if(data.kano !== undefined){
 let data7 = data.kano;
 if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/kano",schemaPath:"#/properties/kano/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.kano.type,parentSchema:schema29.properties.kano,data:data7};
+const err16 = {instancePath:instancePath+"/kano",schemaPath:"#/properties/kano/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.kano.type,parentSchema:schema31.properties.kano,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1203,7 +1700,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((data7 === "basic") || (data7 === "satisfier")) || (data7 === "delighter"))){
-const err17 = {instancePath:instancePath+"/kano",schemaPath:"#/properties/kano/enum",keyword:"enum",params:{allowedValues: schema29.properties.kano.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.kano.enum,parentSchema:schema29.properties.kano,data:data7};
+const err17 = {instancePath:instancePath+"/kano",schemaPath:"#/properties/kano/enum",keyword:"enum",params:{allowedValues: schema31.properties.kano.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.kano.enum,parentSchema:schema31.properties.kano,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1216,7 +1713,7 @@ errors++;
 if(data.pain !== undefined){
 let data8 = data.pain;
 if((typeof data8 !== "string") && (!(Array.isArray(data8)))){
-const err18 = {instancePath:instancePath+"/pain",schemaPath:"#/properties/pain/type",keyword:"type",params:{type: schema29.properties.pain.type},message:"must be string,array",schema:schema29.properties.pain.type,parentSchema:schema29.properties.pain,data:data8};
+const err18 = {instancePath:instancePath+"/pain",schemaPath:"#/properties/pain/type",keyword:"type",params:{type: schema31.properties.pain.type},message:"must be string,array",schema:schema31.properties.pain.type,parentSchema:schema31.properties.pain,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1230,7 +1727,7 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 !== "string"){
-const err19 = {instancePath:instancePath+"/pain/" + i1,schemaPath:"#/properties/pain/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.pain.items.type,parentSchema:schema29.properties.pain.items,data:data9};
+const err19 = {instancePath:instancePath+"/pain/" + i1,schemaPath:"#/properties/pain/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.pain.items.type,parentSchema:schema31.properties.pain.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1245,7 +1742,7 @@ errors++;
 if(data.idea !== undefined){
 let data10 = data.idea;
 if((typeof data10 !== "string") && (!(Array.isArray(data10)))){
-const err20 = {instancePath:instancePath+"/idea",schemaPath:"#/properties/idea/type",keyword:"type",params:{type: schema29.properties.idea.type},message:"must be string,array",schema:schema29.properties.idea.type,parentSchema:schema29.properties.idea,data:data10};
+const err20 = {instancePath:instancePath+"/idea",schemaPath:"#/properties/idea/type",keyword:"type",params:{type: schema31.properties.idea.type},message:"must be string,array",schema:schema31.properties.idea.type,parentSchema:schema31.properties.idea,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1259,7 +1756,7 @@ const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 !== "string"){
-const err21 = {instancePath:instancePath+"/idea/" + i2,schemaPath:"#/properties/idea/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.idea.items.type,parentSchema:schema29.properties.idea.items,data:data11};
+const err21 = {instancePath:instancePath+"/idea/" + i2,schemaPath:"#/properties/idea/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.idea.items.type,parentSchema:schema31.properties.idea.items,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1274,7 +1771,7 @@ errors++;
 if(data["moment-of-truth"] !== undefined){
 let data12 = data["moment-of-truth"];
 if(typeof data12 !== "boolean"){
-const err22 = {instancePath:instancePath+"/moment-of-truth",schemaPath:"#/properties/moment-of-truth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties["moment-of-truth"].type,parentSchema:schema29.properties["moment-of-truth"],data:data12};
+const err22 = {instancePath:instancePath+"/moment-of-truth",schemaPath:"#/properties/moment-of-truth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties["moment-of-truth"].type,parentSchema:schema31.properties["moment-of-truth"],data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1291,7 +1788,7 @@ const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
 let data14 = data13[i3];
 if(typeof data14 !== "string"){
-const err23 = {instancePath:instancePath+"/asks/" + i3,schemaPath:"#/properties/asks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.asks.items.type,parentSchema:schema29.properties.asks.items,data:data14};
+const err23 = {instancePath:instancePath+"/asks/" + i3,schemaPath:"#/properties/asks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.asks.items.type,parentSchema:schema31.properties.asks.items,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1303,7 +1800,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/asks",schemaPath:"#/properties/asks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.asks.type,parentSchema:schema29.properties.asks,data:data13};
+const err24 = {instancePath:instancePath+"/asks",schemaPath:"#/properties/asks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.asks.type,parentSchema:schema31.properties.asks,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1314,8 +1811,8 @@ errors++;
 }
 }
 if(data.promise !== undefined){
-if(!(validate29(data.promise, {instancePath:instancePath+"/promise",parentData:data,parentDataProperty:"promise",rootData}))){
-if (vErrors === null) vErrors = validate29.errors; else for (const e of validate29.errors) vErrors.push(e);
+if(!(validate31(data.promise, {instancePath:instancePath+"/promise",parentData:data,parentDataProperty:"promise",rootData}))){
+if (vErrors === null) vErrors = validate31.errors; else for (const e of validate31.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1327,7 +1824,7 @@ for(let i4=0; i4<len4; i4++){
 let data17 = data16[i4];
 if(typeof data17 === "string"){
 if(!pattern1.test(data17)){
-const err25 = {instancePath:instancePath+"/partners/" + i4,schemaPath:"#/properties/partners/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema29.properties.partners.items,data:data17};
+const err25 = {instancePath:instancePath+"/partners/" + i4,schemaPath:"#/properties/partners/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.partners.items,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1338,7 +1835,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/partners/" + i4,schemaPath:"#/properties/partners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.partners.items.type,parentSchema:schema29.properties.partners.items,data:data17};
+const err26 = {instancePath:instancePath+"/partners/" + i4,schemaPath:"#/properties/partners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.partners.items.type,parentSchema:schema31.properties.partners.items,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1350,7 +1847,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/partners",schemaPath:"#/properties/partners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.partners.type,parentSchema:schema29.properties.partners,data:data16};
+const err27 = {instancePath:instancePath+"/partners",schemaPath:"#/properties/partners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.partners.type,parentSchema:schema31.properties.partners,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1365,14 +1862,14 @@ let data18 = data.process;
 if(Array.isArray(data18)){
 const len5 = data18.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate31(data18[i5], {instancePath:instancePath+"/process/" + i5,parentData:data18,parentDataProperty:i5,rootData}))){
-if (vErrors === null) vErrors = validate31.errors; else for (const e of validate31.errors) vErrors.push(e);
+if(!(validate33(data18[i5], {instancePath:instancePath+"/process/" + i5,parentData:data18,parentDataProperty:i5,rootData}))){
+if (vErrors === null) vErrors = validate33.errors; else for (const e of validate33.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/process",schemaPath:"#/properties/process/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.process.type,parentSchema:schema29.properties.process,data:data18};
+const err28 = {instancePath:instancePath+"/process",schemaPath:"#/properties/process/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.process.type,parentSchema:schema31.properties.process,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1382,15 +1879,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.next !== undefined){
-let data20 = data.next;
-if(Array.isArray(data20)){
-const len6 = data20.length;
-for(let i6=0; i6<len6; i6++){
-let data21 = data20[i6];
-if(typeof data21 === "string"){
-if(!pattern1.test(data21)){
-const err29 = {instancePath:instancePath+"/next/" + i6,schemaPath:"#/properties/next/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema29.properties.next.items,data:data21};
+if(data.observed !== undefined){
+let data20 = data.observed;
+if((typeof data20 !== "string") && (!(Array.isArray(data20)))){
+const err29 = {instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: schema31.properties.observed.type},message:"must be string,array",schema:schema31.properties.observed.type,parentSchema:schema31.properties.observed,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1399,9 +1891,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/next/" + i6,schemaPath:"#/properties/next/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.next.items.type,parentSchema:schema29.properties.next.items,data:data21};
+if(typeof data20 === "string"){
+if(!pattern22.test(data20)){
+const err30 = {instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.observed,data:data20};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1411,9 +1903,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.next.type,parentSchema:schema29.properties.next,data:data20};
+if(Array.isArray(data20)){
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+let data21 = data20[i6];
+if(typeof data21 === "string"){
+if(!pattern22.test(data21)){
+const err31 = {instancePath:instancePath+"/observed/" + i6,schemaPath:"#/properties/observed/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.observed.items,data:data21};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1423,10 +1919,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.end !== undefined){
-let data22 = data.end;
-if(typeof data22 !== "boolean"){
-const err32 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.end.type,parentSchema:schema29.properties.end,data:data22};
+else {
+const err32 = {instancePath:instancePath+"/observed/" + i6,schemaPath:"#/properties/observed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.observed.items.type,parentSchema:schema31.properties.observed.items,data:data21};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1436,10 +1930,17 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.script !== undefined){
-let data23 = data.script;
-if(typeof data23 !== "string"){
-const err33 = {instancePath:instancePath+"/script",schemaPath:"#/properties/script/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.script.type,parentSchema:schema29.properties.script,data:data23};
+}
+}
+if(data.next !== undefined){
+let data22 = data.next;
+if(Array.isArray(data22)){
+const len7 = data22.length;
+for(let i7=0; i7<len7; i7++){
+let data23 = data22[i7];
+if(typeof data23 === "string"){
+if(!pattern1.test(data23)){
+const err33 = {instancePath:instancePath+"/next/" + i7,schemaPath:"#/properties/next/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema31.properties.next.items,data:data23};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1449,9 +1950,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err34 = {instancePath:instancePath+"/next/" + i7,schemaPath:"#/properties/next/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.next.items.type,parentSchema:schema31.properties.next.items,data:data23};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1460,7 +1960,57 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate28.errors = vErrors;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.next.type,parentSchema:schema31.properties.next,data:data22};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.end !== undefined){
+let data24 = data.end;
+if(typeof data24 !== "boolean"){
+const err36 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.end.type,parentSchema:schema31.properties.end,data:data24};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.script !== undefined){
+let data25 = data.script;
+if(typeof data25 !== "string"){
+const err37 = {instancePath:instancePath+"/script",schemaPath:"#/properties/script/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.script.type,parentSchema:schema31.properties.script,data:data25};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+validate30.errors = vErrors;
 return errors === 0;
 }
 
@@ -1746,11 +2296,17 @@ vErrors.push(err19);
 errors++;
 }
 }
+if(data.evidence !== undefined){
+if(!(validate28(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData}))){
+if (vErrors === null) vErrors = validate28.errors; else for (const e of validate28.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
 if(data.steps !== undefined){
-let data17 = data.steps;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err20 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps,data:data17};
+let data18 = data.steps;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err20 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps,data:data18};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1759,16 +2315,16 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len2 = data17.length;
+const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate28(data17[i2], {instancePath:instancePath+"/steps/" + i2,parentData:data17,parentDataProperty:i2,rootData}))){
-if (vErrors === null) vErrors = validate28.errors; else for (const e of validate28.errors) vErrors.push(e);
+if(!(validate30(data18[i2], {instancePath:instancePath+"/steps/" + i2,parentData:data18,parentDataProperty:i2,rootData}))){
+if (vErrors === null) vErrors = validate30.errors; else for (const e of validate30.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data17};
+const err21 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1793,10 +2349,10 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const catalog = validate36;
-const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$comment":"Formalises the journey file format. x-what (what a value should be) and x-keys (what a mapping's keys are) word Journey Lens's own messages; patternErrorMessage, enumDescriptions and defaultSnippets are for editors. Branches of oneOf/anyOf must be inline schemas, not $refs (see src/core/schema/collapse.ts).","title":"catalog","description":"Channels, teams, systems and partners that many journeys share: a journey lists the catalog in its 'uses'.","x-what":"a catalog (a mapping with 'catalog', 'channels', 'teams', 'systems' or 'partners')","type":"object","properties":{"catalog":{"type":"string","description":"The catalog's title.","examples":["Organisatie Energie BV"]},"channels":{"$ref":"definitions.schema.json#/definitions/channels"},"teams":{"$ref":"definitions.schema.json#/definitions/teams"},"systems":{"$ref":"definitions.schema.json#/definitions/systems"},"partners":{"$ref":"definitions.schema.json#/definitions/partners"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
+export const catalog = validate38;
+const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$comment":"Formalises the journey file format. x-what (what a value should be) and x-keys (what a mapping's keys are) word Journey Lens's own messages; patternErrorMessage, enumDescriptions and defaultSnippets are for editors. Branches of oneOf/anyOf must be inline schemas, not $refs (see src/core/schema/collapse.ts).","title":"catalog","description":"Channels, teams, systems and partners that many journeys share: a journey lists the catalog in its 'uses'.","x-what":"a catalog (a mapping with 'catalog', 'channels', 'teams', 'systems' or 'partners')","type":"object","properties":{"catalog":{"type":"string","description":"The catalog's title.","examples":["Organisatie Energie BV"]},"channels":{"$ref":"definitions.schema.json#/definitions/channels"},"teams":{"$ref":"definitions.schema.json#/definitions/teams"},"systems":{"$ref":"definitions.schema.json#/definitions/systems"},"partners":{"$ref":"definitions.schema.json#/definitions/partners"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1845,12 +2401,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1899,12 +2455,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1953,12 +2509,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2007,18 +2563,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "catalog") || (key0 === "channels")) || (key0 === "teams")) || (key0 === "systems")) || (key0 === "partners")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2031,7 +2587,7 @@ errors++;
 if(data.catalog !== undefined){
 let data0 = data.catalog;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.catalog.type,parentSchema:schema38.properties.catalog,data:data0};
+const err1 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.catalog.type,parentSchema:schema40.properties.catalog,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2042,32 +2598,32 @@ errors++;
 }
 }
 if(data.channels !== undefined){
-if(!(validate37(data.channels, {instancePath:instancePath+"/channels",parentData:data,parentDataProperty:"channels",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const e of validate37.errors) vErrors.push(e);
+if(!(validate39(data.channels, {instancePath:instancePath+"/channels",parentData:data,parentDataProperty:"channels",rootData}))){
+if (vErrors === null) vErrors = validate39.errors; else for (const e of validate39.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.teams !== undefined){
-if(!(validate40(data.teams, {instancePath:instancePath+"/teams",parentData:data,parentDataProperty:"teams",rootData}))){
-if (vErrors === null) vErrors = validate40.errors; else for (const e of validate40.errors) vErrors.push(e);
+if(!(validate42(data.teams, {instancePath:instancePath+"/teams",parentData:data,parentDataProperty:"teams",rootData}))){
+if (vErrors === null) vErrors = validate42.errors; else for (const e of validate42.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.systems !== undefined){
-if(!(validate43(data.systems, {instancePath:instancePath+"/systems",parentData:data,parentDataProperty:"systems",rootData}))){
-if (vErrors === null) vErrors = validate43.errors; else for (const e of validate43.errors) vErrors.push(e);
+if(!(validate45(data.systems, {instancePath:instancePath+"/systems",parentData:data,parentDataProperty:"systems",rootData}))){
+if (vErrors === null) vErrors = validate45.errors; else for (const e of validate45.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.partners !== undefined){
-if(!(validate46(data.partners, {instancePath:instancePath+"/partners",parentData:data,parentDataProperty:"partners",rootData}))){
-if (vErrors === null) vErrors = validate46.errors; else for (const e of validate46.errors) vErrors.push(e);
+if(!(validate48(data.partners, {instancePath:instancePath+"/partners",parentData:data,parentDataProperty:"partners",rootData}))){
+if (vErrors === null) vErrors = validate48.errors; else for (const e of validate48.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2076,20 +2632,20 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const config = validate49;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$comment":"Formalises the journey file format. x-what (what a value should be) and x-keys (what a mapping's keys are) word Journey Lens's own messages; patternErrorMessage, enumDescriptions and defaultSnippets are for editors. Branches of oneOf/anyOf must be inline schemas, not $refs (see src/core/schema/collapse.ts).","title":"configuration","description":"Journey Lens configuration (journey-lens.config.yaml at the workspace root), used by the editor and the command line alike.","x-what":"a configuration (a mapping with 'checks', 'handoff-maximum', 'include' or 'exclude')","type":"object","properties":{"checks":{"type":"object","description":"How each check reports: error, warning, info, hint, or off to turn it off. Checks you do not name keep their default.","examples":[{"owner-missing":"off","fallback-missing":"error"}],"x-what":"a mapping of check ids to severities","x-keys":"check","properties":{"yaml-syntax":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'yaml-syntax' reports (default: error). The file is not valid YAML (also duplicate keys), so nothing else can be checked reliably.","examples":["warning","off"],"x-what":"a severity"},"schema":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'schema' reports (default: error). The file breaks the journey format: a missing required key, a wrong type, an unknown key or a value out of range.","examples":["warning","off"],"x-what":"a severity"},"unknown-reference":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'unknown-reference' reports (default: error). A reference to a channel, team, system, partner, stage or step that is not declared: the journey cannot be read as written.","examples":["warning","off"],"x-what":"a severity"},"duplicate-id":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'duplicate-id' reports (default: error). Two steps share an id, or the journey redeclares an id that a catalog declares: references become ambiguous.","examples":["warning","off"],"x-what":"a severity"},"catalog-invalid":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'catalog-invalid' reports (default: error). A catalog in `uses` cannot be read or breaks the format, so its declarations cannot be trusted.","examples":["warning","off"],"x-what":"a severity"},"fallback-missing":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'fallback-missing' reports (default: warning). A step on a self-service channel has no fallback: a customer who gets stuck there cannot reach a person.","examples":["error","off"],"x-what":"a severity"},"fallback-ineffective":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'fallback-ineffective' reports (default: warning). The fallback is the step's own channel, or none of the fallback channels is human: the customer is not caught by a person.","examples":["error","off"],"x-what":"a severity"},"handoff-unclear":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'handoff-unclear' reports (default: warning). Work passes to another team or partner without a clear handoff (what they need, by when, to whom): this is where journeys get stuck.","examples":["error","off"],"x-what":"a severity"},"handoff-pingpong":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'handoff-pingpong' reports (default: warning). Within one step, work returns to a team or partner that already handed it on (A → B → A): the customer waits while teams pass the task back and forth.","examples":["error","off"],"x-what":"a severity"},"handoff-chain":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'handoff-chain' reports (default: info). A step's process has more handoffs than the configured maximum: every handoff adds waiting time and a chance to drop the ball.","examples":["error","off"],"x-what":"a severity"},"partner-no-agreement":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'partner-no-agreement' reports (default: warning). A partner that a step depends on has no agreement: nothing binds the partner to what the customer is promised.","examples":["error","off"],"x-what":"a severity"},"partner-no-fallback":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'partner-no-fallback' reports (default: warning). A customer-facing step depends on a partner with no fallback: when the partner fails, nobody knows what happens to the customer.","examples":["error","off"],"x-what":"a severity"},"promise-at-risk":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'promise-at-risk' reports (default: warning). A step promises the customer something within a time that its handoffs and partner SLAs together already exceed.","examples":["error","off"],"x-what":"a severity"},"promise-unowned":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'promise-unowned' reports (default: warning). A promise to the customer lacks `by` (the team that keeps it) or `within` (by when): nobody is accountable for it.","examples":["error","off"],"x-what":"a severity"},"asked-twice":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'asked-twice' reports (default: warning). The journey asks the customer for the same information in more than one step: customers hate telling their story twice.","examples":["error","off"],"x-what":"a severity"},"step-unsupported":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'step-unsupported' reports (default: warning). A step on a human channel has no process: nobody is named to answer the customer there.","examples":["error","off"],"x-what":"a severity"},"step-unreachable":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'step-unreachable' reports (default: warning). No path of `next` links leads from the first step to this step: no customer ever gets there.","examples":["error","off"],"x-what":"a severity"},"no-end":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'no-end' reports (default: warning). No end step can be reached from the first step: the journey never reaches its outcome.","examples":["error","off"],"x-what":"a severity"},"emotion-low-unaddressed":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'emotion-low-unaddressed' reports (default: info). A step where the customer feels worst (emotion -2) names neither a pain nor an idea: the low point is noted but not worked on.","examples":["error","off"],"x-what":"a severity"},"review-overdue":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'review-overdue' reports (default: warning). The last review plus the review interval lies before today: the journey may no longer describe what customers experience.","examples":["error","off"],"x-what":"a severity"},"owner-missing":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'owner-missing' reports (default: info). The journey names no owner: nobody is responsible for reviewing and improving it.","examples":["error","off"],"x-what":"a severity"},"unused-suppression":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'unused-suppression' reports (default: hint). A journey-lens-disable comment suppresses nothing: remove it so it does not hide a future finding.","examples":["error","off"],"x-what":"a severity"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"handoff-maximum":{"type":"integer","minimum":0,"default":3,"description":"The most handoffs one step's process may have before handoff-chain reports it. Default: 3.","examples":[3,5],"x-what":"a whole number, 0 or more"},"include":{"type":"array","description":"Which files the command line checks, as glob patterns relative to the workspace root.","examples":[["**/*.journey.yaml","**/*.catalog.yaml"]],"x-what":"a list of glob patterns","items":{"type":"string","x-what":"a glob pattern"}},"exclude":{"type":"array","description":"Which files to skip even when they match include, as glob patterns relative to the workspace root.","examples":[["**/node_modules/**","archief/**"]],"x-what":"a list of glob patterns","items":{"type":"string","x-what":"a glob pattern"}}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
+export const config = validate51;
+const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$comment":"Formalises the journey file format. x-what (what a value should be) and x-keys (what a mapping's keys are) word Journey Lens's own messages; patternErrorMessage, enumDescriptions and defaultSnippets are for editors. Branches of oneOf/anyOf must be inline schemas, not $refs (see src/core/schema/collapse.ts).","title":"configuration","description":"Journey Lens configuration (journey-lens.config.yaml at the workspace root), used by the editor and the command line alike.","x-what":"a configuration (a mapping with 'checks', 'handoff-maximum', 'evidence', 'include' or 'exclude')","type":"object","properties":{"checks":{"type":"object","description":"How each check reports: error, warning, info, hint, or off to turn it off. Checks you do not name keep their default.","examples":[{"owner-missing":"off","fallback-missing":"error"}],"x-what":"a mapping of check ids to severities","x-keys":"check","properties":{"yaml-syntax":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'yaml-syntax' reports (default: error). The file is not valid YAML (also duplicate keys), so nothing else can be checked reliably.","examples":["warning","off"],"x-what":"a severity"},"schema":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'schema' reports (default: error). The file breaks the journey format: a missing required key, a wrong type, an unknown key or a value out of range.","examples":["warning","off"],"x-what":"a severity"},"unknown-reference":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'unknown-reference' reports (default: error). A reference to a channel, team, system, partner, stage or step that is not declared: the journey cannot be read as written.","examples":["warning","off"],"x-what":"a severity"},"duplicate-id":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'duplicate-id' reports (default: error). Two steps share an id, or the journey redeclares an id that a catalog declares: references become ambiguous.","examples":["warning","off"],"x-what":"a severity"},"catalog-invalid":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'catalog-invalid' reports (default: error). A catalog in `uses` cannot be read or breaks the format, so its declarations cannot be trusted.","examples":["warning","off"],"x-what":"a severity"},"fallback-missing":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'fallback-missing' reports (default: warning). A step on a self-service channel has no fallback: a customer who gets stuck there cannot reach a person.","examples":["error","off"],"x-what":"a severity"},"fallback-ineffective":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'fallback-ineffective' reports (default: warning). The fallback is the step's own channel, or none of the fallback channels is human: the customer is not caught by a person.","examples":["error","off"],"x-what":"a severity"},"handoff-unclear":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'handoff-unclear' reports (default: warning). Work passes to another team or partner without a clear handoff (what they need, by when, to whom): this is where journeys get stuck.","examples":["error","off"],"x-what":"a severity"},"handoff-pingpong":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'handoff-pingpong' reports (default: warning). Within one step, work returns to a team or partner that already handed it on (A → B → A): the customer waits while teams pass the task back and forth.","examples":["error","off"],"x-what":"a severity"},"handoff-chain":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'handoff-chain' reports (default: info). A step's process has more handoffs than the configured maximum: every handoff adds waiting time and a chance to drop the ball.","examples":["error","off"],"x-what":"a severity"},"partner-no-agreement":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'partner-no-agreement' reports (default: warning). A partner that a step depends on has no agreement: nothing binds the partner to what the customer is promised.","examples":["error","off"],"x-what":"a severity"},"partner-no-fallback":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'partner-no-fallback' reports (default: warning). A customer-facing step depends on a partner with no fallback: when the partner fails, nobody knows what happens to the customer.","examples":["error","off"],"x-what":"a severity"},"promise-at-risk":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'promise-at-risk' reports (default: warning). A step promises the customer something within a time that its handoffs and partner SLAs together already exceed.","examples":["error","off"],"x-what":"a severity"},"promise-unowned":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'promise-unowned' reports (default: warning). A promise to the customer lacks `by` (the team that keeps it) or `within` (by when): nobody is accountable for it.","examples":["error","off"],"x-what":"a severity"},"asked-twice":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'asked-twice' reports (default: warning). The journey asks the customer for the same information in more than one step: customers hate telling their story twice.","examples":["error","off"],"x-what":"a severity"},"step-unsupported":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'step-unsupported' reports (default: warning). A step on a human channel has no process: nobody is named to answer the customer there.","examples":["error","off"],"x-what":"a severity"},"step-unreachable":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'step-unreachable' reports (default: warning). No path of `next` links leads from the first step to this step: no customer ever gets there.","examples":["error","off"],"x-what":"a severity"},"no-end":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'no-end' reports (default: warning). No end step can be reached from the first step: the journey never reaches its outcome.","examples":["error","off"],"x-what":"a severity"},"emotion-low-unaddressed":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'emotion-low-unaddressed' reports (default: info). A step where the customer feels worst (emotion -2) names neither a pain nor an idea: the low point is noted but not worked on.","examples":["error","off"],"x-what":"a severity"},"review-overdue":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'review-overdue' reports (default: warning). The last review plus the review interval lies before today: the journey may no longer describe what customers experience.","examples":["error","off"],"x-what":"a severity"},"owner-missing":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'owner-missing' reports (default: info). The journey names no owner: nobody is responsible for reviewing and improving it.","examples":["error","off"],"x-what":"a severity"},"evidence-log":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'evidence-log' reports (default: error). The journey's event log cannot be used: missing, outside the workspace, unreadable, without the named attributes or without events, so the design cannot be checked against it.","examples":["warning","off"],"x-what":"a severity"},"evidence-skipped":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'evidence-skipped' reports (default: warning). Events of the log were skipped because they lack a case id, an activity or a readable time: the figures leave them out.","examples":["error","off"],"x-what":"a severity"},"evidence-unknown-activity":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'evidence-unknown-activity' reports (default: warning). An observed pattern matches no activity in the log: the step or task is never seen, often because of a typo.","examples":["error","off"],"x-what":"a severity"},"evidence-step-unobserved":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'evidence-step-unobserved' reports (default: info). A step with observed patterns that no case in the log visits: the design holds a step customers do not take.","examples":["warning","off"],"x-what":"a severity"},"evidence-unmapped":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'evidence-unmapped' reports (default: info). An activity that many cases in the log hold is mapped to no step or task: part of what customers live is missing from the design.","examples":["warning","off"],"x-what":"a severity"},"observed-undesigned-path":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'observed-undesigned-path' reports (default: warning). Many customers go from one step to another along a path that the design has no link for.","examples":["error","off"],"x-what":"a severity"},"observed-repeat":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'observed-repeat' reports (default: warning). In a step with a channel, many customers are contacted again for the same thing: the same activity occurs twice in their case.","examples":["error","off"],"x-what":"a severity"},"observed-pingpong":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'observed-pingpong' reports (default: warning). In many cases the work of a step goes back and forth between actors (A, B, A): the customer waits while teams pass it on.","examples":["error","off"],"x-what":"a severity"},"observed-handoff-slow":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'observed-handoff-slow' reports (default: warning). A handoff takes longer than its within in practice: its percentile in the log exceeds what was agreed.","examples":["error","off"],"x-what":"a severity"},"observed-promise-broken":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'observed-promise-broken' reports (default: warning). A promise to the customer is kept in too few cases of the log: the share kept is below the configured promise-kept.","examples":["error","off"],"x-what":"a severity"},"unused-suppression":{"type":"string","enum":["error","warning","info","hint","off"],"enumDescriptions":["shown as an error; the CLI fails","shown as a warning","shown as information","shown as a faint hint in the editor only","not checked"],"description":"How 'unused-suppression' reports (default: hint). A journey-lens-disable comment suppresses nothing: remove it so it does not hide a future finding.","examples":["error","off"],"x-what":"a severity"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"handoff-maximum":{"type":"integer","minimum":0,"default":3,"description":"The most handoffs one step's process may have before handoff-chain reports it. Default: 3.","examples":[3,5],"x-what":"a whole number, 0 or more"},"evidence":{"type":"object","description":"The thresholds of the evidence checks, which compare each journey with its event log.","examples":[{"min-cases":10,"promise-kept":0.95}],"x-what":"a mapping with 'min-cases', 'min-share', 'percentile' or 'promise-kept'","properties":{"min-cases":{"type":"integer","minimum":1,"default":5,"description":"The fewest cases a figure needs before an evidence check reports it; a figure from fewer cases is shown as \"fewer than N cases\". Default: 5.","examples":[5,20],"x-what":"a whole number, 1 or more"},"min-share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"The smallest share of cases (0 to 1) that a deviation must reach before it is reported, such as 0.05 for 5%. Default: 0.05.","examples":[0.05,0.1],"x-what":"a share from 0 to 1"},"percentile":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Which percentile of the measured times is compared with a handoff's within (nearest rank). Default: 80.","examples":[80,90],"x-what":"a percentile from 0 to 100"},"promise-kept":{"type":"number","minimum":0,"maximum":1,"default":0.9,"description":"The share of measured cases (0 to 1) in which a promise must be kept; below it observed-promise-broken reports. Default: 0.9.","examples":[0.9,0.95],"x-what":"a share from 0 to 1"}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false},"include":{"type":"array","description":"Which files the command line checks, as glob patterns relative to the workspace root.","examples":[["**/*.journey.yaml","**/*.catalog.yaml"]],"x-what":"a list of glob patterns","items":{"type":"string","x-what":"a glob pattern"}},"exclude":{"type":"array","description":"Which files to skip even when they match include, as glob patterns relative to the workspace root.","examples":[["**/node_modules/**","archief/**"]],"x-what":"a list of glob patterns","items":{"type":"string","x-what":"a glob pattern"}}},"patternProperties":{"^x-":{"$ref":"definitions.schema.json#/definitions/own-data"}},"additionalProperties":false};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "checks") || (key0 === "handoff-maximum")) || (key0 === "include")) || (key0 === "exclude")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(!((((((key0 === "checks") || (key0 === "handoff-maximum")) || (key0 === "evidence")) || (key0 === "include")) || (key0 === "exclude")) || (pattern0.test(key0)))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2103,8 +2659,8 @@ if(data.checks !== undefined){
 let data0 = data.checks;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
-if(!((func2.call(schema48.properties.checks.properties, key1)) || (pattern0.test(key1)))){
-const err1 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.checks,data:data0};
+if(!((func2.call(schema50.properties.checks.properties, key1)) || (pattern0.test(key1)))){
+const err1 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.checks,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2117,7 +2673,7 @@ errors++;
 if(data0["yaml-syntax"] !== undefined){
 let data1 = data0["yaml-syntax"];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/checks/yaml-syntax",schemaPath:"#/properties/checks/properties/yaml-syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["yaml-syntax"].type,parentSchema:schema48.properties.checks.properties["yaml-syntax"],data:data1};
+const err2 = {instancePath:instancePath+"/checks/yaml-syntax",schemaPath:"#/properties/checks/properties/yaml-syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["yaml-syntax"].type,parentSchema:schema50.properties.checks.properties["yaml-syntax"],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2127,7 +2683,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((((data1 === "error") || (data1 === "warning")) || (data1 === "info")) || (data1 === "hint")) || (data1 === "off"))){
-const err3 = {instancePath:instancePath+"/checks/yaml-syntax",schemaPath:"#/properties/checks/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["yaml-syntax"].enum,parentSchema:schema48.properties.checks.properties["yaml-syntax"],data:data1};
+const err3 = {instancePath:instancePath+"/checks/yaml-syntax",schemaPath:"#/properties/checks/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["yaml-syntax"].enum,parentSchema:schema50.properties.checks.properties["yaml-syntax"],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2140,7 +2696,7 @@ errors++;
 if(data0.schema !== undefined){
 let data2 = data0.schema;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/checks/schema",schemaPath:"#/properties/checks/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties.schema.type,parentSchema:schema48.properties.checks.properties.schema,data:data2};
+const err4 = {instancePath:instancePath+"/checks/schema",schemaPath:"#/properties/checks/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties.schema.type,parentSchema:schema50.properties.checks.properties.schema,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2150,7 +2706,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((((data2 === "error") || (data2 === "warning")) || (data2 === "info")) || (data2 === "hint")) || (data2 === "off"))){
-const err5 = {instancePath:instancePath+"/checks/schema",schemaPath:"#/properties/checks/properties/schema/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties.schema.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties.schema.enum,parentSchema:schema48.properties.checks.properties.schema,data:data2};
+const err5 = {instancePath:instancePath+"/checks/schema",schemaPath:"#/properties/checks/properties/schema/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties.schema.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties.schema.enum,parentSchema:schema50.properties.checks.properties.schema,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2163,7 +2719,7 @@ errors++;
 if(data0["unknown-reference"] !== undefined){
 let data3 = data0["unknown-reference"];
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/checks/unknown-reference",schemaPath:"#/properties/checks/properties/unknown-reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["unknown-reference"].type,parentSchema:schema48.properties.checks.properties["unknown-reference"],data:data3};
+const err6 = {instancePath:instancePath+"/checks/unknown-reference",schemaPath:"#/properties/checks/properties/unknown-reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["unknown-reference"].type,parentSchema:schema50.properties.checks.properties["unknown-reference"],data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2173,7 +2729,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((data3 === "error") || (data3 === "warning")) || (data3 === "info")) || (data3 === "hint")) || (data3 === "off"))){
-const err7 = {instancePath:instancePath+"/checks/unknown-reference",schemaPath:"#/properties/checks/properties/unknown-reference/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["unknown-reference"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["unknown-reference"].enum,parentSchema:schema48.properties.checks.properties["unknown-reference"],data:data3};
+const err7 = {instancePath:instancePath+"/checks/unknown-reference",schemaPath:"#/properties/checks/properties/unknown-reference/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["unknown-reference"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["unknown-reference"].enum,parentSchema:schema50.properties.checks.properties["unknown-reference"],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2186,7 +2742,7 @@ errors++;
 if(data0["duplicate-id"] !== undefined){
 let data4 = data0["duplicate-id"];
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/checks/duplicate-id",schemaPath:"#/properties/checks/properties/duplicate-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["duplicate-id"].type,parentSchema:schema48.properties.checks.properties["duplicate-id"],data:data4};
+const err8 = {instancePath:instancePath+"/checks/duplicate-id",schemaPath:"#/properties/checks/properties/duplicate-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["duplicate-id"].type,parentSchema:schema50.properties.checks.properties["duplicate-id"],data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2196,7 +2752,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(((((data4 === "error") || (data4 === "warning")) || (data4 === "info")) || (data4 === "hint")) || (data4 === "off"))){
-const err9 = {instancePath:instancePath+"/checks/duplicate-id",schemaPath:"#/properties/checks/properties/duplicate-id/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["duplicate-id"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["duplicate-id"].enum,parentSchema:schema48.properties.checks.properties["duplicate-id"],data:data4};
+const err9 = {instancePath:instancePath+"/checks/duplicate-id",schemaPath:"#/properties/checks/properties/duplicate-id/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["duplicate-id"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["duplicate-id"].enum,parentSchema:schema50.properties.checks.properties["duplicate-id"],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2209,7 +2765,7 @@ errors++;
 if(data0["catalog-invalid"] !== undefined){
 let data5 = data0["catalog-invalid"];
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/checks/catalog-invalid",schemaPath:"#/properties/checks/properties/catalog-invalid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["catalog-invalid"].type,parentSchema:schema48.properties.checks.properties["catalog-invalid"],data:data5};
+const err10 = {instancePath:instancePath+"/checks/catalog-invalid",schemaPath:"#/properties/checks/properties/catalog-invalid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["catalog-invalid"].type,parentSchema:schema50.properties.checks.properties["catalog-invalid"],data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2219,7 +2775,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((data5 === "error") || (data5 === "warning")) || (data5 === "info")) || (data5 === "hint")) || (data5 === "off"))){
-const err11 = {instancePath:instancePath+"/checks/catalog-invalid",schemaPath:"#/properties/checks/properties/catalog-invalid/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["catalog-invalid"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["catalog-invalid"].enum,parentSchema:schema48.properties.checks.properties["catalog-invalid"],data:data5};
+const err11 = {instancePath:instancePath+"/checks/catalog-invalid",schemaPath:"#/properties/checks/properties/catalog-invalid/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["catalog-invalid"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["catalog-invalid"].enum,parentSchema:schema50.properties.checks.properties["catalog-invalid"],data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2232,7 +2788,7 @@ errors++;
 if(data0["fallback-missing"] !== undefined){
 let data6 = data0["fallback-missing"];
 if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/checks/fallback-missing",schemaPath:"#/properties/checks/properties/fallback-missing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["fallback-missing"].type,parentSchema:schema48.properties.checks.properties["fallback-missing"],data:data6};
+const err12 = {instancePath:instancePath+"/checks/fallback-missing",schemaPath:"#/properties/checks/properties/fallback-missing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["fallback-missing"].type,parentSchema:schema50.properties.checks.properties["fallback-missing"],data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2242,7 +2798,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((((data6 === "error") || (data6 === "warning")) || (data6 === "info")) || (data6 === "hint")) || (data6 === "off"))){
-const err13 = {instancePath:instancePath+"/checks/fallback-missing",schemaPath:"#/properties/checks/properties/fallback-missing/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["fallback-missing"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["fallback-missing"].enum,parentSchema:schema48.properties.checks.properties["fallback-missing"],data:data6};
+const err13 = {instancePath:instancePath+"/checks/fallback-missing",schemaPath:"#/properties/checks/properties/fallback-missing/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["fallback-missing"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["fallback-missing"].enum,parentSchema:schema50.properties.checks.properties["fallback-missing"],data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2255,7 +2811,7 @@ errors++;
 if(data0["fallback-ineffective"] !== undefined){
 let data7 = data0["fallback-ineffective"];
 if(typeof data7 !== "string"){
-const err14 = {instancePath:instancePath+"/checks/fallback-ineffective",schemaPath:"#/properties/checks/properties/fallback-ineffective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["fallback-ineffective"].type,parentSchema:schema48.properties.checks.properties["fallback-ineffective"],data:data7};
+const err14 = {instancePath:instancePath+"/checks/fallback-ineffective",schemaPath:"#/properties/checks/properties/fallback-ineffective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["fallback-ineffective"].type,parentSchema:schema50.properties.checks.properties["fallback-ineffective"],data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2265,7 +2821,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((data7 === "error") || (data7 === "warning")) || (data7 === "info")) || (data7 === "hint")) || (data7 === "off"))){
-const err15 = {instancePath:instancePath+"/checks/fallback-ineffective",schemaPath:"#/properties/checks/properties/fallback-ineffective/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["fallback-ineffective"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["fallback-ineffective"].enum,parentSchema:schema48.properties.checks.properties["fallback-ineffective"],data:data7};
+const err15 = {instancePath:instancePath+"/checks/fallback-ineffective",schemaPath:"#/properties/checks/properties/fallback-ineffective/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["fallback-ineffective"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["fallback-ineffective"].enum,parentSchema:schema50.properties.checks.properties["fallback-ineffective"],data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2278,7 +2834,7 @@ errors++;
 if(data0["handoff-unclear"] !== undefined){
 let data8 = data0["handoff-unclear"];
 if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/checks/handoff-unclear",schemaPath:"#/properties/checks/properties/handoff-unclear/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["handoff-unclear"].type,parentSchema:schema48.properties.checks.properties["handoff-unclear"],data:data8};
+const err16 = {instancePath:instancePath+"/checks/handoff-unclear",schemaPath:"#/properties/checks/properties/handoff-unclear/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["handoff-unclear"].type,parentSchema:schema50.properties.checks.properties["handoff-unclear"],data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2288,7 +2844,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data8 === "error") || (data8 === "warning")) || (data8 === "info")) || (data8 === "hint")) || (data8 === "off"))){
-const err17 = {instancePath:instancePath+"/checks/handoff-unclear",schemaPath:"#/properties/checks/properties/handoff-unclear/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["handoff-unclear"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["handoff-unclear"].enum,parentSchema:schema48.properties.checks.properties["handoff-unclear"],data:data8};
+const err17 = {instancePath:instancePath+"/checks/handoff-unclear",schemaPath:"#/properties/checks/properties/handoff-unclear/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["handoff-unclear"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["handoff-unclear"].enum,parentSchema:schema50.properties.checks.properties["handoff-unclear"],data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2301,7 +2857,7 @@ errors++;
 if(data0["handoff-pingpong"] !== undefined){
 let data9 = data0["handoff-pingpong"];
 if(typeof data9 !== "string"){
-const err18 = {instancePath:instancePath+"/checks/handoff-pingpong",schemaPath:"#/properties/checks/properties/handoff-pingpong/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["handoff-pingpong"].type,parentSchema:schema48.properties.checks.properties["handoff-pingpong"],data:data9};
+const err18 = {instancePath:instancePath+"/checks/handoff-pingpong",schemaPath:"#/properties/checks/properties/handoff-pingpong/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["handoff-pingpong"].type,parentSchema:schema50.properties.checks.properties["handoff-pingpong"],data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2311,7 +2867,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((data9 === "error") || (data9 === "warning")) || (data9 === "info")) || (data9 === "hint")) || (data9 === "off"))){
-const err19 = {instancePath:instancePath+"/checks/handoff-pingpong",schemaPath:"#/properties/checks/properties/handoff-pingpong/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["handoff-pingpong"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["handoff-pingpong"].enum,parentSchema:schema48.properties.checks.properties["handoff-pingpong"],data:data9};
+const err19 = {instancePath:instancePath+"/checks/handoff-pingpong",schemaPath:"#/properties/checks/properties/handoff-pingpong/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["handoff-pingpong"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["handoff-pingpong"].enum,parentSchema:schema50.properties.checks.properties["handoff-pingpong"],data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2324,7 +2880,7 @@ errors++;
 if(data0["handoff-chain"] !== undefined){
 let data10 = data0["handoff-chain"];
 if(typeof data10 !== "string"){
-const err20 = {instancePath:instancePath+"/checks/handoff-chain",schemaPath:"#/properties/checks/properties/handoff-chain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["handoff-chain"].type,parentSchema:schema48.properties.checks.properties["handoff-chain"],data:data10};
+const err20 = {instancePath:instancePath+"/checks/handoff-chain",schemaPath:"#/properties/checks/properties/handoff-chain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["handoff-chain"].type,parentSchema:schema50.properties.checks.properties["handoff-chain"],data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2334,7 +2890,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(((((data10 === "error") || (data10 === "warning")) || (data10 === "info")) || (data10 === "hint")) || (data10 === "off"))){
-const err21 = {instancePath:instancePath+"/checks/handoff-chain",schemaPath:"#/properties/checks/properties/handoff-chain/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["handoff-chain"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["handoff-chain"].enum,parentSchema:schema48.properties.checks.properties["handoff-chain"],data:data10};
+const err21 = {instancePath:instancePath+"/checks/handoff-chain",schemaPath:"#/properties/checks/properties/handoff-chain/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["handoff-chain"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["handoff-chain"].enum,parentSchema:schema50.properties.checks.properties["handoff-chain"],data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2347,7 +2903,7 @@ errors++;
 if(data0["partner-no-agreement"] !== undefined){
 let data11 = data0["partner-no-agreement"];
 if(typeof data11 !== "string"){
-const err22 = {instancePath:instancePath+"/checks/partner-no-agreement",schemaPath:"#/properties/checks/properties/partner-no-agreement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["partner-no-agreement"].type,parentSchema:schema48.properties.checks.properties["partner-no-agreement"],data:data11};
+const err22 = {instancePath:instancePath+"/checks/partner-no-agreement",schemaPath:"#/properties/checks/properties/partner-no-agreement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["partner-no-agreement"].type,parentSchema:schema50.properties.checks.properties["partner-no-agreement"],data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2357,7 +2913,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((((data11 === "error") || (data11 === "warning")) || (data11 === "info")) || (data11 === "hint")) || (data11 === "off"))){
-const err23 = {instancePath:instancePath+"/checks/partner-no-agreement",schemaPath:"#/properties/checks/properties/partner-no-agreement/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["partner-no-agreement"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["partner-no-agreement"].enum,parentSchema:schema48.properties.checks.properties["partner-no-agreement"],data:data11};
+const err23 = {instancePath:instancePath+"/checks/partner-no-agreement",schemaPath:"#/properties/checks/properties/partner-no-agreement/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["partner-no-agreement"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["partner-no-agreement"].enum,parentSchema:schema50.properties.checks.properties["partner-no-agreement"],data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2370,7 +2926,7 @@ errors++;
 if(data0["partner-no-fallback"] !== undefined){
 let data12 = data0["partner-no-fallback"];
 if(typeof data12 !== "string"){
-const err24 = {instancePath:instancePath+"/checks/partner-no-fallback",schemaPath:"#/properties/checks/properties/partner-no-fallback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["partner-no-fallback"].type,parentSchema:schema48.properties.checks.properties["partner-no-fallback"],data:data12};
+const err24 = {instancePath:instancePath+"/checks/partner-no-fallback",schemaPath:"#/properties/checks/properties/partner-no-fallback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["partner-no-fallback"].type,parentSchema:schema50.properties.checks.properties["partner-no-fallback"],data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2380,7 +2936,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((((data12 === "error") || (data12 === "warning")) || (data12 === "info")) || (data12 === "hint")) || (data12 === "off"))){
-const err25 = {instancePath:instancePath+"/checks/partner-no-fallback",schemaPath:"#/properties/checks/properties/partner-no-fallback/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["partner-no-fallback"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["partner-no-fallback"].enum,parentSchema:schema48.properties.checks.properties["partner-no-fallback"],data:data12};
+const err25 = {instancePath:instancePath+"/checks/partner-no-fallback",schemaPath:"#/properties/checks/properties/partner-no-fallback/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["partner-no-fallback"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["partner-no-fallback"].enum,parentSchema:schema50.properties.checks.properties["partner-no-fallback"],data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2393,7 +2949,7 @@ errors++;
 if(data0["promise-at-risk"] !== undefined){
 let data13 = data0["promise-at-risk"];
 if(typeof data13 !== "string"){
-const err26 = {instancePath:instancePath+"/checks/promise-at-risk",schemaPath:"#/properties/checks/properties/promise-at-risk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["promise-at-risk"].type,parentSchema:schema48.properties.checks.properties["promise-at-risk"],data:data13};
+const err26 = {instancePath:instancePath+"/checks/promise-at-risk",schemaPath:"#/properties/checks/properties/promise-at-risk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["promise-at-risk"].type,parentSchema:schema50.properties.checks.properties["promise-at-risk"],data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2403,7 +2959,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!(((((data13 === "error") || (data13 === "warning")) || (data13 === "info")) || (data13 === "hint")) || (data13 === "off"))){
-const err27 = {instancePath:instancePath+"/checks/promise-at-risk",schemaPath:"#/properties/checks/properties/promise-at-risk/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["promise-at-risk"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["promise-at-risk"].enum,parentSchema:schema48.properties.checks.properties["promise-at-risk"],data:data13};
+const err27 = {instancePath:instancePath+"/checks/promise-at-risk",schemaPath:"#/properties/checks/properties/promise-at-risk/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["promise-at-risk"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["promise-at-risk"].enum,parentSchema:schema50.properties.checks.properties["promise-at-risk"],data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2416,7 +2972,7 @@ errors++;
 if(data0["promise-unowned"] !== undefined){
 let data14 = data0["promise-unowned"];
 if(typeof data14 !== "string"){
-const err28 = {instancePath:instancePath+"/checks/promise-unowned",schemaPath:"#/properties/checks/properties/promise-unowned/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["promise-unowned"].type,parentSchema:schema48.properties.checks.properties["promise-unowned"],data:data14};
+const err28 = {instancePath:instancePath+"/checks/promise-unowned",schemaPath:"#/properties/checks/properties/promise-unowned/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["promise-unowned"].type,parentSchema:schema50.properties.checks.properties["promise-unowned"],data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2426,7 +2982,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((((data14 === "error") || (data14 === "warning")) || (data14 === "info")) || (data14 === "hint")) || (data14 === "off"))){
-const err29 = {instancePath:instancePath+"/checks/promise-unowned",schemaPath:"#/properties/checks/properties/promise-unowned/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["promise-unowned"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["promise-unowned"].enum,parentSchema:schema48.properties.checks.properties["promise-unowned"],data:data14};
+const err29 = {instancePath:instancePath+"/checks/promise-unowned",schemaPath:"#/properties/checks/properties/promise-unowned/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["promise-unowned"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["promise-unowned"].enum,parentSchema:schema50.properties.checks.properties["promise-unowned"],data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2439,7 +2995,7 @@ errors++;
 if(data0["asked-twice"] !== undefined){
 let data15 = data0["asked-twice"];
 if(typeof data15 !== "string"){
-const err30 = {instancePath:instancePath+"/checks/asked-twice",schemaPath:"#/properties/checks/properties/asked-twice/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["asked-twice"].type,parentSchema:schema48.properties.checks.properties["asked-twice"],data:data15};
+const err30 = {instancePath:instancePath+"/checks/asked-twice",schemaPath:"#/properties/checks/properties/asked-twice/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["asked-twice"].type,parentSchema:schema50.properties.checks.properties["asked-twice"],data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2449,7 +3005,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!(((((data15 === "error") || (data15 === "warning")) || (data15 === "info")) || (data15 === "hint")) || (data15 === "off"))){
-const err31 = {instancePath:instancePath+"/checks/asked-twice",schemaPath:"#/properties/checks/properties/asked-twice/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["asked-twice"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["asked-twice"].enum,parentSchema:schema48.properties.checks.properties["asked-twice"],data:data15};
+const err31 = {instancePath:instancePath+"/checks/asked-twice",schemaPath:"#/properties/checks/properties/asked-twice/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["asked-twice"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["asked-twice"].enum,parentSchema:schema50.properties.checks.properties["asked-twice"],data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2462,7 +3018,7 @@ errors++;
 if(data0["step-unsupported"] !== undefined){
 let data16 = data0["step-unsupported"];
 if(typeof data16 !== "string"){
-const err32 = {instancePath:instancePath+"/checks/step-unsupported",schemaPath:"#/properties/checks/properties/step-unsupported/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["step-unsupported"].type,parentSchema:schema48.properties.checks.properties["step-unsupported"],data:data16};
+const err32 = {instancePath:instancePath+"/checks/step-unsupported",schemaPath:"#/properties/checks/properties/step-unsupported/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["step-unsupported"].type,parentSchema:schema50.properties.checks.properties["step-unsupported"],data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2472,7 +3028,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!(((((data16 === "error") || (data16 === "warning")) || (data16 === "info")) || (data16 === "hint")) || (data16 === "off"))){
-const err33 = {instancePath:instancePath+"/checks/step-unsupported",schemaPath:"#/properties/checks/properties/step-unsupported/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["step-unsupported"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["step-unsupported"].enum,parentSchema:schema48.properties.checks.properties["step-unsupported"],data:data16};
+const err33 = {instancePath:instancePath+"/checks/step-unsupported",schemaPath:"#/properties/checks/properties/step-unsupported/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["step-unsupported"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["step-unsupported"].enum,parentSchema:schema50.properties.checks.properties["step-unsupported"],data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2485,7 +3041,7 @@ errors++;
 if(data0["step-unreachable"] !== undefined){
 let data17 = data0["step-unreachable"];
 if(typeof data17 !== "string"){
-const err34 = {instancePath:instancePath+"/checks/step-unreachable",schemaPath:"#/properties/checks/properties/step-unreachable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["step-unreachable"].type,parentSchema:schema48.properties.checks.properties["step-unreachable"],data:data17};
+const err34 = {instancePath:instancePath+"/checks/step-unreachable",schemaPath:"#/properties/checks/properties/step-unreachable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["step-unreachable"].type,parentSchema:schema50.properties.checks.properties["step-unreachable"],data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2495,7 +3051,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((data17 === "error") || (data17 === "warning")) || (data17 === "info")) || (data17 === "hint")) || (data17 === "off"))){
-const err35 = {instancePath:instancePath+"/checks/step-unreachable",schemaPath:"#/properties/checks/properties/step-unreachable/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["step-unreachable"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["step-unreachable"].enum,parentSchema:schema48.properties.checks.properties["step-unreachable"],data:data17};
+const err35 = {instancePath:instancePath+"/checks/step-unreachable",schemaPath:"#/properties/checks/properties/step-unreachable/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["step-unreachable"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["step-unreachable"].enum,parentSchema:schema50.properties.checks.properties["step-unreachable"],data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2508,7 +3064,7 @@ errors++;
 if(data0["no-end"] !== undefined){
 let data18 = data0["no-end"];
 if(typeof data18 !== "string"){
-const err36 = {instancePath:instancePath+"/checks/no-end",schemaPath:"#/properties/checks/properties/no-end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["no-end"].type,parentSchema:schema48.properties.checks.properties["no-end"],data:data18};
+const err36 = {instancePath:instancePath+"/checks/no-end",schemaPath:"#/properties/checks/properties/no-end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["no-end"].type,parentSchema:schema50.properties.checks.properties["no-end"],data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2518,7 +3074,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!(((((data18 === "error") || (data18 === "warning")) || (data18 === "info")) || (data18 === "hint")) || (data18 === "off"))){
-const err37 = {instancePath:instancePath+"/checks/no-end",schemaPath:"#/properties/checks/properties/no-end/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["no-end"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["no-end"].enum,parentSchema:schema48.properties.checks.properties["no-end"],data:data18};
+const err37 = {instancePath:instancePath+"/checks/no-end",schemaPath:"#/properties/checks/properties/no-end/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["no-end"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["no-end"].enum,parentSchema:schema50.properties.checks.properties["no-end"],data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2531,7 +3087,7 @@ errors++;
 if(data0["emotion-low-unaddressed"] !== undefined){
 let data19 = data0["emotion-low-unaddressed"];
 if(typeof data19 !== "string"){
-const err38 = {instancePath:instancePath+"/checks/emotion-low-unaddressed",schemaPath:"#/properties/checks/properties/emotion-low-unaddressed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["emotion-low-unaddressed"].type,parentSchema:schema48.properties.checks.properties["emotion-low-unaddressed"],data:data19};
+const err38 = {instancePath:instancePath+"/checks/emotion-low-unaddressed",schemaPath:"#/properties/checks/properties/emotion-low-unaddressed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["emotion-low-unaddressed"].type,parentSchema:schema50.properties.checks.properties["emotion-low-unaddressed"],data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2541,7 +3097,7 @@ vErrors.push(err38);
 errors++;
 }
 if(!(((((data19 === "error") || (data19 === "warning")) || (data19 === "info")) || (data19 === "hint")) || (data19 === "off"))){
-const err39 = {instancePath:instancePath+"/checks/emotion-low-unaddressed",schemaPath:"#/properties/checks/properties/emotion-low-unaddressed/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["emotion-low-unaddressed"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["emotion-low-unaddressed"].enum,parentSchema:schema48.properties.checks.properties["emotion-low-unaddressed"],data:data19};
+const err39 = {instancePath:instancePath+"/checks/emotion-low-unaddressed",schemaPath:"#/properties/checks/properties/emotion-low-unaddressed/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["emotion-low-unaddressed"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["emotion-low-unaddressed"].enum,parentSchema:schema50.properties.checks.properties["emotion-low-unaddressed"],data:data19};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2554,7 +3110,7 @@ errors++;
 if(data0["review-overdue"] !== undefined){
 let data20 = data0["review-overdue"];
 if(typeof data20 !== "string"){
-const err40 = {instancePath:instancePath+"/checks/review-overdue",schemaPath:"#/properties/checks/properties/review-overdue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["review-overdue"].type,parentSchema:schema48.properties.checks.properties["review-overdue"],data:data20};
+const err40 = {instancePath:instancePath+"/checks/review-overdue",schemaPath:"#/properties/checks/properties/review-overdue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["review-overdue"].type,parentSchema:schema50.properties.checks.properties["review-overdue"],data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2564,7 +3120,7 @@ vErrors.push(err40);
 errors++;
 }
 if(!(((((data20 === "error") || (data20 === "warning")) || (data20 === "info")) || (data20 === "hint")) || (data20 === "off"))){
-const err41 = {instancePath:instancePath+"/checks/review-overdue",schemaPath:"#/properties/checks/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["review-overdue"].enum,parentSchema:schema48.properties.checks.properties["review-overdue"],data:data20};
+const err41 = {instancePath:instancePath+"/checks/review-overdue",schemaPath:"#/properties/checks/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["review-overdue"].enum,parentSchema:schema50.properties.checks.properties["review-overdue"],data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2577,7 +3133,7 @@ errors++;
 if(data0["owner-missing"] !== undefined){
 let data21 = data0["owner-missing"];
 if(typeof data21 !== "string"){
-const err42 = {instancePath:instancePath+"/checks/owner-missing",schemaPath:"#/properties/checks/properties/owner-missing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["owner-missing"].type,parentSchema:schema48.properties.checks.properties["owner-missing"],data:data21};
+const err42 = {instancePath:instancePath+"/checks/owner-missing",schemaPath:"#/properties/checks/properties/owner-missing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["owner-missing"].type,parentSchema:schema50.properties.checks.properties["owner-missing"],data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2587,7 +3143,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!(((((data21 === "error") || (data21 === "warning")) || (data21 === "info")) || (data21 === "hint")) || (data21 === "off"))){
-const err43 = {instancePath:instancePath+"/checks/owner-missing",schemaPath:"#/properties/checks/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["owner-missing"].enum,parentSchema:schema48.properties.checks.properties["owner-missing"],data:data21};
+const err43 = {instancePath:instancePath+"/checks/owner-missing",schemaPath:"#/properties/checks/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["owner-missing"].enum,parentSchema:schema50.properties.checks.properties["owner-missing"],data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2597,10 +3153,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data0["unused-suppression"] !== undefined){
-let data22 = data0["unused-suppression"];
+if(data0["evidence-log"] !== undefined){
+let data22 = data0["evidence-log"];
 if(typeof data22 !== "string"){
-const err44 = {instancePath:instancePath+"/checks/unused-suppression",schemaPath:"#/properties/checks/properties/unused-suppression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.checks.properties["unused-suppression"].type,parentSchema:schema48.properties.checks.properties["unused-suppression"],data:data22};
+const err44 = {instancePath:instancePath+"/checks/evidence-log",schemaPath:"#/properties/checks/properties/evidence-log/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["evidence-log"].type,parentSchema:schema50.properties.checks.properties["evidence-log"],data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2610,7 +3166,7 @@ vErrors.push(err44);
 errors++;
 }
 if(!(((((data22 === "error") || (data22 === "warning")) || (data22 === "info")) || (data22 === "hint")) || (data22 === "off"))){
-const err45 = {instancePath:instancePath+"/checks/unused-suppression",schemaPath:"#/properties/checks/properties/unused-suppression/enum",keyword:"enum",params:{allowedValues: schema48.properties.checks.properties["unused-suppression"].enum},message:"must be equal to one of the allowed values",schema:schema48.properties.checks.properties["unused-suppression"].enum,parentSchema:schema48.properties.checks.properties["unused-suppression"],data:data22};
+const err45 = {instancePath:instancePath+"/checks/evidence-log",schemaPath:"#/properties/checks/properties/evidence-log/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["evidence-log"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["evidence-log"].enum,parentSchema:schema50.properties.checks.properties["evidence-log"],data:data22};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2620,9 +3176,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.checks.type,parentSchema:schema48.properties.checks,data:data0};
+if(data0["evidence-skipped"] !== undefined){
+let data23 = data0["evidence-skipped"];
+if(typeof data23 !== "string"){
+const err46 = {instancePath:instancePath+"/checks/evidence-skipped",schemaPath:"#/properties/checks/properties/evidence-skipped/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["evidence-skipped"].type,parentSchema:schema50.properties.checks.properties["evidence-skipped"],data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2631,11 +3188,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data["handoff-maximum"] !== undefined){
-let data24 = data["handoff-maximum"];
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err47 = {instancePath:instancePath+"/handoff-maximum",schemaPath:"#/properties/handoff-maximum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties["handoff-maximum"].type,parentSchema:schema48.properties["handoff-maximum"],data:data24};
+if(!(((((data23 === "error") || (data23 === "warning")) || (data23 === "info")) || (data23 === "hint")) || (data23 === "off"))){
+const err47 = {instancePath:instancePath+"/checks/evidence-skipped",schemaPath:"#/properties/checks/properties/evidence-skipped/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["evidence-skipped"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["evidence-skipped"].enum,parentSchema:schema50.properties.checks.properties["evidence-skipped"],data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2644,9 +3198,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err48 = {instancePath:instancePath+"/handoff-maximum",schemaPath:"#/properties/handoff-maximum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties["handoff-maximum"],data:data24};
+}
+if(data0["evidence-unknown-activity"] !== undefined){
+let data24 = data0["evidence-unknown-activity"];
+if(typeof data24 !== "string"){
+const err48 = {instancePath:instancePath+"/checks/evidence-unknown-activity",schemaPath:"#/properties/checks/properties/evidence-unknown-activity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["evidence-unknown-activity"].type,parentSchema:schema50.properties.checks.properties["evidence-unknown-activity"],data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2655,16 +3211,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-if(data.include !== undefined){
-let data25 = data.include;
-if(Array.isArray(data25)){
-const len0 = data25.length;
-for(let i0=0; i0<len0; i0++){
-let data26 = data25[i0];
-if(typeof data26 !== "string"){
-const err49 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.include.items.type,parentSchema:schema48.properties.include.items,data:data26};
+if(!(((((data24 === "error") || (data24 === "warning")) || (data24 === "info")) || (data24 === "hint")) || (data24 === "off"))){
+const err49 = {instancePath:instancePath+"/checks/evidence-unknown-activity",schemaPath:"#/properties/checks/properties/evidence-unknown-activity/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["evidence-unknown-activity"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["evidence-unknown-activity"].enum,parentSchema:schema50.properties.checks.properties["evidence-unknown-activity"],data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2674,9 +3222,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.include.type,parentSchema:schema48.properties.include,data:data25};
+if(data0["evidence-step-unobserved"] !== undefined){
+let data25 = data0["evidence-step-unobserved"];
+if(typeof data25 !== "string"){
+const err50 = {instancePath:instancePath+"/checks/evidence-step-unobserved",schemaPath:"#/properties/checks/properties/evidence-step-unobserved/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["evidence-step-unobserved"].type,parentSchema:schema50.properties.checks.properties["evidence-step-unobserved"],data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2685,15 +3234,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data.exclude !== undefined){
-let data27 = data.exclude;
-if(Array.isArray(data27)){
-const len1 = data27.length;
-for(let i1=0; i1<len1; i1++){
-let data28 = data27[i1];
-if(typeof data28 !== "string"){
-const err51 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.exclude.items.type,parentSchema:schema48.properties.exclude.items,data:data28};
+if(!(((((data25 === "error") || (data25 === "warning")) || (data25 === "info")) || (data25 === "hint")) || (data25 === "off"))){
+const err51 = {instancePath:instancePath+"/checks/evidence-step-unobserved",schemaPath:"#/properties/checks/properties/evidence-step-unobserved/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["evidence-step-unobserved"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["evidence-step-unobserved"].enum,parentSchema:schema50.properties.checks.properties["evidence-step-unobserved"],data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2703,9 +3245,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.exclude.type,parentSchema:schema48.properties.exclude,data:data27};
+if(data0["evidence-unmapped"] !== undefined){
+let data26 = data0["evidence-unmapped"];
+if(typeof data26 !== "string"){
+const err52 = {instancePath:instancePath+"/checks/evidence-unmapped",schemaPath:"#/properties/checks/properties/evidence-unmapped/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["evidence-unmapped"].type,parentSchema:schema50.properties.checks.properties["evidence-unmapped"],data:data26};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2714,10 +3257,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(!(((((data26 === "error") || (data26 === "warning")) || (data26 === "info")) || (data26 === "hint")) || (data26 === "off"))){
+const err53 = {instancePath:instancePath+"/checks/evidence-unmapped",schemaPath:"#/properties/checks/properties/evidence-unmapped/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["evidence-unmapped"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["evidence-unmapped"].enum,parentSchema:schema50.properties.checks.properties["evidence-unmapped"],data:data26};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2726,7 +3267,409 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate49.errors = vErrors;
+}
+if(data0["observed-undesigned-path"] !== undefined){
+let data27 = data0["observed-undesigned-path"];
+if(typeof data27 !== "string"){
+const err54 = {instancePath:instancePath+"/checks/observed-undesigned-path",schemaPath:"#/properties/checks/properties/observed-undesigned-path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["observed-undesigned-path"].type,parentSchema:schema50.properties.checks.properties["observed-undesigned-path"],data:data27};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!(((((data27 === "error") || (data27 === "warning")) || (data27 === "info")) || (data27 === "hint")) || (data27 === "off"))){
+const err55 = {instancePath:instancePath+"/checks/observed-undesigned-path",schemaPath:"#/properties/checks/properties/observed-undesigned-path/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["observed-undesigned-path"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["observed-undesigned-path"].enum,parentSchema:schema50.properties.checks.properties["observed-undesigned-path"],data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data0["observed-repeat"] !== undefined){
+let data28 = data0["observed-repeat"];
+if(typeof data28 !== "string"){
+const err56 = {instancePath:instancePath+"/checks/observed-repeat",schemaPath:"#/properties/checks/properties/observed-repeat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["observed-repeat"].type,parentSchema:schema50.properties.checks.properties["observed-repeat"],data:data28};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(!(((((data28 === "error") || (data28 === "warning")) || (data28 === "info")) || (data28 === "hint")) || (data28 === "off"))){
+const err57 = {instancePath:instancePath+"/checks/observed-repeat",schemaPath:"#/properties/checks/properties/observed-repeat/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["observed-repeat"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["observed-repeat"].enum,parentSchema:schema50.properties.checks.properties["observed-repeat"],data:data28};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data0["observed-pingpong"] !== undefined){
+let data29 = data0["observed-pingpong"];
+if(typeof data29 !== "string"){
+const err58 = {instancePath:instancePath+"/checks/observed-pingpong",schemaPath:"#/properties/checks/properties/observed-pingpong/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["observed-pingpong"].type,parentSchema:schema50.properties.checks.properties["observed-pingpong"],data:data29};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(!(((((data29 === "error") || (data29 === "warning")) || (data29 === "info")) || (data29 === "hint")) || (data29 === "off"))){
+const err59 = {instancePath:instancePath+"/checks/observed-pingpong",schemaPath:"#/properties/checks/properties/observed-pingpong/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["observed-pingpong"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["observed-pingpong"].enum,parentSchema:schema50.properties.checks.properties["observed-pingpong"],data:data29};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data0["observed-handoff-slow"] !== undefined){
+let data30 = data0["observed-handoff-slow"];
+if(typeof data30 !== "string"){
+const err60 = {instancePath:instancePath+"/checks/observed-handoff-slow",schemaPath:"#/properties/checks/properties/observed-handoff-slow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["observed-handoff-slow"].type,parentSchema:schema50.properties.checks.properties["observed-handoff-slow"],data:data30};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(!(((((data30 === "error") || (data30 === "warning")) || (data30 === "info")) || (data30 === "hint")) || (data30 === "off"))){
+const err61 = {instancePath:instancePath+"/checks/observed-handoff-slow",schemaPath:"#/properties/checks/properties/observed-handoff-slow/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["observed-handoff-slow"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["observed-handoff-slow"].enum,parentSchema:schema50.properties.checks.properties["observed-handoff-slow"],data:data30};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data0["observed-promise-broken"] !== undefined){
+let data31 = data0["observed-promise-broken"];
+if(typeof data31 !== "string"){
+const err62 = {instancePath:instancePath+"/checks/observed-promise-broken",schemaPath:"#/properties/checks/properties/observed-promise-broken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["observed-promise-broken"].type,parentSchema:schema50.properties.checks.properties["observed-promise-broken"],data:data31};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(!(((((data31 === "error") || (data31 === "warning")) || (data31 === "info")) || (data31 === "hint")) || (data31 === "off"))){
+const err63 = {instancePath:instancePath+"/checks/observed-promise-broken",schemaPath:"#/properties/checks/properties/observed-promise-broken/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["observed-promise-broken"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["observed-promise-broken"].enum,parentSchema:schema50.properties.checks.properties["observed-promise-broken"],data:data31};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data0["unused-suppression"] !== undefined){
+let data32 = data0["unused-suppression"];
+if(typeof data32 !== "string"){
+const err64 = {instancePath:instancePath+"/checks/unused-suppression",schemaPath:"#/properties/checks/properties/unused-suppression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.properties["unused-suppression"].type,parentSchema:schema50.properties.checks.properties["unused-suppression"],data:data32};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!(((((data32 === "error") || (data32 === "warning")) || (data32 === "info")) || (data32 === "hint")) || (data32 === "off"))){
+const err65 = {instancePath:instancePath+"/checks/unused-suppression",schemaPath:"#/properties/checks/properties/unused-suppression/enum",keyword:"enum",params:{allowedValues: schema50.properties.checks.properties["unused-suppression"].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.checks.properties["unused-suppression"].enum,parentSchema:schema50.properties.checks.properties["unused-suppression"],data:data32};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.checks.type,parentSchema:schema50.properties.checks,data:data0};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data["handoff-maximum"] !== undefined){
+let data34 = data["handoff-maximum"];
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err67 = {instancePath:instancePath+"/handoff-maximum",schemaPath:"#/properties/handoff-maximum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties["handoff-maximum"].type,parentSchema:schema50.properties["handoff-maximum"],data:data34};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err68 = {instancePath:instancePath+"/handoff-maximum",schemaPath:"#/properties/handoff-maximum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties["handoff-maximum"],data:data34};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+if(data.evidence !== undefined){
+let data35 = data.evidence;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key3 in data35){
+if(!(((((key3 === "min-cases") || (key3 === "min-share")) || (key3 === "percentile")) || (key3 === "promise-kept")) || (pattern0.test(key3)))){
+const err69 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.evidence,data:data35};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data35["min-cases"] !== undefined){
+let data36 = data35["min-cases"];
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err70 = {instancePath:instancePath+"/evidence/min-cases",schemaPath:"#/properties/evidence/properties/min-cases/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.evidence.properties["min-cases"].type,parentSchema:schema50.properties.evidence.properties["min-cases"],data:data36};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err71 = {instancePath:instancePath+"/evidence/min-cases",schemaPath:"#/properties/evidence/properties/min-cases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.evidence.properties["min-cases"],data:data36};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+if(data35["min-share"] !== undefined){
+let data37 = data35["min-share"];
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1 || isNaN(data37)){
+const err72 = {instancePath:instancePath+"/evidence/min-share",schemaPath:"#/properties/evidence/properties/min-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema50.properties.evidence.properties["min-share"],data:data37};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data37 < 0 || isNaN(data37)){
+const err73 = {instancePath:instancePath+"/evidence/min-share",schemaPath:"#/properties/evidence/properties/min-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.evidence.properties["min-share"],data:data37};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/evidence/min-share",schemaPath:"#/properties/evidence/properties/min-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.evidence.properties["min-share"].type,parentSchema:schema50.properties.evidence.properties["min-share"],data:data37};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data35.percentile !== undefined){
+let data38 = data35.percentile;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 100 || isNaN(data38)){
+const err75 = {instancePath:instancePath+"/evidence/percentile",schemaPath:"#/properties/evidence/properties/percentile/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.evidence.properties.percentile,data:data38};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data38 < 0 || isNaN(data38)){
+const err76 = {instancePath:instancePath+"/evidence/percentile",schemaPath:"#/properties/evidence/properties/percentile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.evidence.properties.percentile,data:data38};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/evidence/percentile",schemaPath:"#/properties/evidence/properties/percentile/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.evidence.properties.percentile.type,parentSchema:schema50.properties.evidence.properties.percentile,data:data38};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data35["promise-kept"] !== undefined){
+let data39 = data35["promise-kept"];
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 1 || isNaN(data39)){
+const err78 = {instancePath:instancePath+"/evidence/promise-kept",schemaPath:"#/properties/evidence/properties/promise-kept/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema50.properties.evidence.properties["promise-kept"],data:data39};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data39 < 0 || isNaN(data39)){
+const err79 = {instancePath:instancePath+"/evidence/promise-kept",schemaPath:"#/properties/evidence/properties/promise-kept/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.evidence.properties["promise-kept"],data:data39};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/evidence/promise-kept",schemaPath:"#/properties/evidence/properties/promise-kept/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.evidence.properties["promise-kept"].type,parentSchema:schema50.properties.evidence.properties["promise-kept"],data:data39};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.evidence.type,parentSchema:schema50.properties.evidence,data:data35};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data.include !== undefined){
+let data41 = data.include;
+if(Array.isArray(data41)){
+const len0 = data41.length;
+for(let i0=0; i0<len0; i0++){
+let data42 = data41[i0];
+if(typeof data42 !== "string"){
+const err82 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.include.items.type,parentSchema:schema50.properties.include.items,data:data42};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.include.type,parentSchema:schema50.properties.include,data:data41};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.exclude !== undefined){
+let data43 = data.exclude;
+if(Array.isArray(data43)){
+const len1 = data43.length;
+for(let i1=0; i1<len1; i1++){
+let data44 = data43[i1];
+if(typeof data44 !== "string"){
+const err84 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.exclude.items.type,parentSchema:schema50.properties.exclude.items,data:data44};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.exclude.type,parentSchema:schema50.properties.exclude,data:data43};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+validate51.errors = vErrors;
 return errors === 0;
 }
 

@@ -17,6 +17,7 @@ export interface Words {
   matchRule: (pattern: string) => string;
   notDuration: (value: string) => string;
   notDate: (value: string) => string;
+  notZone: (value: string) => string;
   badFormat: (name: string, format: string) => string;
   /** Any other ajv keyword; ajv's own words are English, so only English uses them. */
   invalid: (name: string, ajvMessage: string | undefined) => string;
@@ -73,6 +74,7 @@ export const WORDS: Texts<Words> = {
     matchRule: (pattern) => `it must match ${pattern}`,
     notDuration: (value) => `${value} is not a duration: write e.g. ${DURATION_EXAMPLES}.`,
     notDate: (value) => `${value} is not a date: write YYYY-MM-DD, e.g. '2026-09-01'.`,
+    notZone: (value) => `${value} is not a time zone: write an IANA zone such as 'Europe/Amsterdam' or 'UTC'.`,
     badFormat: (name, format) => `${name} is not a valid ${format}.`,
     invalid: (name, ajvMessage) => `${name} ${ajvMessage ?? 'is not valid'}.`,
     needs: (owner, keys) => `${owner} needs ${keys}.`,
@@ -115,6 +117,7 @@ export const WORDS: Texts<Words> = {
     matchRule: (pattern) => `het moet voldoen aan ${pattern}`,
     notDuration: (value) => `${value} is geen duur: schrijf bijv. '3 werkdagen', '2 uur' of 'P2D'.`,
     notDate: (value) => `${value} is geen datum: schrijf JJJJ-MM-DD, bijv. '2026-09-01'.`,
+    notZone: (value) => `${value} is geen tijdzone: schrijf een IANA-zone zoals 'Europe/Amsterdam' of 'UTC'.`,
     badFormat: (name, format) => `${name} is geen geldige ${format}.`,
     invalid: (name) => `${name} is niet geldig.`,
     needs: (owner, keys) => `${owner} heeft ${keys} nodig.`,
