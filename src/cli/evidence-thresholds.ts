@@ -22,6 +22,8 @@ const RULES: readonly [keyof EvidenceThresholds, string, (n: number) => boolean]
 /** `typed` is the Config (which may carry `evidence`), `raw` the config file's value as parsed. */
 export function evidenceThresholds(typed: unknown, raw: unknown): EvidenceThresholds {
   const fromTyped = isObj(typed) && isObj(typed.evidence) ? typed.evidence : undefined;
+  // A typed config has read and validated the section already: its values stand as they are.
+  if (fromTyped && RULES.every(([key]) => typeof fromTyped[key] === 'number')) return { ...(fromTyped as unknown as EvidenceThresholds) };
   const fromRaw = isObj(raw) && isObj(raw.evidence) ? raw.evidence : undefined;
   const out: EvidenceThresholds = { ...DEFAULT_THRESHOLDS };
   for (const [key, written, valid] of RULES) {
