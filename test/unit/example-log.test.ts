@@ -16,6 +16,7 @@ import { readJourney } from '../../src/core/model';
 import { nodeFileHost } from '../../src/core/node-host';
 import { parseYaml } from '../../src/core/parse';
 import { RULES_BY_ID } from '../../src/core/rules';
+import { run } from '../../src/cli/main';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const JOURNEY = path.join(ROOT, 'examples', 'jaarafrekening.journey.yaml');
@@ -67,6 +68,17 @@ describe('the shipped example log', () => {
     // One activity the design does not name, in enough cases to be worth mapping.
     assert.deepStrictEqual(f.unmapped.map((u) => u.activity), ['Betalingsregeling voorstellen']);
     assert.ok(fires(f.unmapped[0].cases, f.cases));
+  });
+
+  it('prints what the README shows of it', async () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const shown = readme.split('### The `evidence` command')[1]?.match(/```text\n([\s\S]*?)\n```/)?.[1];
+    assert.ok(shown, 'the README shows the evidence text of the example');
+    let out = '';
+    const code = await run(['evidence', 'examples/jaarafrekening.journey.yaml', '--lang', 'en'], { cwd: ROOT, out: (t) => (out += `${t}\n`), err: () => undefined });
+    assert.strictEqual(code, 0);
+    const lines = out.split('\n');
+    for (const line of shown.split('\n').filter((l) => l.trim() !== '...')) assert.ok(lines.includes(line), `printed: ${line}\n\n${out}`);
   });
 
   // The evidence checks come as rule modules; until they exist there is nothing to hold but the figures above.
