@@ -18,6 +18,8 @@ export interface EvidenceTextInput {
   /** Per step id, the label of each task in its process (its team, else its number). */
   tasks: ReadonlyMap<string, readonly string[]>;
   examples?: Iterable<[string, string[]]>;
+  /** Ids of steps with no `observed` pattern (their own or their tasks'): the log cannot show them. */
+  unobserved?: ReadonlySet<string>;
 }
 
 interface Words {
@@ -35,6 +37,7 @@ interface Words {
   median: string;
   percentile: (p: number) => string;
   notVisited: string;
+  unobserved: string;
   transitions: string;
   designed: string;
   undesigned: string;
@@ -66,6 +69,7 @@ const en: Words = {
   median: 'median',
   percentile: (p) => `${ordinal(p)} percentile`,
   notVisited: 'no case visits this step',
+  unobserved: 'no `observed` here or on its tasks: the log cannot show this step',
   transitions: 'Transitions',
   designed: 'designed',
   undesigned: 'NOT designed',
@@ -97,6 +101,7 @@ const nl: Words = {
   median: 'mediaan',
   percentile: (p) => `${p}e percentiel`,
   notVisited: 'geen case bezoekt deze stap',
+  unobserved: 'geen `observed` hier of bij de taken: het log kan deze stap niet laten zien',
   transitions: 'Overgangen',
   designed: 'ontworpen',
   undesigned: 'NIET ontworpen',
@@ -153,9 +158,9 @@ class Shown {
   }
 }
 
-function stepLines(s: StepFigures, w: Words, shown: Shown, percentile: number): string[] {
+function stepLines(s: StepFigures, w: Words, shown: Shown, percentile: number, unobserved: boolean): string[] {
   const min = shown.min;
-  const head = s.cases === 0 ? w.notVisited : s.cases < min ? w.fewer(min) : `${w.cases(s.cases)}, ${w.visits(s.visits)}`;
+  const head = unobserved ? w.unobserved : s.cases === 0 ? w.notVisited : s.cases < min ? w.fewer(min) : `${w.cases(s.cases)}, ${w.visits(s.visits)}`;
   const rows: string[][] = [];
   if (s.cases > 0) {
     rows.push([w.repeat, shown.share(s.repeatCases, s.cases)]);
@@ -194,7 +199,7 @@ export function formatEvidenceText(input: EvidenceTextInput, language: Language)
   const f = input.figures;
   const shown = new Shown(w, input.minCases);
   const lines = [w.heading(input.title, input.journey), w.log(input.log, f.events, f.cases, f.mappedCases), '', w.steps];
-  for (const s of f.steps) lines.push(...stepLines(s, w, shown, f.percentile).map((l) => `  ${l}`));
+  for (const s of f.steps) lines.push(...stepLines(s, w, shown, f.percentile, input.unobserved?.has(s.id) ?? false).map((l) => `  ${l}`));
   lines.push('', w.transitions);
   lines.push(...(f.transitions.length === 0 ? [`  ${w.none}`]
     : table(f.transitions.map((t) => [`${t.from} → ${t.to}`, shown.cases(t.cases), t.designed ? w.designed : w.undesigned]))));

@@ -6,7 +6,7 @@
  * line on stderr and never a stack trace.
  */
 import * as path from 'path';
-import { evaluateEvidence } from '../core/evidence';
+import { designOf, evaluateEvidence } from '../core/evidence';
 import type { EvidenceFigures } from '../core/evidence/types';
 import { languageOfEnv, type Texts } from '../core/language';
 import { readJourney, type Journey } from '../core/model';
@@ -109,6 +109,7 @@ export async function evidence(args: EvidenceArgs, io: Io): Promise<number> {
   const lines = formatEvidenceText({
     title: journey.title, journey: args.journey, log: settings.log, figures: f, minCases: thresholds.minCases,
     tasks: taskLabels(journey), examples: outcome.examples,
+    unobserved: new Set(designOf(journey).filter((s) => s.observed.length === 0 && s.tasks.every((t) => t.observed.length === 0)).map((s) => s.id)),
   }, language);
   await io.out(lines.map(escapeControls).join('\n'));
   return 0;

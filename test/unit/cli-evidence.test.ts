@@ -84,6 +84,7 @@ describe('journey-lens evidence', () => {
     assert.strictEqual(r.code, 0, r.err);
     assert.match(r.out, /^Evidence for Storing melden \(incident\.journey\.yaml\)$/m);
     assert.match(r.out, /^ {2}melden — 43 cases, 43 visits$/m);
+    assert.match(r.out, /^ {2}informeren — no `observed` here or on its tasks: the log cannot show this step$/m);
     assert.match(r.out, /^ {4}ping-pong +6 cases \(14\.0%\)$/m);
     assert.match(r.out, /^ {4}promise within 2 werkdagen \(working time\) +kept in \d+ cases \([\d.]+%\) of 40 measured$/m);
     assert.match(r.out, /^ {2}melden → opgelost +5 cases +NOT designed$/m);
