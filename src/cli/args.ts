@@ -7,12 +7,16 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: journey-lens check [files, folders or globs...] [options]
        journey-lens report [files, folders or globs...] [options]
+       journey-lens evidence JOURNEY [--format text|json] [--examples N] [options]
 
 check   checks customer journeys (*.journey.yaml) and catalogs (*.catalog.yaml)
         and prints what it finds.
 report  writes a portfolio report over all journeys found: owners and reviews,
         the partners they depend on, handoffs between teams and partners, and
         self-service steps without a human fallback.
+evidence prints what a journey's event log (its \`evidence\` map) shows: per
+        step its cases, repeats and ping-pong, promises kept, handoff times,
+        the transitions customers took (designed or not) and the top variants.
 
 Folders are searched for journeys and catalogs; a glob such as
 'journeys/**/*.journey.yaml' (quoted) selects files. Default: the current folder.
@@ -31,24 +35,36 @@ Options of report:
   --out FILE             write the report to FILE instead of printing it; FILE must
                          be in the working folder and not a symbolic link
 
-Options of both:
-  --lang LANG            the language of the findings and the report: en or nl
+Options of evidence:
+  --format FORMAT        text (default) or json (the figures, as docs/evidence.md
+                         specifies them)
+  --examples N           also print up to N case ids per figure (ping-pong, repeat,
+                         broken promise, slow handoff, undesigned path); without
+                         it, no case id is ever printed
+
+Options of all commands:
+  --lang LANG            the language of the findings, the report and the
+                         evidence text: en or nl
                          (default: the locale, LC_ALL, LC_MESSAGES or LANG;
                          English unless Dutch)
   --config FILE          configuration file (default: ./journey-lens.config.yaml if present)
-  --today YYYY-MM-DD     the date review checks compare against (default: today)
+  --today YYYY-MM-DD     check and report: the date review checks compare against
+                         (default: today)
   --allow-outside        let \`uses\` read catalogs and \`evidence\` read logs outside
                          the working folder, and --out write outside it or
-                         through a symbolic link (refused by default, so a
-                         journey cannot make the command read or overwrite
-                         any file on the machine)
+                         through a symbolic link
+                         (refused by default, so a journey cannot make the
+                         command read or overwrite any file on the machine)
   -h, --help             show this help
 
 Exit code of check: 0 no errors, 1 at least one finding of severity error
 (an event log that cannot be used, evidence-log, is one by default),
 2 a usage or configuration error, or a file or folder that could not be read.
 Exit code of report: 0 the report was written, 2 a usage or configuration
-error, a file or folder that could not be read, or a report it could not write.`;
+error, a file or folder that could not be read, or a report it could not write.
+Exit code of evidence: 0 the figures were printed, 2 a usage or configuration
+error, a journey that cannot be read or names no log, or a log that cannot be
+used (missing, outside the working folder, unreadable, no event counted).`;
 
 export type Format = 'stylish' | 'text' | 'json' | 'sarif';
 
@@ -83,7 +99,19 @@ export interface ReportArgs {
   lang?: Language;
 }
 
-export type CliArgs = CheckArgs | ReportArgs | { command: 'help' };
+export interface EvidenceArgs {
+  command: 'evidence';
+  /** As given on the command line: the JSON's `journey`. */
+  journey: string;
+  format: 'text' | 'json';
+  /** --examples N: up to N case ids per figure; undefined: none. */
+  examples?: number;
+  config?: string;
+  allowOutside: boolean;
+  lang?: Language;
+}
+
+export type CliArgs = CheckArgs | ReportArgs | EvidenceArgs | { command: 'help' };
 
 const FORMATS: readonly Format[] = ['stylish', 'text', 'json', 'sarif'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'html', 'json'];
@@ -100,6 +128,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         today: { type: 'string' },
         out: { type: 'string' },
         'max-warnings': { type: 'string' },
+        examples: { type: 'string' },
         quiet: { type: 'boolean' },
         'allow-outside': { type: 'boolean' },
         'no-evidence': { type: 'boolean' },
@@ -120,7 +149,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const lang = values.lang;
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);
   if (command === 'report') return reportArgs(paths, values, lang);
-  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check' and 'report'.`);
+  if (command === 'evidence') return evidenceArgs(paths, values, lang);
+  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check', 'report' and 'evidence'.`);
+  if (values.examples !== undefined) throw new UsageError(`--examples belongs to 'evidence'.`);
   if (values.out !== undefined) throw new UsageError(`--out belongs to 'report'; 'check' prints its findings (redirect them to a file).`);
   const format = values.format as Format | undefined;
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`Unknown format '${values.format}'. Use one of: ${FORMATS.join(', ')}.`);
@@ -139,6 +170,7 @@ interface Values {
   today?: string;
   out?: string;
   'max-warnings'?: string;
+  examples?: string;
   quiet?: boolean;
   'allow-outside'?: boolean;
   'no-evidence'?: boolean;
@@ -150,6 +182,7 @@ function reportArgs(paths: string[], values: Values, lang: Language | undefined)
   for (const opt of ['max-warnings', 'quiet', 'no-evidence'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'check'; 'report' always lists everything.`);
   }
+  if (values.examples !== undefined) throw new UsageError(`--examples belongs to 'evidence'.`);
   const format = (values.format ?? formatOfFile(values.out)) as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown report format '${values.format}'. Use one of: ${REPORT_FORMATS.join(', ')}.`);
   if (values.out === '') throw new UsageError('--out takes a file name.');
@@ -163,4 +196,23 @@ function reportArgs(paths: string[], values: Values, lang: Language | undefined)
 function formatOfFile(file: string | undefined): ReportFormat {
   const ext = file?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   return ext === 'html' || ext === 'htm' ? 'html' : ext === 'json' ? 'json' : 'markdown';
+}
+
+const EVIDENCE_FORMATS = ['text', 'json'] as const;
+
+function evidenceArgs(paths: string[], values: Values, lang: Language | undefined): EvidenceArgs {
+  for (const opt of ['max-warnings', 'quiet', 'out', 'today'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} does not belong to 'evidence'.`);
+  }
+  if (paths.length !== 1) throw new UsageError(`'evidence' takes one journey file, such as 'journey-lens evidence examples/storing.journey.yaml'.`);
+  const format = values.format ?? 'text';
+  if (!(EVIDENCE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown evidence format '${format}'. Use one of: ${EVIDENCE_FORMATS.join(', ')}.`);
+  const examples = values.examples;
+  // A cap on the ids printed: no more than a screenful per figure is useful, and 0 would mean "none" twice.
+  if (examples !== undefined && !/^[1-9]\d{0,3}$/.test(examples)) throw new UsageError(`--examples takes a whole number from 1 to 9999, not '${examples}'.`);
+  return {
+    command: 'evidence', journey: paths[0], format: format as EvidenceArgs['format'],
+    examples: examples === undefined ? undefined : Number(examples), config: values.config,
+    allowOutside: values['allow-outside'] ?? false, lang,
+  };
 }

@@ -16,6 +16,8 @@ export interface LoadedConfig {
   config: Config;
   /** The config file's own findings, if a file was read. */
   result?: FileResult;
+  /** The config file as parsed, for sections the typed config does not carry (yet). */
+  value?: unknown;
 }
 
 export class ConfigError extends Error {}
@@ -32,5 +34,6 @@ export async function loadCliConfig(explicit: string | undefined, cwd: string): 
   // No size limit: the command line has no typing to keep responsive.
   const findings = await checkText(file, text, nodeFileHost, { kind: 'config', maxBytes: Infinity });
   const result: FileResult = { path: path.relative(cwd, file).split(path.sep).join('/'), absPath: file, findings };
-  return { config: readConfig(parseYaml(text).value), result };
+  const value = parseYaml(text).value;
+  return { config: readConfig(value), result, value };
 }

@@ -13,6 +13,7 @@ import { escapeControls } from '../core/reporters/escape';
 import type { FileResult } from '../core/reporters/types';
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { engineOptions } from './engine-options';
+import { evidence } from './evidence';
 import { cliEvidenceSource } from './evidence-source';
 import { cannotRead, displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
@@ -30,6 +31,8 @@ export interface Io {
   /** Writes text and a newline; a promise means: wait for it before writing more (backpressure). */
   out(text: string): unknown;
   err(text: string): void;
+  /** Writes a progress line to stderr without a newline; absent when stderr is not a terminal (no progress then). */
+  progress?(text: string): void;
 }
 
 /** Runs the command and returns its exit code; never throws. */
@@ -40,6 +43,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(USAGE);
       return 0;
     }
+    if (args.command === 'evidence') return await evidence(args, io);
     return args.command === 'report' ? await report(args, io) : await check(args, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
@@ -107,6 +111,7 @@ if (require.main === module) {
     env: process.env,
     out: streamOut(process.stdout),
     err: (t) => process.stderr.write(`${t}\n`),
+    progress: process.stderr.isTTY ? (t) => process.stderr.write(t) : undefined,
   }).then((code) => {
     process.exitCode = code;
   });

@@ -5,6 +5,7 @@
  */
 import * as path from 'path';
 import { CatalogCache } from '../core/catalogs';
+import { evaluateEvidence, LogCache } from '../core/evidence';
 import { analyseText, ruleOptions } from '../core/check';
 import { languageOfEnv, type Language } from '../core/language';
 import { nodeFileHost } from '../core/node-host';
@@ -13,6 +14,7 @@ import { readRegularFile } from '../core/read-file';
 import { buildPortfolio, renderHtml, renderJson, renderMarkdown, type Portfolio, type PortfolioInput } from '../core/portfolio';
 import type { ReportArgs, ReportFormat } from './args';
 import { engineOptions } from './engine-options';
+import { evidenceThresholds } from './evidence-thresholds';
 import { cannotRead, displayPath, loadInputs } from './inputs';
 import type { Io } from './main';
 import { readAhead } from './read-ahead';
@@ -25,17 +27,24 @@ export async function report(args: ReportArgs, io: Io): Promise<number> {
   const cache = new CatalogCache();
   const language = args.lang ?? languageOfEnv(io.env ?? {});
   const inputs: PortfolioInput[] = [];
+  // Journeys with an event log get their evidence (figures and findings) in the report, one read per log.
+  const logs = new LogCache();
+  const thresholds = evidenceThresholds(config, undefined);
+  const { root } = engineOptions(args.allowOutside, io.cwd);
   for await (const [file, read] of readAhead(files, (f) => readRegularFile(f))) {
     if (!('text' in read)) {
       io.err(cannotRead(io.cwd, file, read.reason));
       failedReads++;
       continue;
     }
-    const analysis = await analyseText(file, read.text, nodeFileHost, { config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd) });
+    const analysis = await analyseText(file, read.text, nodeFileHost, {
+      config, today: args.today, catalogs: cache, language, ...engineOptions(args.allowOutside, io.cwd),
+      evidence: (journey, absPath) => evaluateEvidence(journey, absPath, { root, cache: logs, thresholds }),
+    });
     inputs.push({ path: displayPath(io.cwd, file), analysis });
   }
   // The same "today" as the checks, so the report and review-overdue agree.
-  const portfolio = buildPortfolio(inputs, ruleOptions(config, args.today).today);
+  const portfolio = buildPortfolio(inputs, ruleOptions(config, args.today).today, thresholds);
   const output = render(args.format, portfolio, language);
   if (!args.out) {
     // Printed, the Markdown lands in a terminal or a CI log: its lines are shown with control characters escaped

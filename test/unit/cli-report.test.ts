@@ -51,18 +51,18 @@ describe('journey-lens report', () => {
     // The temporary folder is outside the working folder: that takes --allow-outside.
     const r = await cli(REPO, 'report', 'examples', '--today', TODAY, '--out', out, '--allow-outside');
     assert.strictEqual(r.code, 0, r.err);
-    assert.strictEqual(r.out, `Wrote the portfolio report of 3 journeys to ${out}.\n`);
+    assert.strictEqual(r.out, `Wrote the portfolio report of 4 journeys to ${out}.\n`);
     assert.strictEqual(await fs.readFile(out, 'utf8'), await fs.readFile(path.join(GOLDEN, 'examples.html'), 'utf8'));
     // An explicit --format wins over the extension; a relative --out is relative to the working folder.
     const j = await cli(dir, 'report', path.join(REPO, 'examples'), '--today', TODAY, '--out', 'r.txt', '--format', 'json');
     assert.strictEqual(j.code, 0, j.err);
-    assert.strictEqual(JSON.parse(await fs.readFile(path.join(dir, 'r.txt'), 'utf8')).totals.journeys, 3);
+    assert.strictEqual(JSON.parse(await fs.readFile(path.join(dir, 'r.txt'), 'utf8')).totals.journeys, 4);
   });
 
   it('takes globs like check: catalogs the journeys use are read even when the glob leaves them out', async () => {
     const r = await cli(REPO, 'report', 'examples/*.journey.yaml', '--today', TODAY, '--format', 'json');
     const p = JSON.parse(r.out) as Portfolio;
-    assert.strictEqual(p.totals.files, 3);
+    assert.strictEqual(p.totals.files, 4);
     assert.strictEqual(p.totals.partners, 6);
     assert.deepStrictEqual(p.otherFiles, []);
   });

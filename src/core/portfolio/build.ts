@@ -10,10 +10,13 @@ import { journeyContext, type JourneyContext } from './context';
 import { handoffTable } from './handoffs';
 import { countFindings, journeyRow } from './journeys';
 import { compareText } from './order';
+import { evidencePortfolio } from './evidence';
 import { partnerTable } from './partners';
+import type { EvidenceThresholds } from '../evidence/types';
 import type { OtherFileRow, Portfolio, PortfolioInput, PortfolioTotals, SeverityCounts } from './types';
 
-export function buildPortfolio(analyses: readonly PortfolioInput[], today: Date): Portfolio {
+/** `thresholds`: the config's evidence thresholds, for "fewer than N cases" in the evidence section. */
+export function buildPortfolio(analyses: readonly PortfolioInput[], today: Date, thresholds?: EvidenceThresholds): Portfolio {
   const inputs = [...analyses].sort((x, y) => compareText(x.path, y.path));
   const journeyInputs = inputs.filter((i) => i.analysis.kind === 'journey');
   const contexts = journeyInputs.map(journeyContext).filter((c): c is JourneyContext => !!c);
@@ -43,7 +46,9 @@ export function buildPortfolio(analyses: readonly PortfolioInput[], today: Date)
     stepsWithoutHumanFallback: gapSteps.filter((s) => !s.accepted).length,
     acceptedWithoutHumanFallback: gapSteps.filter((s) => s.accepted).length,
   };
-  return { today: isoDate(today), totals, journeys, partners, handoffs, channels, otherFiles };
+  const evidence = evidencePortfolio(journeyInputs, thresholds);
+  const withEvidence = evidence.journeys.length > 0 || evidence.findings.length > 0;
+  return { today: isoDate(today), totals, journeys, partners, handoffs, channels, otherFiles, ...(withEvidence ? { evidence } : {}) };
 }
 
 function sumCounts(all: readonly SeverityCounts[]): SeverityCounts {

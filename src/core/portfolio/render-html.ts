@@ -14,6 +14,8 @@ import {
   MAX_LISTED_JOURNEYS, moreJourneys, REPORT_TEXTS, reviewStatus, type ReportTexts, type Section, type Tone,
 } from './text';
 import type { ActorRef, JourneyRow, Portfolio, StepRef } from './types';
+import { EVIDENCE_TEXTS } from './evidence-text';
+import { evidenceHtml } from './render-evidence';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -47,6 +49,7 @@ export function renderHtml(p: Portfolio, options: HtmlReportOptions = {}): strin
     partnersSection(p, t, stepLink),
     handoffsSection(p, t, stepLink),
     channelsSection(p, t, link, stepLink),
+    p.evidence ? evidenceHtml(p.evidence, t.lang) : undefined,
     p.otherFiles.length > 0 ? otherFilesSection(p, t) : undefined,
   ];
   return html`<!DOCTYPE html>
@@ -81,6 +84,10 @@ function header(p: Portfolio, t: ReportTexts): Markup {
   const figures = keyFigures(p, t).map((f) => html`
 <li><a class="${f.tone}" href="#${f.section}"><span class="value">${f.value}${f.total === undefined ? '' : html`<span class="total">${t.of(f.total)}</span>`}</span><span class="what">${f.what}</span>${f.note ? html`<span class="context">${f.note}</span>` : ''}</a></li>`);
   const sections: Section[] = [t.sections.journeys, t.sections.partners, t.sections.handoffs, t.sections.channels];
+  if (p.evidence) {
+    const e = EVIDENCE_TEXTS[t.lang].sections;
+    sections.push({ ...e.journeys, none: '' }, { ...e.findings });
+  }
   if (p.otherFiles.length > 0) sections.push(t.sections.otherFiles);
   return html`<header>
 <h1>${t.title}</h1>

@@ -10,6 +10,7 @@ import {
   MAX_LISTED_JOURNEYS, moreJourneys, REPORT_TEXTS, reviewStatus, type ReportTexts, type Section,
 } from './text';
 import type { Portfolio, StepRef } from './types';
+import { evidenceMarkdown } from './render-evidence';
 
 /** Escapes text for a Markdown table cell: no markup, no HTML, no cell breaks. */
 export function md(text: string): string {
@@ -103,6 +104,8 @@ export function renderMarkdown(p: Portfolio, language: Language = 'en'): string 
     ['l', 'l', 'l', 'l'],
     p.channels.flatMap((ch) => ch.steps.map((s) => [md(channelLabel(ch)), md(s.journey), md(s.step), s.accepted ? md(gapStatus(s, t)) : `**${md(gapStatus(s, t))}**`])),
   ), p.channels.length === 0));
+
+  if (p.evidence) out.push(...evidenceMarkdown(p.evidence, language, md));
 
   if (p.otherFiles.length > 0) {
     out.push(...section(t.sections.otherFiles, table(

@@ -134,4 +134,54 @@ export interface Portfolio {
   handoffs: HandoffPair[];
   channels: ChannelGapRow[];
   otherFiles: OtherFileRow[];
+  /** Absent when no journey names an event log. */
+  evidence?: EvidencePortfolio;
+}
+
+/** A number of cases out of a base, with the step (and, for a transition, the step it goes to). */
+export interface EvidenceShare {
+  cases: number;
+  of: number;
+  step?: string;
+  to?: string;
+}
+
+export interface EvidenceDeviation extends EvidenceShare {
+  kind: 'undesigned-path' | 'pingpong' | 'repeat' | 'promise-broken' | 'handoff-slow';
+}
+
+/** A journey with an `evidence` log. Null figures: from fewer than `minCases` cases (shown as such), or nothing to measure. */
+export interface EvidenceJourneyRow {
+  path: string;
+  journey: string;
+  /** `evidence.log` as written. */
+  log: string;
+  /** Why the log could not be used (`missing`, `unreadable`, …); the other fields are then absent. */
+  problem?: string;
+  cases?: number | null;
+  /** Kept out of measured, over every promise of the journey; absent without a promise, null with too few measured. */
+  promisesKept?: EvidenceShare | null;
+  /** The step where the largest share of its cases ping-pongs. */
+  pingpong?: EvidenceShare | null;
+  /** The step with a channel where the largest share of its cases repeat the customer's contact. */
+  repeat?: EvidenceShare | null;
+  worst?: EvidenceDeviation | null;
+}
+
+export interface EvidenceFindingRow {
+  path: string;
+  journey: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** 1-based. */
+  line: number;
+}
+
+export interface EvidencePortfolio {
+  /** The `min-cases` threshold: figures from fewer cases read "fewer than N cases". */
+  minCases: number;
+  journeys: EvidenceJourneyRow[];
+  /** Every evidence-* and observed-* finding across the journeys, worst (severity) first. */
+  findings: EvidenceFindingRow[];
 }

@@ -4,7 +4,7 @@
  * public holidays), calendar time for every other duration.
  */
 import { durationInDays, isWorkingDuration } from '../../durations';
-import { localToUtc, toWall } from '../zone';
+import { localToUtc } from '../zone';
 import type { Clock } from '../types';
 
 const DAY = 86_400_000;
@@ -25,6 +25,23 @@ export function limitOf(within: string): Limit | undefined {
 /** 0 = Sunday … 6 = Saturday for a count of days since 1970-01-01 (a Thursday). */
 const weekday = (day: number): number => (((day + 4) % 7) + 7) % 7;
 
+/** Local midnights as UTC instants, per zone and day: every case's working time is bounded by the same few weekends. */
+const midnights = new Map<string, Map<number, number>>();
+/** Days kept per zone before starting afresh: some centuries of weekends, a few MB. */
+const MAX_MIDNIGHTS = 100_000;
+
+function midnight(day: number, zone: string): number {
+  let byDay = midnights.get(zone);
+  if (!byDay || byDay.size > MAX_MIDNIGHTS) midnights.set(zone, (byDay = new Map()));
+  let utc = byDay.get(day);
+  if (utc === undefined) {
+    // The platform's zone data answers slowly (Intl per call): asked once per weekend, not once per case.
+    utc = localToUtc(day * DAY, zone);
+    byDay.set(day, utc);
+  }
+  return utc;
+}
+
 /**
  * The time from `from` to `to` (UTC ms) on the clock: calendar time as is,
  * working time less every local weekend (Saturday 00:00 to Monday 00:00)
@@ -33,13 +50,15 @@ const weekday = (day: number): number => (((day + 4) % 7) + 7) % 7;
  */
 export function elapsed(from: number, to: number, clock: Clock, zone: string): number {
   if (clock === 'calendar' || to <= from) return Math.max(0, to - from);
-  const firstDay = Math.floor(toWall(from, zone) / DAY);
+  // A zone's offset is under a day, so `from`'s local day is at most one before its UTC day; a weekend
+  // wholly before `from` subtracts nothing, so starting a day early needs no offset.
+  const firstDay = Math.floor(from / DAY) - 1;
   let saturday = firstDay - ((weekday(firstDay) + 1) % 7);
   let total = to - from;
   for (;;) {
-    const start = localToUtc(saturday * DAY, zone);
+    const start = midnight(saturday, zone);
     if (start >= to) break;
-    const end = localToUtc((saturday + 2) * DAY, zone);
+    const end = midnight(saturday + 2, zone);
     total -= Math.max(0, Math.min(to, end) - Math.max(from, start));
     saturday += 7;
   }
