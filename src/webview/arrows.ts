@@ -11,7 +11,8 @@ import { arrowPath, type Box } from './geometry';
 
 const STATUSES: readonly HandoffStatus[] = ['clear', 'unclear', 'pingpong'];
 
-export function drawArrows(grid: HTMLElement, arrows: readonly HandoffArrow[]): void {
+/** `over`: keys of the arrows whose measured time exceeds their `within` (the evidence overlay). */
+export function drawArrows(grid: HTMLElement, arrows: readonly HandoffArrow[], over: ReadonlySet<string> = new Set()): void {
   grid.querySelector(':scope > svg.arrows')?.remove();
   const origin = grid.getBoundingClientRect();
   const box = (el: Element): Box => {
@@ -24,7 +25,7 @@ export function drawArrows(grid: HTMLElement, arrows: readonly HandoffArrow[]): 
     const from = cards.get(a.from);
     const to = a.to ? cards.get(a.to) : undefined;
     if (!from || !to) return [];
-    return [s('path', { class: `arrow status-${a.status}`, d: arrowPath(box(from), box(to)), 'marker-end': `url(#head-${a.status})`, 'data-arrow': a.key, 'data-from': a.from, 'data-to': a.to })];
+    return [s('path', { class: `arrow status-${a.status}${over.has(a.key) ? ' evidence-over' : ''}`, d: arrowPath(box(from), box(to)), 'marker-end': `url(#head-${a.status})`, 'data-arrow': a.key, 'data-from': a.from, 'data-to': a.to })];
   });
   if (paths.length === 0) return;
   const svg = s('svg', { class: 'arrows', width: grid.scrollWidth, height: grid.scrollHeight, 'aria-hidden': 'true', focusable: 'false' },

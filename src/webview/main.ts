@@ -10,7 +10,7 @@ import type { Blueprint } from '../core/blueprint/types';
 import type { VNode } from '../core/blueprint/vnode';
 import { useLanguage } from '../core/blueprint/views/labels';
 import { isViewMode, VIEW_MODES, type ViewMode } from '../core/blueprint/views/modes';
-import { page } from '../core/blueprint/views/page';
+import { overlayShown, page } from '../core/blueprint/views/page';
 import { drawArrows } from './arrows';
 import { move, type NavPoint } from './grid-nav';
 import { patchChildren } from './patch';
@@ -50,7 +50,7 @@ function render(): void {
   if (!shown) return;
   const view = currentView();
   const refocus = focusDescriptor();
-  const next = page(shown.blueprint, { view, interactive: true, walkthroughStep: state.walkthroughStep, stale: shown.stale });
+  const next = page(shown.blueprint, { view, interactive: true, walkthroughStep: state.walkthroughStep, stale: shown.stale, evidence: state.evidence });
   // The arrows are not part of the element trees: they are drawn again after layout.
   app.querySelector('.grid > svg.arrows')?.remove();
   patchChildren(app, rendered, next);
@@ -70,6 +70,7 @@ function focusDescriptor(): string | undefined {
   if (el.dataset.nav) return byKey('data-nav', el.dataset.nav);
   if (el.dataset.view) return `[data-view="${currentView()}"]`;
   if (el.dataset.action) return byKey('data-action', el.dataset.action);
+  if (el.dataset.toggle) return byKey('data-toggle', el.dataset.toggle);
   return undefined;
 }
 
@@ -88,7 +89,10 @@ function scheduleArrows(): void {
   requestAnimationFrame(() => {
     arrowsPending = false;
     const grid = app.querySelector<HTMLElement>('.view-blueprint .grid');
-    if (grid && shown) drawArrows(grid, shown.blueprint.handoffs);
+    if (!grid || !shown) return;
+    const overlay = overlayShown(shown.blueprint, { view: currentView(), interactive: true, evidence: state.evidence });
+    const over = new Set(overlay ? shown.blueprint.evidence?.handoffs.filter((e) => e.over).map((e) => e.arrow) : []);
+    drawArrows(grid, shown.blueprint.handoffs, over);
   });
 }
 
@@ -168,6 +172,7 @@ document.addEventListener('click', (e) => {
   const t = e.target instanceof Element ? e.target : undefined;
   const tab = t?.closest<HTMLElement>('[data-view]');
   if (tab && isViewMode(tab.dataset.view)) return setView(tab.dataset.view, false);
+  if (t?.closest('[data-toggle="evidence"]')) return toggleEvidence();
   const action = t?.closest<HTMLElement>('[data-action]');
   if (action) return goToStep((state.walkthroughStep ?? 0) + (action.dataset.action === 'next' ? 1 : -1));
   const picked = t?.closest<HTMLElement>('[data-select]');
@@ -194,8 +199,15 @@ function setView(view: ViewMode, focusTab: boolean): void {
   save({ view });
   vscode.postMessage({ type: 'view', view });
   render();
-  const target = focusTab ? `[data-view="${view}"]` : '.grid [data-nav][tabindex="0"], .walkthrough';
+  const target = focusTab ? `[data-view="${view}"]` : '.grid [data-nav][tabindex="0"], .walkthrough, .lived .step-chip';
   app.querySelector<HTMLElement>(target)?.focus();
+}
+
+/** The overlay's switch; the choice holds for this preview across updates and reloads. */
+function toggleEvidence(): void {
+  const on = state.evidence !== false;
+  save({ evidence: !on });
+  render();
 }
 
 function goToStep(n: number): void {

@@ -48,6 +48,8 @@ export interface PreviewState {
   /** The keyboard stop that has the roving tabindex. */
   focus?: string;
   walkthroughStep?: number;
+  /** The evidence overlay switched off (undefined: on, the default when the journey has evidence). */
+  evidence?: boolean;
   /** Scroll offsets per view. */
   scroll?: Partial<Record<ViewMode, { left: number; top: number }>>;
 }

@@ -70,7 +70,7 @@ describe('blueprint views', () => {
         ['Customer', 'Emotion−2 … +2', 'Front office', 'Back office', 'Partners', 'Systems']);
       assert.deepStrictEqual(all(grid, (e) => /\bline-cell\b/.test(attr(e, 'class') ?? '')).map(textOf), ['Line of interaction', 'Line of visibility']);
       assert.deepStrictEqual(all(header, withRole('tab')).map((t) => [attr(t, 'data-view'), attr(t, 'aria-selected')]),
-        [['blueprint', 'true'], ['customer', 'false'], ['employee', 'false'], ['walkthrough', 'false']]);
+        [['blueprint', 'true'], ['customer', 'false'], ['employee', 'false'], ['walkthrough', 'false'], ['lived', 'false']]);
     });
 
     it('gives every rendered cell and finding the key the extension resolves', async () => {

@@ -4,21 +4,35 @@
  * cell whose YAML contains it. Pure: no editor, no DOM, no I/O.
  */
 import type { Analysis } from '../check';
+import { DEFAULT_THRESHOLDS, type EvidenceOutcome } from '../evidence/types';
 import type { Texts } from '../language';
 import { isEnd, type Ref, type Step, type Task } from '../model';
 import { partnerDependencies } from '../partners';
 import type { Scope } from '../scope';
 import { placeFindings, summarize, totalsOf, type Target } from './findings';
+import { evidenceOverlay } from './evidence';
 import { arrowsOf } from './handoffs';
 import { SourceRanges } from './source';
 import type { ActorInfo, Blueprint, ChannelInfo, PartnerCell, StageGroup, StepCell, SystemCell, TaskCell, TaskLane } from './types';
 
-export function buildBlueprint(analysis: Analysis): Blueprint {
+export interface BuildOptions {
+  /**
+   * The journey's evidence, when the caller obtained it apart from the
+   * analysis (the preview before the editor supplies it); else analysis.evidence.
+   */
+  evidence?: EvidenceOutcome;
+  /** `min-cases` of the config's `evidence:` section: smaller figures are not shown. */
+  minCases?: number;
+}
+
+export function buildBlueprint(analysis: Analysis, options: BuildOptions = {}): Blueprint {
   const { journey, scope } = analysis;
   const src = new SourceRanges(analysis.parsed.doc, analysis.parsed.lines);
   const targets: Target[] = [];
   const steps = journey && scope ? journey.steps.map((s) => stepCell(s, journey.steps, scope, src, targets)) : [];
   const journeyFindings = placeFindings(analysis.findings, targets, src, journey?.file);
+  const handoffs = journey ? arrowsOf(journey.steps, steps) : [];
+  const outcome = journey?.evidence ? options.evidence ?? analysis.evidence : undefined;
   return {
     title: journey?.title ?? '',
     need: journey?.need,
@@ -29,11 +43,18 @@ export function buildBlueprint(analysis: Analysis): Blueprint {
     measures: Object.entries(journey?.measures ?? {}).map(([name, target]) => ({ name, target })),
     stages: stageGroups(steps),
     steps,
-    handoffs: journey ? arrowsOf(journey.steps, steps) : [],
+    handoffs,
     journeyFindings,
     summary: summarize(analysis.findings),
     totals: totalsOf(analysis.findings),
     problem: problemOf(analysis),
+    evidence: journey && outcome ? evidenceOverlay({
+      outcome,
+      stepIds: journey.steps.map((st) => st.id?.id),
+      observed: journey.steps.map((st) => st.observed.length > 0 || st.process.some((t) => t.observed.length > 0)),
+      arrows: handoffs,
+      minCases: options.minCases ?? DEFAULT_THRESHOLDS.minCases,
+    }) : undefined,
   };
 }
 

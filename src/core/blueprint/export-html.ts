@@ -22,6 +22,7 @@ export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-s
 
 export function exportHtml(bp: Blueprint, o: HtmlExportOptions): string {
   useLanguage(o.lang);
+  // The export carries the evidence overlay whenever the journey has figures (overlayShown's default).
   const body = page(bp, { view: o.view, interactive: false }).map(toHtml).join('\n');
   return [
     '<!DOCTYPE html>',

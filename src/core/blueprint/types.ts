@@ -168,4 +168,75 @@ export interface Blueprint {
   totals: Record<Severity, number>;
   /** Why there is nothing to draw, e.g. YAML syntax errors. */
   problem?: string;
+  /** The journey's evidence, when it names a log and the figures were computed. */
+  evidence?: EvidenceOverlay;
+}
+
+/**
+ * A figure as the preview may show it (evidence.md, "What may be shown"): a
+ * number, or only that it rests on fewer than `min-cases` cases.
+ */
+export type Shown = { value: number } | { fewerThan: number };
+
+/** Median and percentile of a duration, in hours, against what was designed. */
+export interface TimeEvidence {
+  /** The written `within`. */
+  within: string;
+  clock: 'working' | 'calendar';
+  /** How many cases were measured (hidden below `min-cases`). */
+  measured: Shown;
+  /** Hours; null when nothing was measured or fewer than `min-cases` were. */
+  medianHours: number | null;
+  percentileHours: number | null;
+  /** The percentile exceeds `within` (only when at least `min-cases` were measured). */
+  over: boolean;
+}
+
+export interface StepEvidence {
+  /** The step's index in `steps`. */
+  step: number;
+  cases: Shown;
+  /** Of all kept cases. */
+  share: Shown;
+  repeatShare: Shown;
+  pingpongShare: Shown;
+  /** Time from the step to what ends its promise: the figures' one time per step. */
+  promise?: TimeEvidence & { keptShare: Shown };
+  /** True when the step has `observed` patterns but no kept case visits it. */
+  unvisited: boolean;
+}
+
+export interface HandoffEvidence extends TimeEvidence {
+  /** The key of the handoff arrow (HandoffArrow.key) it belongs to. */
+  arrow: string;
+  step: number;
+}
+
+export interface TransitionEvidence {
+  from: number;
+  to: number;
+  designed: boolean;
+  cases: Shown;
+  /** Of the cases that visit `from`. */
+  share: Shown;
+}
+
+export interface VariantEvidence {
+  steps: { index: number; id: string }[];
+  cases: Shown;
+}
+
+/** What the journey's event log says, as the overlay and the Lived journey view show it. */
+export interface EvidenceOverlay {
+  /** The `min-cases` threshold the figures were shown with. */
+  minCases: number;
+  /** The percentile the time figures give (`percentile` of the config). */
+  percentile: number;
+  cases: Shown;
+  steps: StepEvidence[];
+  handoffs: HandoffEvidence[];
+  transitions: TransitionEvidence[];
+  variants: VariantEvidence[];
+  /** The log could not be used: the evidence-log finding says why; the views only say so. */
+  unusable?: boolean;
 }

@@ -10,6 +10,7 @@ import { exportMermaid } from '../../core/blueprint/export-mermaid';
 import type { Blueprint } from '../../core/blueprint/types';
 import { isViewMode, type ViewMode } from '../../core/blueprint/views/modes';
 import type { Analyses } from '../analyses';
+import type { PreviewEvidence } from './evidence';
 import { mediaRoot } from './html';
 import { isJourney, type PreviewManager } from './manager';
 
@@ -29,9 +30,11 @@ function targetOf(arg: unknown, previews: PreviewManager): Target | undefined {
   return isJourney(editor) ? { resource: editor, view: fallbackView } : undefined;
 }
 
-async function blueprintOf(target: Target, analyses: Analyses): Promise<Blueprint | undefined> {
+async function blueprintOf(target: Target, analyses: Analyses, evidence: PreviewEvidence): Promise<Blueprint | undefined> {
   const document = await vscode.workspace.openTextDocument(target.resource);
-  const bp = buildBlueprint(await analyses.get(document));
+  const analysis = await analyses.get(document);
+  // The export carries the evidence overlay, as the preview shows it.
+  const bp = buildBlueprint(analysis, { evidence: await evidence.of(target.resource, analysis) });
   if (bp.problem) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot export {0}: {1}', path.posix.basename(target.resource.path), bp.problem));
     return undefined;
@@ -52,10 +55,10 @@ async function save(content: string, defaultUri: vscode.Uri, filters: Record<str
   return target;
 }
 
-export async function exportHtmlCommand(arg: unknown, previews: PreviewManager, analyses: Analyses, extensionUri: vscode.Uri): Promise<void> {
+export async function exportHtmlCommand(arg: unknown, previews: PreviewManager, analyses: Analyses, evidence: PreviewEvidence, extensionUri: vscode.Uri): Promise<void> {
   const target = targetOf(arg, previews);
   if (!target) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey (*.journey.yaml) to export it.'));
-  const bp = await blueprintOf(target, analyses);
+  const bp = await blueprintOf(target, analyses, evidence);
   if (!bp) return;
   const media = mediaRoot(extensionUri);
   const [css, font] = await Promise.all([
@@ -67,10 +70,10 @@ export async function exportHtmlCommand(arg: unknown, previews: PreviewManager, 
   if (written) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', path.posix.basename(written.path)));
 }
 
-export async function exportMermaidCommand(arg: unknown, previews: PreviewManager, analyses: Analyses): Promise<void> {
+export async function exportMermaidCommand(arg: unknown, previews: PreviewManager, analyses: Analyses, evidence: PreviewEvidence): Promise<void> {
   const target = targetOf(arg, previews);
   if (!target) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey (*.journey.yaml) to export it.'));
-  const bp = await blueprintOf(target, analyses);
+  const bp = await blueprintOf(target, analyses, evidence);
   if (!bp) return;
   const written = await save(exportMermaid(bp, vscode.l10n.t('Customer'), vscode.env.language), besideJourney(target.resource, '.md'), { Markdown: ['md'] });
   if (written) await vscode.window.showTextDocument(written, { preview: false });

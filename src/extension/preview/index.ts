@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
+import { PreviewEvidence } from './evidence';
 import { exportHtmlCommand, exportMermaidCommand } from './export';
 import { isJourney, PreviewManager } from './manager';
 
@@ -27,7 +28,8 @@ function journeyOf(arg: unknown, lastJourney: vscode.Uri | undefined): vscode.Ur
  * re-checked without being edited (its catalog or the settings changed).
  */
 export function registerPreview(context: vscode.ExtensionContext, analyses: Analyses, onDidCheck?: vscode.Event<vscode.Uri>): vscode.Disposable {
-  const previews = new PreviewManager({ extensionUri: context.extensionUri, analyses, onDidCheck });
+  const evidence = new PreviewEvidence();
+  const previews = new PreviewManager({ extensionUri: context.extensionUri, analyses, onDidCheck, evidence });
   let lastJourney = isJourney(vscode.window.activeTextEditor?.document.uri) ? vscode.window.activeTextEditor?.document.uri : undefined;
   const tracking = vscode.window.onDidChangeActiveTextEditor((e) => {
     if (isJourney(e?.document.uri)) lastJourney = e?.document.uri;
@@ -43,7 +45,7 @@ export function registerPreview(context: vscode.ExtensionContext, analyses: Anal
     vscode.commands.registerCommand('journeyLens.openPreview', open(false)),
     vscode.commands.registerCommand('journeyLens.openPreviewToSide', open(true)),
     vscode.commands.registerCommand('journeyLens.togglePreviewLock', () => previews.toggleLock()),
-    vscode.commands.registerCommand('journeyLens.exportHtml', (arg: unknown) => exportHtmlCommand(arg, previews, analyses, context.extensionUri)),
-    vscode.commands.registerCommand('journeyLens.exportMermaid', (arg: unknown) => exportMermaidCommand(arg, previews, analyses)),
+    vscode.commands.registerCommand('journeyLens.exportHtml', (arg: unknown) => exportHtmlCommand(arg, previews, analyses, evidence, context.extensionUri)),
+    vscode.commands.registerCommand('journeyLens.exportMermaid', (arg: unknown) => exportMermaidCommand(arg, previews, analyses, evidence)),
   );
 }

@@ -12,6 +12,7 @@ import type { Blueprint } from '../../core/blueprint/types';
 import { isViewMode, type ViewMode } from '../../core/blueprint/views/modes';
 import { parseFromPage, type FromPage, type ToPage } from '../../webview/protocol';
 import type { Analyses } from '../analyses';
+import type { PreviewEvidence } from './evidence';
 import { previewHtml, webviewOptions } from './html';
 import { revealInEditor } from './reveal';
 import { Throttle } from './throttle';
@@ -23,6 +24,8 @@ interface Shown {
   version: number;
   /** Analyses are cached per version: the same object means nothing changed. */
   analysis: object;
+  /** Likewise the evidence outcome: a changed log gives a new one for the same version. */
+  evidence: object | undefined;
   /** What the page shows: this version's blueprint, or the last good one while the YAML is broken. */
   blueprint: Blueprint;
   stale: boolean;
@@ -33,6 +36,8 @@ export interface PreviewContext {
   analyses: Analyses;
   /** Fires when a document was re-checked, e.g. after its catalog or the settings changed. */
   onDidCheck?: vscode.Event<vscode.Uri>;
+  /** The journey's evidence for the overlay. */
+  evidence: PreviewEvidence;
 }
 
 export class JourneyPreview implements vscode.Disposable {
@@ -46,6 +51,8 @@ export class JourneyPreview implements vscode.Disposable {
   /** The last blueprint that could be built, shown (marked stale) while the YAML is broken. */
   private lastGood: Blueprint | undefined;
   private highlighted: string | undefined;
+  /** Watches the shown journey's event log, so the overlay follows a new export of it. */
+  private logWatcher: { path: string; watcher: vscode.Disposable } | undefined;
   /** The page's current view, for exports; undefined until the page says. */
   view: ViewMode | undefined;
 
@@ -141,14 +148,30 @@ export class JourneyPreview implements vscode.Disposable {
     }
     const version = document.version;
     const analysis = await this.ctx.analyses.get(document);
+    const evidence = await this.ctx.evidence.of(resource, analysis);
     // Disposed, switched files, or edited meanwhile: a newer update is on its way.
     if (this.isDisposed || resource !== this.resourceUri || document.version !== version) return;
-    if (this.shown?.version === version && this.shown.analysis === analysis) return;
-    const built = buildBlueprint(analysis);
+    if (this.shown?.version === version && this.shown.analysis === analysis && this.shown.evidence === evidence) return;
+    this.watchLog(resource, analysis.journey?.evidence?.settings.log);
+    const built = buildBlueprint(analysis, { evidence });
     if (!built.problem) this.lastGood = built;
     const stale = !!built.problem && !!this.lastGood;
-    this.shown = { version, analysis, blueprint: stale ? { ...this.lastGood!, problem: built.problem } : built, stale };
+    this.shown = { version, analysis, evidence, blueprint: stale ? { ...this.lastGood!, problem: built.problem } : built, stale };
     if (this.ready) this.send(this.shown);
+  }
+
+  private watchLog(resource: vscode.Uri, log: string | undefined): void {
+    const abs = log === undefined ? undefined : path.resolve(path.dirname(resource.fsPath), log);
+    if (abs === this.logWatcher?.path) return;
+    this.logWatcher?.watcher.dispose();
+    this.logWatcher = undefined;
+    if (abs === undefined) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(abs)), path.basename(abs)));
+    const changed = () => {
+      this.ctx.evidence.forget(resource);
+      this.throttle.trigger();
+    };
+    this.logWatcher = { path: abs, watcher: vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)) };
   }
 
   /** The blueprint, then the cell under the editor's cursor (keys may mean other cells now). */
@@ -190,6 +213,7 @@ export class JourneyPreview implements vscode.Disposable {
     if (this.isDisposed) return;
     this.isDisposed = true;
     this.throttle.cancel();
+    this.logWatcher?.watcher.dispose();
     this.disposed.fire();
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();

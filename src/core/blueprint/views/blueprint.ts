@@ -5,6 +5,7 @@
 import type { Blueprint, StepCell } from '../types';
 import { h, type VElement } from '../vnode';
 import { emotionCurve, emotionSummary } from './emotion';
+import { evidenceRows, handoffFigures } from './evidence';
 import { COLUMN_PX, gridFrame, headerRows, laneCell, laneHeader, laneRow, separatorRow } from './grid';
 import { LABELS as L } from './labels';
 import { arrowPassing, customerContent, navProps, partnerCard, systemChip, taskCard, type Nav } from './parts';
@@ -17,14 +18,20 @@ const LANE_ICONS: Record<LaneId, string> = {
   customer: 'person', emotion: 'pulse', front: 'organization', back: 'gear', partner: 'briefcase', system: 'server',
 };
 
-export function blueprintGrid(bp: Blueprint, lanes: readonly LaneId[], label: string): VElement {
+/** With `evidence`, the overlay's lanes come first, under the step headers. */
+export function blueprintGrid(bp: Blueprint, lanes: readonly LaneId[], label: string, evidence = false): VElement {
   const n = bp.steps.length;
   const rows = headerRows(bp);
   let navRow = 1;
+  if (evidence) {
+    const overlay = evidenceRows(bp, navRow);
+    rows.push(...overlay);
+    navRow += overlay.length;
+  }
   for (const lane of lanes) {
     if (lane === 'front') rows.push(separatorRow(L.lineOfInteraction, 'interaction', n));
     if (lane === 'back') rows.push(separatorRow(L.lineOfVisibility, 'visibility', n));
-    rows.push(lane === 'emotion' ? emotionRow(bp, navRow) : laneRow(lane, laneHeader(L.lanes[lane], LANE_ICONS[lane]), bp.steps.map((st) => laneContent(bp, lane, st, navRow))));
+    rows.push(lane === 'emotion' ? emotionRow(bp, navRow) : laneRow(lane, laneHeader(L.lanes[lane], LANE_ICONS[lane]), bp.steps.map((st) => laneContent(bp, lane, st, navRow, evidence))));
     navRow++;
   }
   return gridFrame(label, n, rows);
@@ -40,7 +47,7 @@ function emotionRow(bp: Blueprint, row: number): VElement {
   ]);
 }
 
-function laneContent(bp: Blueprint, lane: LaneId, step: StepCell, row: number): VElement {
+function laneContent(bp: Blueprint, lane: LaneId, step: StepCell, row: number, evidence: boolean): VElement {
   const nav = (sub: number): Nav => ({ row, col: step.index, sub });
   if (lane === 'customer') {
     return h('div', { role: 'gridcell', class: 'cell customer-cell', 'data-select': step.key, ...navProps(nav(0), step.key) }, customerContent(step));
@@ -52,7 +59,8 @@ function laneContent(bp: Blueprint, lane: LaneId, step: StepCell, row: number): 
   const cards = [
     ...tasks.map((t, i) => {
       const out = bp.handoffs.find((a) => a.from === t.key);
-      return taskCard(t, { nav: nav(i), handsOn: out && arrowPassing(out) });
+      const measured = evidence && out ? bp.evidence?.handoffs.find((e) => e.arrow === out.key) : undefined;
+      return taskCard(t, { nav: nav(i), handsOn: out && arrowPassing(out), measured: measured && handoffFigures(measured, bp.evidence!.percentile) });
     }),
     ...partners.map((p, i) => partnerCard(p, nav(tasks.length + i))),
   ];

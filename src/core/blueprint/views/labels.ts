@@ -8,7 +8,7 @@
 import { languageOf, type Texts } from '../../language';
 
 const EN = {
-  views: { blueprint: 'Blueprint', customer: 'Customer journey', employee: 'Employee journey', walkthrough: 'Walkthrough' },
+  views: { blueprint: 'Blueprint', customer: 'Customer journey', employee: 'Employee journey', walkthrough: 'Walkthrough', lived: 'Lived journey' },
   lanes: {
     customer: 'Customer',
     emotion: 'Emotion',
@@ -73,12 +73,40 @@ const EN = {
   employeeOf: (title: string) => `Employee journey: ${title}`,
   findingsPerCheck: 'Findings per check',
   viewSwitch: 'Views',
+  evidence: {
+    toggle: 'Evidence',
+    toggleHint: 'Show what the event log says about each step',
+    lane: 'Evidence',
+    paths: 'Paths not designed',
+    fewer: (n: number) => `fewer than ${n} cases`,
+    cases: (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`,
+    ofAll: 'of all cases',
+    ofStep: 'of its cases',
+    repeat: 'contacted again',
+    pingpong: 'ping-pong',
+    median: 'median',
+    percentile: (p: number) => `P${p}`,
+    toEnd: 'until the promise ends',
+    kept: 'kept',
+    over: 'slower than agreed',
+    designed: 'designed',
+    undesigned: 'not designed',
+    unvisited: 'No case reaches this step.',
+    unusable: 'The event log cannot be used: see the evidence-log finding.',
+    none: 'This journey names no event log, or its figures are not ready yet. Name one under `evidence: { log: ... }` to see what customers really live.',
+    graph: 'Step to step',
+    variants: 'Most common paths',
+    variantOf: (n: number) => `Path ${n}`,
+    hours: (h: string) => `${h} h`,
+    days: (d: string) => `${d} days`,
+    decimal: '.',
+  },
 };
 
 export type Labels = typeof EN;
 
 const NL: Labels = {
-  views: { blueprint: 'Blueprint', customer: 'Klantreis', employee: 'Medewerkersreis', walkthrough: 'Stap voor stap' },
+  views: { blueprint: 'Blueprint', customer: 'Klantreis', employee: 'Medewerkersreis', walkthrough: 'Stap voor stap', lived: 'Geleefde reis' },
   lanes: {
     customer: 'Klant',
     emotion: 'Emotie',
@@ -143,6 +171,34 @@ const NL: Labels = {
   employeeOf: (title: string) => `Medewerkersreis: ${title}`,
   findingsPerCheck: 'Bevindingen per controle',
   viewSwitch: 'Weergaven',
+  evidence: {
+    toggle: 'Praktijk',
+    toggleHint: 'Laat zien wat het eventlog over elke stap zegt',
+    lane: 'Praktijk',
+    paths: 'Niet-ontworpen paden',
+    fewer: (n: number) => `minder dan ${n} cases`,
+    cases: (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`,
+    ofAll: 'van alle cases',
+    ofStep: 'van de cases van de stap',
+    repeat: 'opnieuw benaderd',
+    pingpong: 'pingpong',
+    median: 'mediaan',
+    percentile: (p: number) => `P${p}`,
+    toEnd: 'tot de belofte afloopt',
+    kept: 'nagekomen',
+    over: 'trager dan afgesproken',
+    designed: 'ontworpen',
+    undesigned: 'niet ontworpen',
+    unvisited: 'Geen enkele case bereikt deze stap.',
+    unusable: 'Het eventlog is niet te gebruiken: zie de bevinding evidence-log.',
+    none: 'Deze reis noemt geen eventlog, of de cijfers zijn er nog niet. Noem er een onder `evidence: { log: ... }` om te zien wat klanten echt beleven.',
+    graph: 'Van stap naar stap',
+    variants: 'Meest voorkomende paden',
+    variantOf: (n: number) => `Pad ${n}`,
+    hours: (h: string) => `${h} u`,
+    days: (d: string) => `${d} dagen`,
+    decimal: ',',
+  },
 };
 
 /** Every language the views speak, by VS Code language id. */

@@ -7,7 +7,9 @@ import type { Blueprint, HandoffStatus } from '../types';
 import { h, s, type Child, type VElement } from '../vnode';
 import { BLUEPRINT_LANES, blueprintGrid, CUSTOMER_LANES } from './blueprint';
 import { employeeGrid } from './employee';
-import { severityIcon } from './icons';
+import { evidenceLegend } from './evidence';
+import { icon, severityIcon } from './icons';
+import { livedView } from './lived';
 import { LABELS as L } from './labels';
 import { VIEW_MODES, type ViewMode } from './modes';
 import { findingList } from './parts';
@@ -20,6 +22,13 @@ export interface PageOptions {
   walkthroughStep?: number;
   /** The blueprint is from an earlier version (the current one cannot be read). */
   stale?: boolean;
+  /** Show the evidence overlay (when the journey has evidence); default on. */
+  evidence?: boolean;
+}
+
+/** Whether the overlay is drawn: on by default whenever there are figures to draw. */
+export function overlayShown(bp: Blueprint, o: PageOptions): boolean {
+  return !!bp.evidence && !bp.evidence.unusable && o.evidence !== false;
 }
 
 export function page(bp: Blueprint, o: PageOptions): VElement[] {
@@ -36,10 +45,19 @@ function header(bp: Blueprint, o: PageOptions): VElement {
     summaryBar(bp, o.interactive),
     bp.journeyFindings.length > 0 ? h('div', { class: 'journey-findings' }, h('h2', {}, L.journeyFindings), findingList(bp.journeyFindings)) : null,
     o.interactive
-      ? h('div', { class: 'tabs', role: 'tablist', 'aria-label': L.viewSwitch }, VIEW_MODES.map((m) => h('button', {
-        role: 'tab', id: `tab-${m}`, 'data-view': m, 'aria-selected': m === o.view ? 'true' : 'false', 'aria-controls': 'view', tabindex: m === o.view ? 0 : -1,
-      }, L.views[m])))
+      ? h('div', { class: 'view-bar' },
+        h('div', { class: 'tabs', role: 'tablist', 'aria-label': L.viewSwitch }, VIEW_MODES.map((m) => h('button', {
+          role: 'tab', id: `tab-${m}`, 'data-view': m, 'aria-selected': m === o.view ? 'true' : 'false', 'aria-controls': 'view', tabindex: m === o.view ? 0 : -1,
+        }, L.views[m]))),
+        evidenceToggle(bp, o))
       : h('h2', { class: 'view-name' }, L.views[o.view]));
+}
+
+/** A switch, not a tab: it changes what the blueprint views draw, not which view is shown. */
+function evidenceToggle(bp: Blueprint, o: PageOptions): Child {
+  if (!bp.evidence || bp.evidence.unusable) return null;
+  return h('button', { class: 'evidence-toggle', 'data-toggle': 'evidence', 'aria-pressed': overlayShown(bp, o) ? 'true' : 'false', title: L.evidence.toggleHint },
+    icon('graph'), ' ', L.evidence.toggle);
 }
 
 function summaryBar(bp: Blueprint, interactive: boolean): VElement {
@@ -57,17 +75,18 @@ function body(bp: Blueprint, o: PageOptions): Child {
   if (bp.steps.length === 0) return h('p', { class: 'empty-note' }, bp.problem ? '' : L.noSteps);
   const title = bp.title || L.untitled;
   switch (o.view) {
-    case 'blueprint': return [legend(), blueprintGrid(bp, BLUEPRINT_LANES, L.blueprintOf(title))];
-    case 'customer': return blueprintGrid(bp, CUSTOMER_LANES, `${L.views.customer}: ${title}`);
+    case 'blueprint': return [legend(overlayShown(bp, o)), blueprintGrid(bp, BLUEPRINT_LANES, L.blueprintOf(title), overlayShown(bp, o))];
+    case 'customer': return blueprintGrid(bp, CUSTOMER_LANES, `${L.views.customer}: ${title}`, overlayShown(bp, o));
     case 'employee': return employeeGrid(bp);
     case 'walkthrough': return walkthroughView(bp, o.interactive ? o.walkthroughStep ?? 0 : 'all');
+    case 'lived': return livedView(bp);
   }
 }
 
 const STATUSES: readonly HandoffStatus[] = ['clear', 'unclear', 'pingpong'];
 
-function legend(): VElement {
+function legend(evidence: boolean): VElement {
   return h('ul', { class: 'legend', 'aria-label': L.legend }, STATUSES.map((st) => h('li', { class: `status-${st}` },
     s('svg', { width: 28, height: 10, 'aria-hidden': 'true', focusable: 'false' }, s('line', { class: 'arrow', x1: 1, y1: 5, x2: 27, y2: 5 })),
-    ' ', L.handoff[st])));
+    ' ', L.handoff[st])), evidence ? evidenceLegend() : null);
 }

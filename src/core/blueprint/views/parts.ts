@@ -105,6 +105,8 @@ export interface TaskCardOptions {
   nav: Nav;
   receives?: Passing;
   handsOn?: Passing;
+  /** What the event log measured for the handoff (the evidence overlay). */
+  measured?: VElement;
   showActor?: boolean;
 }
 
@@ -114,6 +116,7 @@ export function taskCard(task: TaskCell, o: TaskCardOptions): VElement {
     taskDetails(task),
     o.receives ? passingLine('in', o.receives) : null,
     o.handsOn ? passingLine('out', o.handsOn) : null,
+    o.measured,
     findingList(task.findings));
 }
 
