@@ -16,7 +16,9 @@ export interface Split {
 }
 
 // Anchors and aliases may cross blocks; directives, document markers and tabs change how blocks read.
-const UNSAFE = /(^|[\s[{,:])[&*][^\s,\]}]|^(%|---|\.\.\.)|\t/m;
+// A `*` before a closing quote is the end of a quoted pattern (`"Melding *"`, evidence's wildcards),
+// not an alias: no one names an anchor starting with a quote, and the full-parse property test holds it.
+const UNSAFE = /(^|[\s[{,:])[&*][^\s,\]}"']|^(%|---|\.\.\.)|\t/m;
 const STEPS_KEY = /^steps[ ]*:[ ]*(#.*)?$/gm;
 
 const SPACE = 32;

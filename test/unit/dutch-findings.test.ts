@@ -194,12 +194,12 @@ describe('journey-lens check in Dutch', () => {
     assert.strictEqual(lines[0], '# Portfolio van klantreizen');
     assert.deepStrictEqual(lines.filter((l) => l.startsWith('## ')), [
       '## Klantreizen', '## Partners waar de klantreizen van afhangen', '## Overdrachten tussen teams en partners',
-      '## Selfservicestappen zonder persoonlijk uitwijkkanaal',
+      '## Selfservicestappen zonder persoonlijk uitwijkkanaal', '## Evidence uit eventlogs', '## Evidence-bevindingen, ernstigste eerst',
     ]);
     assert.match(markdown.out, /\| Klantreis \| Eigenaar \| Laatste beoordeling \|/);
     assert.match(markdown.out, /^Gemaakt door Journey Lens uit \d+ bestanden\. Draai `journey-lens check` voor elke bevinding\.$/m);
     // No English sentence of the report is left (the check ids and file names are not words).
-    assert.match(markdown.out, /^- \*\*1\*\* van 3 klantreizen te laat voor beoordeling$/m);
+    assert.match(markdown.out, /^- \*\*1\*\* van 4 klantreizen te laat voor beoordeling$/m);
     for (const english of ['Journeys', 'Partners the journeys', 'Handoffs between', 'overdue', 'no owner', 'Made by', 'finding']) {
       assert.ok(!markdown.out.includes(english), `'${english}' in:\n${markdown.out}`);
     }
