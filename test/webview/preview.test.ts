@@ -255,7 +255,7 @@ describe('preview page (Chromium)', function () {
   it('speaks the display language VS Code sends: Dutch for nl, English otherwise', async () => {
     page = await preview.open();
     await send(page, await update(EXAMPLE, 1, { language: 'nl' }));
-    assert.deepStrictEqual(await page.getByRole('tab').allTextContents(), ['Blueprint', 'Klantreis', 'Medewerkersreis', 'Stap voor stap']);
+    assert.deepStrictEqual(await page.getByRole('tab').allTextContents(), ['Blueprint', 'Klantreis', 'Medewerkersreis', 'Stap voor stap', 'Geleefde reis']);
     assert.deepStrictEqual(await page.locator('[role=rowheader] .lane-name').allTextContents(), ['Klant', 'Emotie', 'Frontoffice', 'Backoffice', 'Partners', 'Systemen']);
     await page.getByRole('tab', { name: 'Stap voor stap' }).click();
     assert.strictEqual(await page.locator('.wt-position').textContent(), 'Stap 1 van 4');
