@@ -6,7 +6,7 @@
  * appear only in the examples section that --examples asks for. Lines are
  * returned raw: the caller escapes control characters in each.
  */
-import type { Language, Texts } from '../core/language';
+import { wholeNumber, type Language, type Texts } from '../core/language';
 import type { EvidenceFigures, HandoffFigures, PromiseFigures, StepFigures } from '../core/evidence/types';
 
 export interface EvidenceTextInput {
@@ -120,12 +120,8 @@ const nl: Words = {
 
 const WORDS: Texts<Words> = { en, nl };
 
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
-}
-function fmtNl(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
+const fmt = (n: number): string => wholeNumber(n, 'en');
+const fmtNl = (n: number): string => wholeNumber(n, 'nl');
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
   return `${n}${s}`;

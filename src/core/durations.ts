@@ -3,7 +3,7 @@
  * Dutch, or ISO 8601 (PT4H, P2D). Compared in days: a working day counts as
  * 1 day and a month as 30 days.
  */
-import type { Language } from './language';
+import { wholeNumber, type Language, type Texts } from './language';
 
 const MINUTE = 1 / (24 * 60);
 const HOUR = 1 / 24;
@@ -51,32 +51,51 @@ export function isDuration(text: string): boolean {
   return durationInDays(text) !== undefined;
 }
 
+type Units = { day: [string, string]; hour: [string, string]; minute: [string, string] };
+
+const CALENDAR: Texts<Units> = {
+  en: { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
+  nl: { day: ['dag', 'dagen'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'] },
+};
+/** Working time: its days are 24 working hours; the hours and minutes after a whole day read plainly. */
+const WORKING: Texts<{ alone: Units; afterDays: Units }> = {
+  en: {
+    alone: { day: ['working day', 'working days'], hour: ['working hour', 'working hours'], minute: ['working minute', 'working minutes'] },
+    afterDays: { day: ['working day', 'working days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
+  },
+  nl: {
+    alone: { day: ['werkdag', 'werkdagen'], hour: ['werkuur', 'werkuren'], minute: ['werkminuut', 'werkminuten'] },
+    afterDays: { day: ['werkdag', 'werkdagen'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'] },
+  },
+};
+
 /**
- * Days in words, the way people say them: "1 day 4 hours", "1 dag 4 uur",
- * "45 minutes"; never ISO or decimals. Rounded to the minute, and only the
- * two largest units are named (minutes do not matter next to days).
+ * A duration in hours as people say it: "4 hours", "1 day 12 hours",
+ * "18 working hours", "1 dag 4 uur"; never ISO or decimals. Rounded to the
+ * minute, and only the two largest units are named (minutes do not matter
+ * next to days). Every message that words a duration goes through here.
  */
-export function formatDays(days: number, language: Language = 'en'): string {
-  const minutes = Math.round(days * 24 * 60);
+export function durationText(hours: number, clock: 'calendar' | 'working', language: Language): string {
+  const minutes = Math.round(hours * 60);
   const d = Math.floor(minutes / (24 * 60));
   const h = Math.floor((minutes % (24 * 60)) / 60);
   const m = minutes % 60;
-  const words = language === 'nl'
-    ? { day: ['dag', 'dagen'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'] }
-    : { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] };
-  const part = (n: number, [one, many]: string[]) => `${n} ${n === 1 ? one : many}`;
-  if (d > 0) return h > 0 ? `${part(d, words.day)} ${part(h, words.hour)}` : part(d, words.day);
-  if (h > 0) return m > 0 ? `${part(h, words.hour)} ${part(m, words.minute)}` : part(h, words.hour);
-  return part(m, words.minute);
+  const units = clock === 'calendar' ? CALENDAR[language] : d > 0 ? WORKING[language].afterDays : WORKING[language].alone;
+  const part = (n: number, [one, many]: [string, string]) => `${wholeNumber(n, language)} ${n === 1 ? one : many}`;
+  if (d > 0) return h > 0 ? `${part(d, units.day)} ${part(h, units.hour)}` : part(d, units.day);
+  if (h > 0) return m > 0 ? `${part(h, units.hour)} ${part(m, units.minute)}` : part(h, units.hour);
+  return part(m, units.minute);
+}
+
+/** Days in calendar time, in words: "1 day 4 hours". */
+export function formatDays(days: number, language: Language = 'en'): string {
+  return durationText(days * 24, 'calendar', language);
 }
 
 /** A written duration in words of the message's language; working days stay working days. */
 export function durationWords(text: string, language: Language = 'en'): string {
   const days = durationInDays(text);
-  if (days === undefined) return text;
-  if (!isWorkingDuration(text)) return formatDays(days, language);
-  const n = String(Math.round(days * 10) / 10);
-  return language === 'nl' ? `${n.replace('.', ',')} ${days === 1 ? 'werkdag' : 'werkdagen'}` : `${n} working day${days === 1 ? '' : 's'}`;
+  return days === undefined ? text : durationText(days * 24, isWorkingDuration(text) ? 'working' : 'calendar', language);
 }
 
 /** Parses YYYY-MM-DD as a real calendar date (UTC), or undefined. */

@@ -21,6 +21,12 @@ export type Texts<T> = Readonly<Record<Language, T>>;
 /** A message's first letter in capitals (for a sentence that starts with a name or a noun). */
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A whole number with thousands grouped as the language writes them: 65,533 and 65.533. */
+export function wholeNumber(n: number, language: Language): string {
+  const grouped = String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, language === 'nl' ? '.' : ',');
+  return n < 0 ? `-${grouped}` : grouped;
+}
+
 /** A number with its noun: "1 file", "3 files", "2 bestanden". */
 export function counted(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -9,7 +9,7 @@
  * they name the exact character or indicator.
  */
 import type { ErrorCode } from 'yaml';
-import type { Texts } from './language';
+import { wholeNumber, type Texts } from './language';
 import { MAX_ALIAS_COUNT, MAX_FLOW_ITEMS, MAX_NESTING_DEPTH } from './limits';
 
 const DUTCH_BY_CODE: Readonly<Record<ErrorCode, string>> = {
@@ -98,12 +98,10 @@ export function tooDeep(): Texts<string> {
   };
 }
 
-const count = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+$)/g, separator);
-
 export function tooManyFlowItems(): Texts<string> {
   return {
-    en: `Journey Lens stops reading here: this list or mapping in [ ] or { } holds more than ${count(MAX_FLOW_ITEMS, ',')} items (a journey writes a few). Keep data this large in a file of its own, or write the list with one item per line.`,
-    nl: `Journey Lens stopt hier met lezen: deze lijst of mapping tussen [ ] of { } bevat meer dan ${count(MAX_FLOW_ITEMS, '.')} items (een klantreis schrijft er een paar). Zet zulke grote gegevens in een eigen bestand, of schrijf de lijst met één item per regel.`,
+    en: `Journey Lens stops reading here: this list or mapping in [ ] or { } holds more than ${wholeNumber(MAX_FLOW_ITEMS, 'en')} items (a journey writes a few). Keep data this large in a file of its own, or write the list with one item per line.`,
+    nl: `Journey Lens stopt hier met lezen: deze lijst of mapping tussen [ ] of { } bevat meer dan ${wholeNumber(MAX_FLOW_ITEMS, 'nl')} items (een klantreis schrijft er een paar). Zet zulke grote gegevens in een eigen bestand, of schrijf de lijst met één item per regel.`,
   };
 }
 

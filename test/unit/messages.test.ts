@@ -112,7 +112,7 @@ describe('messages that say what to do and where', () => {
     `;
     const en = await one(steps, 'promise-at-risk');
     assert.match(en.message, /^The promise says 1 day 4 hours, but .* add up to 1 day 12 hours\./);
-    assert.strictEqual(en.related[0].message, "Handoff to 'desk' within 1.5 working days");
+    assert.strictEqual(en.related[0].message, "Handoff to 'desk' within 1 working day 12 hours");
     const nl = await one(steps, 'promise-at-risk', 'nl');
     assert.match(nl.message, /^De belofte zegt 1 dag 4 uur, maar .* tellen op tot 1 dag 12 uur\./);
   });
