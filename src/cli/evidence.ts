@@ -18,7 +18,6 @@ import type { EvidenceArgs } from './args';
 import { PROBLEM_TEXT, SKIPPED_TEXT } from './evidence-problem';
 import { ProgressLine } from './evidence-progress';
 import { formatEvidenceText } from './evidence-text';
-import { evidenceThresholds } from './evidence-thresholds';
 import { ConfigError, loadCliConfig } from './load-config';
 import type { Io } from './main';
 
@@ -79,7 +78,7 @@ export async function evidence(args: EvidenceArgs, io: Io): Promise<number> {
   if (loaded.result && loaded.result.findings.some((f) => f.severity === 'error')) {
     throw new ConfigError(`the configuration file ${escapeControls(loaded.result.path)} has errors:\n${[...formatText([loaded.result])].join('\n')}`);
   }
-  const thresholds = evidenceThresholds(loaded.config, loaded.value);
+  const thresholds = loaded.config.evidence;
   const file = path.resolve(io.cwd, args.journey);
   const read = await readRegularFile(file);
   if (!('text' in read)) return fail(t.cannotRead(args.journey, read.reason));

@@ -4,10 +4,9 @@
  * run (exit 2): a pipeline must not pass on rules the user meant to change.
  */
 import * as path from 'path';
-import { checkText } from '../core/check';
+import { analyseText } from '../core/check';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../core/config';
 import { nodeFileHost } from '../core/node-host';
-import { parseYaml } from '../core/parse';
 import { escapeControls } from '../core/reporters/escape';
 import { readRegularFile } from '../core/read-file';
 import type { FileResult } from '../core/reporters/types';
@@ -16,8 +15,6 @@ export interface LoadedConfig {
   config: Config;
   /** The config file's own findings, if a file was read. */
   result?: FileResult;
-  /** The config file as parsed, for sections the typed config does not carry (yet). */
-  value?: unknown;
 }
 
 export class ConfigError extends Error {}
@@ -32,8 +29,8 @@ export async function loadCliConfig(explicit: string | undefined, cwd: string): 
   }
   const text = read.text;
   // No size limit: the command line has no typing to keep responsive.
-  const findings = await checkText(file, text, nodeFileHost, { kind: 'config', maxBytes: Infinity });
-  const result: FileResult = { path: path.relative(cwd, file).split(path.sep).join('/'), absPath: file, findings };
-  const value = parseYaml(text).value;
-  return { config: readConfig(value), result, value };
+  // One parse: the findings and the settings come from the same analysis.
+  const analysis = await analyseText(file, text, nodeFileHost, { kind: 'config', maxBytes: Infinity });
+  const result: FileResult = { path: path.relative(cwd, file).split(path.sep).join('/'), absPath: file, findings: analysis.findings };
+  return { config: readConfig(analysis.parsed.value), result };
 }

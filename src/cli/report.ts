@@ -14,7 +14,6 @@ import { readRegularFile } from '../core/read-file';
 import { buildPortfolio, renderHtml, renderJson, renderMarkdown, type Portfolio, type PortfolioInput } from '../core/portfolio';
 import type { ReportArgs, ReportFormat } from './args';
 import { engineOptions } from './engine-options';
-import { evidenceThresholds } from './evidence-thresholds';
 import { cannotRead, displayPath, loadInputs } from './inputs';
 import type { Io } from './main';
 import { readAhead } from './read-ahead';
@@ -29,7 +28,7 @@ export async function report(args: ReportArgs, io: Io): Promise<number> {
   const inputs: PortfolioInput[] = [];
   // Journeys with an event log get their evidence (figures and findings) in the report, one read per log.
   const logs = new LogCache();
-  const thresholds = evidenceThresholds(config, undefined);
+  const thresholds = config.evidence;
   const { root } = engineOptions(args.allowOutside, io.cwd);
   for await (const [file, read] of readAhead(files, (f) => readRegularFile(f))) {
     if (!('text' in read)) {
