@@ -58,6 +58,11 @@ export class Analyses {
 
   constructor(private readonly config: () => Readonly<Config>) {}
 
+  /** The configuration analyses are made with now (its evidence thresholds, for the preview). */
+  get configuration(): Readonly<Config> {
+    return this.config();
+  }
+
   /**
    * The analysis of a document at its current version. While typing, files
    * over the engine's default size limit get one finding instead of a check;

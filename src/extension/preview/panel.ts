@@ -148,12 +148,14 @@ export class JourneyPreview implements vscode.Disposable {
     }
     const version = document.version;
     const analysis = await this.ctx.analyses.get(document);
-    const evidence = await this.ctx.evidence.of(resource, analysis);
+    const thresholds = this.ctx.analyses.configuration.evidence;
+    // Never waits for a log: the overlay follows when its figures arrive.
+    const evidence = this.ctx.evidence.latest(resource, analysis, thresholds, () => this.throttle.trigger());
     // Disposed, switched files, or edited meanwhile: a newer update is on its way.
     if (this.isDisposed || resource !== this.resourceUri || document.version !== version) return;
     if (this.shown?.version === version && this.shown.analysis === analysis && this.shown.evidence === evidence) return;
     this.watchLog(resource, analysis.journey?.evidence?.settings.log);
-    const built = buildBlueprint(analysis, { evidence });
+    const built = buildBlueprint(analysis, { evidence, minCases: thresholds.minCases });
     if (!built.problem) this.lastGood = built;
     const stale = !!built.problem && !!this.lastGood;
     this.shown = { version, analysis, evidence, blueprint: stale ? { ...this.lastGood!, problem: built.problem } : built, stale };
