@@ -6,7 +6,7 @@
 import type { Analysis } from './check';
 import { addKey, addNestedKey, commentAbove, replaceScalar, type EditableDoc, type TextEdit } from './edits';
 import type { Path } from './locate';
-import { humanChannels } from './rules/fallback-missing';
+import { humanChannels } from './rules/human-channels';
 import type { Finding } from './types';
 import { dutchNoun } from './dutch-nouns';
 import { capital, type Texts } from './language';

@@ -1,21 +1,20 @@
 import type { Rule } from '../rule';
-import { humanChannels } from './fallback-missing';
+import { humanChannels, humanExamples } from './human-channels';
 import type { Texts } from '../language';
 
 
-/** " (e.g. phone, chat)" from the journey's own human channels, else the generic advice. */
 const TEXT: Texts<{ ownAlone: (id: string, humans: string[]) => string; ownInList: (id: string) => string; noHuman: (list: string[], humans: string[]) => string }> = {
   en: {
-    ownAlone: (id, humans) => `The fallback '${id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel with a person behind it${humans.length ? ` (e.g. ${humans.join(', ')})` : ', such as phone or chat'}.`,
+    ownAlone: (id, humans) => `The fallback '${id}' is the step's own channel: a customer stuck on it is not caught anywhere else. Use another channel with a person behind it${humanExamples(humans, 'en')}.`,
     ownInList: (id) => `'${id}' in the fallback list is the step's own channel, so it catches nobody. Remove it from the list.`,
     noHuman: (list, humans) =>
-      `${list.length === 1 ? `The fallback channel ${list[0]} has no person behind it` : `None of the fallback channels (${list.join(', ')}) has a person behind it`}: a stuck customer is sent to another self-service channel. Add a human channel${humans.length ? ` (e.g. ${humans.join(', ')})` : ' such as phone or chat'}.`,
+      `${list.length === 1 ? `The fallback channel ${list[0]} has no person behind it` : `None of the fallback channels (${list.join(', ')}) has a person behind it`}: a stuck customer is sent to another self-service channel. Add a human channel${humanExamples(humans, 'en')}.`,
   },
   nl: {
-    ownAlone: (id, humans) => `Het uitwijkkanaal '${id}' is het eigen kanaal van de stap: een klant die daarop vastloopt, wordt nergens anders opgevangen. Gebruik een ander kanaal met een mens erachter${humans.length ? ` (bijv. ${humans.join(', ')})` : ', zoals telefoon of chat'}.`,
+    ownAlone: (id, humans) => `Het uitwijkkanaal '${id}' is het eigen kanaal van de stap: een klant die daarop vastloopt, wordt nergens anders opgevangen. Gebruik een ander kanaal met een mens erachter${humanExamples(humans, 'nl')}.`,
     ownInList: (id) => `'${id}' in de lijst met uitwijkkanalen is het eigen kanaal van de stap en vangt dus niemand op. Haal het uit de lijst.`,
     noHuman: (list, humans) =>
-      `${list.length === 1 ? `Achter het uitwijkkanaal ${list[0]} zit geen mens` : `Geen van de uitwijkkanalen (${list.join(', ')}) heeft een mens erachter`}: een vastgelopen klant wordt naar een ander selfservicekanaal gestuurd. Voeg een persoonlijk kanaal toe${humans.length ? ` (bijv. ${humans.join(', ')})` : ', zoals telefoon of chat'}.`,
+      `${list.length === 1 ? `Achter het uitwijkkanaal ${list[0]} zit geen mens` : `Geen van de uitwijkkanalen (${list.join(', ')}) heeft een mens erachter`}: een vastgelopen klant wordt naar een ander selfservicekanaal gestuurd. Voeg een persoonlijk kanaal toe${humanExamples(humans, 'nl')}.`,
   },
 };
 
@@ -35,7 +34,7 @@ export const fallbackIneffective: Rule = {
         const alone = step.fallback.length === 1;
         report({
           path: own.path,
-          message: alone ? TEXT[options.language].ownAlone(own.id, humanChannels(scope).slice(0, 3)) : TEXT[options.language].ownInList(own.id),
+          message: alone ? TEXT[options.language].ownAlone(own.id, humanChannels(scope)) : TEXT[options.language].ownInList(own.id),
           data: { id: own.id },
         });
         if (alone) continue;
@@ -47,7 +46,7 @@ export const fallbackIneffective: Rule = {
       const list = step.fallback.map((f) => `'${f.id}'`);
       report({
         path: step.fallback.length === 1 ? step.fallback[0].path : step.fallback[0].path.slice(0, -1),
-        message: TEXT[options.language].noHuman(list, humanChannels(scope).slice(0, 3)),
+        message: TEXT[options.language].noHuman(list, humanChannels(scope)),
       });
     }
   },
