@@ -9,8 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { largeFile } from '../../bench/hostile-inputs';
 import { parseCliArgs, USAGE } from '../../src/cli/args';
-import { run } from '../../src/cli/main';
 import { DEFAULT_MAX_BYTES } from '../../src/core/limits';
+import { cli } from './cli-helpers';
 
 const JOURNEY = `journey: Uses a catalog elsewhere
 owner: Ans
@@ -24,13 +24,6 @@ steps:
     process: [{ team: ks, does: Answers }]
 `;
 const CATALOG = 'catalog: Elsewhere\nteams:\n  ks: { name: Klantenservice, line: front }\n';
-
-async function cli(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { cwd, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 describe('journey-lens on hostile input', function () {
   this.timeout(60_000);

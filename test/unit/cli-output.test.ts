@@ -8,7 +8,6 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
 import { writeLines } from '../../src/cli/write-lines';
 import { capFindings } from '../../src/core/cap-findings';
 import { analyseText } from '../../src/core/check';
@@ -19,6 +18,7 @@ import { formatStylish } from '../../src/core/reporters/stylish';
 import type { FileResult } from '../../src/core/reporters/types';
 import type { Finding } from '../../src/core/types';
 import { memoryHost } from './helpers';
+import { cli } from './cli-helpers';
 
 const INJECTED = '\\n::error file=README.md,line=1::Injected';
 // An unknown `next` whose id holds a newline and a workflow command, ESC and a bidi override (YAML escapes).
@@ -52,13 +52,6 @@ teams:
   ks: { name: KS, line: front }
   fa: { name: FA }
 `;
-
-async function cli(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { cwd, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 /** A line that a terminal or CI runner would read as something else than text. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/; // eslint-disable-line no-control-regex

@@ -8,21 +8,14 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { generatePortfolio } from '../../bench/generate';
-import { run } from '../../src/cli/main';
 import type { Portfolio } from '../../src/core/portfolio';
+import { cli } from './cli-helpers';
 
 // Tests run compiled from out/test/unit/.
 const REPO = path.resolve(__dirname, '../../..');
 const GOLDEN = path.join(REPO, 'test/unit/fixtures/report');
 const TODAY = '2026-11-23';
 const FORMATS = [['markdown', 'md'], ['html', 'html'], ['json', 'json']] as const;
-
-async function cli(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { cwd, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 async function golden(name: string, actual: string): Promise<void> {
   const file = path.join(GOLDEN, name);

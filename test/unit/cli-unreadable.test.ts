@@ -9,20 +9,13 @@ import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
 import { nodeFileHost } from '../../src/core/node-host';
 import { readRegularFile } from '../../src/core/read-file';
+import { cli } from './cli-helpers';
 
 const JOURNEY = 'journey: J\nowner: O\nneed: N\noutcome: O\nsteps:\n  - id: a\n    customer: Calls\n    channel: phone\n';
 const USES = (catalog: string) => JOURNEY.replace('steps:', `uses: [${catalog}]\nsteps:`);
 const mkfifo = (file: string) => new Promise<void>((resolve, reject) => execFile('mkfifo', [file], (e) => (e ? reject(e) : resolve())));
-
-async function cli(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { cwd, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 describe('journey-lens on files it cannot read', function () {
   // A FIFO used to block forever: these must finish, and quickly.

@@ -3,20 +3,7 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
-
-interface Ran {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<Ran> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { cwd, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+import { cli } from './cli-helpers';
 
 const CLEAN = `journey: Clean
 owner: Ans

@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
+import { cli } from './cli-helpers';
 
 const PAGE = fs.readFileSync(path.resolve(__dirname, '../../../docs/evidence.md'), 'utf8');
 
@@ -17,13 +17,6 @@ function block(name: string): string {
   const m = PAGE.match(new RegExp(`<!-- worked-example: ${name.replace(/\./g, '\\.')} -->\\n\`\`\`[a-z]*\\n([\\s\\S]*?)\\n\`\`\``));
   assert.ok(m, `docs/evidence.md has the block ${name}`);
   return `${m[1]}\n`;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { cwd, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
 }
 
 describe('docs/evidence.md, the worked example', () => {

@@ -15,8 +15,8 @@ import fc from 'fast-check';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
 import { applyAll, mutated } from './fuzz-arbitraries';
+import { cli } from './cli-helpers';
 
 const SEED = Number(process.env.JOURNEY_LENS_FUZZ_SEED) || 20261202;
 const RUNS = Number(process.env.JOURNEY_LENS_FUZZ_RUNS) || 0;
@@ -31,13 +31,6 @@ const HOSTILE_NAME_PARTS = ['\n', '\r', '\t', '\x1b[2J', '\x1b]8;;x\x07', '\u202
 const hostileName = fc
   .array(fc.oneof(fc.constantFrom(...HOSTILE_NAME_PARTS), fc.string({ maxLength: 4 }).map((s) => s.replace(/[/\0]/g, '_'))), { minLength: 1, maxLength: 5 })
   .map((parts) => `${parts.join('')}.journey.yaml`);
-
-async function cli(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { cwd, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 describe('fuzz: the command line on mutated journeys with hostile file names', function () {
   this.timeout(300_000);
