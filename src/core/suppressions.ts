@@ -90,6 +90,8 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
     return !suppressed;
   });
   const checks = new Suggester(RULES_BY_ID.keys());
+  // Built once, when a suppression is unused: where each check's unsuppressed findings are.
+  let linesOf: Map<string, number[]> | undefined;
   for (const s of sups) {
     if (s.line === -2) {
       kept.push(unused(t.misplaced, s.start, s.end, lines));
@@ -102,7 +104,7 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
       if (id.used) continue;
       const known = RULES_BY_ID.has(id.id);
       const hint = known ? '' : checks.suggest(id.id);
-      const below = known && s.line >= 0 ? findingFurtherDown(kept, id.id, s.line, lines) : undefined;
+      const below = known && s.line >= 0 ? findingFurtherDown((linesOf ??= findingLines(kept)).get(id.id), s.line, lines) : undefined;
       const message = below !== undefined ? t.moveTo(id.id, below + 1) : known ? t.nothingToSuppress(id.id, s.line === -1) : t.notACheck(id.id, hint);
       kept.push(unused(message, id.start, id.end, lines, hint || undefined));
     }
@@ -110,23 +112,39 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
   return kept;
 }
 
+/** The lines of the findings of each check, in order. */
+function findingLines(findings: readonly RawFinding[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const f of findings) {
+    const list = out.get(f.rule);
+    if (list) list.push(f.range.start.line);
+    else out.set(f.rule, [f.range.start.line]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a - b);
+  return out;
+}
+
 /**
- * The line of an unsuppressed `rule` finding further down the same YAML
- * block as `line` (the step or item the comment stands above): the comment
- * is then misplaced, not useless, and the user should move it.
+ * The line of an unsuppressed finding (of `at`, the check's finding lines in
+ * order) further down the same YAML block as `line` (the step or item the
+ * comment stands above): the comment is then misplaced, not useless, and the
+ * user should move it.
  */
-function findingFurtherDown(findings: readonly RawFinding[], rule: string, line: number, lines: LineIndex): number | undefined {
-  if (line >= lines.lineCount) return undefined;
+function findingFurtherDown(at: readonly number[] | undefined, line: number, lines: LineIndex): number | undefined {
+  if (!at || line >= lines.lineCount) return undefined;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  const nearest = at[lo];
+  if (nearest === undefined) return undefined;
   // A line belongs to the block while it is indented deeper than the block's first line
-  // (for `  - id: b` that is every key of the item, up to the next `  - `).
+  // (for `  - id: b` that is every key of the item, up to the next `  - `): the scan ends with the block.
   const leading = (l: number) => /^[ ]*/.exec(lines.text.slice(lines.lineStart(l), lines.lineEnd(l)))![0].length;
   const blockIndent = leading(line);
-  let nearest: number | undefined;
-  for (const f of findings) {
-    const at = f.range.start.line;
-    if (f.rule === rule && at > line && (nearest === undefined || at < nearest)) nearest = at;
-  }
-  if (nearest === undefined) return undefined;
   for (let l = line + 1; l <= nearest; l++) {
     const content = lines.text.slice(lines.lineStart(l), lines.lineEnd(l)).trim();
     if (content === '' || content.startsWith('#')) continue;
