@@ -14,7 +14,7 @@ export function cliEvidenceSource(config: Readonly<Config>, root: string | undef
     try {
       const outcome = await evaluateEvidence(journey, absPath, { root, cache, thresholds: config.evidence });
       // The command line never asks for examples: drop nothing but keep the contract's shape.
-      return outcome && (outcome.ok ? { ok: true, figures: outcome.figures, details: outcome.details, firstSkip: outcome.firstSkip, actorAttribute: outcome.actorAttribute } : outcome);
+      return outcome && (outcome.ok ? { ok: true, figures: outcome.figures, details: outcome.details, firstSkip: outcome.firstSkip, actorAttribute: outcome.actorAttribute, attributes: outcome.attributes } : outcome);
     } catch (e) {
       return { ok: false, problem: { kind: 'unreadable', format: 'io', detail: e instanceof Error ? e.message : String(e) } };
     }

@@ -37,4 +37,16 @@ describe('evidence: the log cache', () => {
     assert.strictEqual(casesOf(await cache.read(files[0], settings())), first, 'c1 was used after c2, so c3 pushed c2 out');
     assert.notStrictEqual(casesOf(await cache.read(files[1], settings())), second, 'read again');
   });
+
+  it('peeks without reading: nothing for a log never read or changed since, the kept cases otherwise', async () => {
+    const file = await writeLog(dir(), 'p.csv', `${HEADER}1,A,2024-01-01\n`);
+    const cache = new LogCache();
+    assert.strictEqual(await cache.peek(file, settings()), undefined, 'never read');
+    const first = casesOf(await cache.read(file, settings()));
+    assert.strictEqual(casesOf((await cache.peek(file, settings()))!), first);
+    assert.strictEqual(await cache.peek(file, settings({ mergeRepeats: true })), undefined, 'other selection');
+    await fs.writeFile(file, `${HEADER}1,A,2024-01-01\n2,B,2024-01-02\n`);
+    assert.strictEqual(await cache.peek(file, settings()), undefined, 'the log changed on disk');
+    assert.strictEqual(await cache.peek(`${file}.missing`, settings()), undefined);
+  });
 });

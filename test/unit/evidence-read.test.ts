@@ -20,6 +20,7 @@ describe('evidence: reading CSV logs', () => {
     assert.deepStrictEqual(cases.events, { read: 3, counted: 3, skipped: 0 });
     assert.deepStrictEqual(cases.activities, ['Aanvragen', 'Beoordelen'], 'activity names are interned once each');
     assert.strictEqual(cases.actorAttribute, 'org:group');
+    assert.deepStrictEqual(cases.attributes, HEADER.split(','), 'the header is kept for completion of the evidence keys');
   });
 
   it('takes the delimiter the first line holds most of, ties in the order , ; tab', async () => {

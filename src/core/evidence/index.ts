@@ -11,7 +11,7 @@ import { computeFigures } from './figures';
 import type { Examples } from './figures/examples';
 import { locateLog } from './locate-log';
 import { LogCache, type ReadOptions } from './read';
-import { DEFAULT_THRESHOLDS, type EvidenceOutcome, type EvidenceThresholds } from './types';
+import { DEFAULT_THRESHOLDS, type DesignStep, type EvidenceOutcome, type EvidenceSettings, type EvidenceThresholds } from './types';
 
 export { computeFigures } from './figures';
 export { designOf } from './design';
@@ -27,16 +27,35 @@ export interface EvaluateOptions extends ReadOptions {
   examples?: number;
 }
 
+type Evaluated = EvidenceOutcome & { examples?: Examples };
+
 /** The journey's evidence outcome, or undefined when it names no log. */
 export async function evaluateEvidence(journey: Journey, file: string, options: EvaluateOptions = {}): Promise<(EvidenceOutcome & { examples?: Examples }) | undefined> {
   const settings = evidenceSettingsOf(journey);
   if (!settings) return undefined;
+  return evaluateDesign(settings, designOf(journey), file, options);
+}
+
+/**
+ * The same from plain data (the settings and the design), which is what the
+ * editor sends to its worker thread. With `cachedOnly`, a log that is not in
+ * the cache as it is on disk now is not read: the answer is 'cold'.
+ */
+export function evaluateDesign(settings: EvidenceSettings, design: readonly DesignStep[], file: string, options?: EvaluateOptions): Promise<Evaluated>;
+export function evaluateDesign(settings: EvidenceSettings, design: readonly DesignStep[], file: string, options: EvaluateOptions & { cachedOnly: boolean }): Promise<Evaluated | 'cold'>;
+export async function evaluateDesign(
+  settings: EvidenceSettings, design: readonly DesignStep[], file: string, options: EvaluateOptions & { cachedOnly?: boolean } = {},
+): Promise<Evaluated | 'cold'> {
   const where = await locateLog(settings.log, file, options.root, options.host ?? nodeFileHost);
   if (!where.ok) return { ok: false, problem: { kind: 'outside-workspace' } };
   const cache = options.cache ?? new LogCache();
-  const read = await cache.read(where.absPath, settings, { signal: options.signal, onProgress: options.onProgress });
+  const read = options.cachedOnly
+    ? await cache.peek(where.absPath, settings)
+    : await cache.read(where.absPath, settings, { signal: options.signal, onProgress: options.onProgress });
+  if (!read) return 'cold';
   if (!read.ok) return { ok: false, problem: read.problem };
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const { figures, details, examples } = computeFigures(read.cases, designOf(journey), settings, thresholds, { examples: options.examples });
-  return { ok: true, figures, details, firstSkip: read.cases.firstSkip, actorAttribute: read.cases.actorAttribute, examples };
+  const { figures, details, examples } = computeFigures(read.cases, design, settings, thresholds, { examples: options.examples });
+  const { firstSkip, actorAttribute, attributes } = read.cases;
+  return { ok: true, figures, details, firstSkip, actorAttribute, attributes, examples };
 }

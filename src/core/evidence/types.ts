@@ -67,6 +67,8 @@ export interface LogCases {
   firstSkip?: { number: number; reason: SkipReason };
   /** Which actor attribute was used (the setting, or the default chosen). */
   actorAttribute?: string;
+  /** The log's attribute names (CSV header, XES keys), for completion of the `evidence` keys. */
+  attributes: readonly string[];
 }
 
 export interface LogCase {
@@ -195,5 +197,7 @@ export type EvidenceOutcome =
     details: EvidenceDetails;
     firstSkip?: LogCases['firstSkip'];
     actorAttribute?: string;
+    /** The log's attribute names (completion of the `evidence` keys in the editor). */
+    attributes?: readonly string[];
   }
   | { ok: false; problem: LogProblem };

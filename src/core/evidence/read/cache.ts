@@ -18,6 +18,20 @@ export class LogCache {
 
   constructor(private readonly capacity = KEPT_LOGS) {}
 
+  /**
+   * The kept result for the log as it is on disk now, without reading it:
+   * undefined when the log is new, changed or was never read with these
+   * settings. The editor asks this on the typing path, which may re-map
+   * cached cases but never wait for a read.
+   */
+  async peek(absPath: string, settings: EvidenceSettings): Promise<ReadResult | undefined> {
+    try {
+      return this.entries.get(cacheKey(absPath, await fs.promises.stat(absPath), settings));
+    } catch {
+      return undefined;
+    }
+  }
+
   async read(absPath: string, settings: EvidenceSettings, options: ReadOptions = {}): Promise<ReadResult> {
     let stat: fs.Stats;
     try {

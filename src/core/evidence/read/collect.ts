@@ -138,6 +138,7 @@ export class EventCollector {
         events: { read: this.read, counted: cases.counted, skipped: this.skipped },
         ...(this.firstSkip ? { firstSkip: this.firstSkip } : {}),
         ...(actor >= 0 ? { actorAttribute: this.actorAttributes[actor] } : {}),
+        attributes: available,
       },
     };
   }
