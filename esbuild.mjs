@@ -16,6 +16,13 @@ const entries = [
     external: ['vscode'],
   },
   {
+    // The evidence worker thread, started by the extension: logs are read and mapped there.
+    entryPoints: ['src/extension/evidence/worker.ts'],
+    outfile: 'dist/evidence-worker.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',

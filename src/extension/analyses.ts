@@ -10,6 +10,7 @@ import { analyseText, type Analysis } from '../core/check';
 import type { Config } from '../core/config';
 import { DEFAULT_MAX_BYTES, MAX_READ_BYTES } from '../core/limits';
 import { SegmentedParser } from '../core/segmented-parser';
+import type { EvidenceService } from './evidence/service';
 
 /** Reads files through vscode.workspace.fs, so remote and virtual workspaces work. */
 export const workspaceFileHost: FileHost = {
@@ -56,7 +57,8 @@ export class Analyses {
   private readonly entries = new Map<string, Entry>();
   readonly catalogs = new CatalogCache();
 
-  constructor(private readonly config: () => Readonly<Config>) {}
+  /** `evidence`: where journeys with an event log get their figures (none: the evidence checks stay silent). */
+  constructor(private readonly config: () => Readonly<Config>, private readonly evidence?: Pick<EvidenceService, 'sourceFor'>) {}
 
   /** The configuration analyses are made with now (its evidence thresholds, for the preview). */
   get configuration(): Readonly<Config> {
@@ -81,17 +83,24 @@ export class Analyses {
       maxBytes,
       root: rootOf(document.uri),
       language: vscode.env.language,
+      evidence: this.evidence?.sourceFor(document.uri, this.config().evidence, { retry: onSave }),
     });
     this.entries.set(key, { version: document.version, maxBytes, analysis, parser });
     return analysis;
   }
 
-  /** Analyses a file that may not be open, e.g. for rename across journeys. */
-  async getFile(uri: vscode.Uri): Promise<Analysis | undefined> {
+  /**
+   * Analyses a file that may not be open, e.g. for rename across journeys.
+   * `withEvidence` (the portfolio, Check All Journeys) waits for the
+   * journey's log to be read, where an open document's analysis does not.
+   */
+  async getFile(uri: vscode.Uri, options: { withEvidence?: boolean } = {}): Promise<Analysis | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return this.get(open);
-    const text = await workspaceFileHost.readFile(uri.fsPath);
-    return text === undefined ? undefined : analyseText(uri.fsPath, text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs, root: rootOf(uri), language: vscode.env.language });
+    const text = open ? open.getText() : await workspaceFileHost.readFile(uri.fsPath);
+    if (open && !options.withEvidence) return this.get(open);
+    if (text === undefined) return undefined;
+    const evidence = options.withEvidence ? this.evidence?.sourceFor(uri, this.config().evidence, { wait: true }) : undefined;
+    return analyseText(uri.fsPath, text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs, root: rootOf(uri), language: vscode.env.language, evidence });
   }
 
   /** Drops cached results, e.g. when a catalog or the configuration changed. */

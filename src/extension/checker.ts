@@ -77,6 +77,14 @@ export class Checker implements vscode.Disposable {
     this.changed.fire(document.uri);
   }
 
+  /** Checks an open document again although its text did not change (its evidence did). */
+  recheck(uri: vscode.Uri): void {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!document) return;
+    this.analyses.invalidate(uri);
+    void this.check(document);
+  }
+
   /** Editing a catalog re-checks the open journeys that use it. */
   private recheckUsers(changed: vscode.TextDocument): void {
     if (fileKindOf(changed.uri.path) !== 'catalog') return;

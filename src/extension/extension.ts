@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Analyses } from './analyses';
 import { Checker } from './checker';
+import { EvidenceService } from './evidence/service';
 import { checkWorkspace } from './commands/check-workspace';
 import { newJourney, type NewJourneyArgs } from './commands/new-journey';
 import { REVEAL_COMMAND, revealJourneyStep, showPortfolioReport } from './commands/portfolio-report';
@@ -19,15 +20,20 @@ export interface JourneyLensApi {
   checker: Checker;
   settings: Settings;
   analyses: Analyses;
+  evidence: EvidenceService;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyLensApi> {
   const settings = new Settings();
-  const analyses = new Analyses(() => settings.current);
+  const evidence = new EvidenceService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'evidence-worker.js').fsPath);
+  const analyses = new Analyses(() => settings.current, evidence);
   const checker = new Checker(analyses, settings);
   context.subscriptions.push(
     settings,
+    evidence,
     checker,
+    // A log read (or changed on disk): the journey is checked again, from the cached cases.
+    evidence.onDidChangeEvidence((uri) => checker.recheck(uri)),
     registerLanguageFeatures(analyses),
     registerPreview(context, analyses, checker.onDidCheck),
     vscode.commands.registerCommand('journeyLens.checkWorkspace', () => checkWorkspace(analyses, checker.collection)),
@@ -39,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
   );
   // Loading the configuration fires a change, which checks every open journey.
   await settings.reload();
-  return { checker, settings, analyses };
+  return { checker, settings, analyses, evidence };
 }
 
 export function deactivate(): void {

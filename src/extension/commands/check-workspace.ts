@@ -20,7 +20,7 @@ export async function checkWorkspace(analyses: Analyses, collection: vscode.Diag
       for (const uri of uris) {
         if (token.isCancellationRequested) break;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, uris.length) });
-        const a = await analyses.getFile(uri);
+        const a = await analyses.getFile(uri, { withEvidence: true });
         if (!a) continue;
         collection.set(uri, a.findings.map(toDiagnostic));
         s.files++;

@@ -19,7 +19,7 @@ function linkTo(target: LinkTarget): string {
 export async function showPortfolioReport(analyses: Analyses): Promise<vscode.WebviewPanel> {
   const inputs = [];
   for (const uri of await journeyFiles()) {
-    const analysis = await analyses.getFile(uri);
+    const analysis = await analyses.getFile(uri, { withEvidence: true });
     if (analysis) inputs.push({ path: uri.fsPath, analysis });
   }
   const portfolio = buildPortfolio(inputs, new Date());

@@ -35,7 +35,7 @@ async function blueprintOf(target: Target, analyses: Analyses, evidence: Preview
   const analysis = await analyses.get(document);
   // The export carries the evidence overlay, as the preview shows it.
   const thresholds = analyses.configuration.evidence;
-  const bp = buildBlueprint(analysis, { evidence: await evidence.of(target.resource, analysis, thresholds), minCases: thresholds.minCases });
+  const bp = buildBlueprint(analysis, { evidence: await evidence.of(target.resource, analysis), minCases: thresholds.minCases });
   if (bp.problem) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot export {0}: {1}', path.posix.basename(target.resource.path), bp.problem));
     return undefined;

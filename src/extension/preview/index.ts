@@ -28,7 +28,7 @@ function journeyOf(arg: unknown, lastJourney: vscode.Uri | undefined): vscode.Ur
  * re-checked without being edited (its catalog or the settings changed).
  */
 export function registerPreview(context: vscode.ExtensionContext, analyses: Analyses, onDidCheck?: vscode.Event<vscode.Uri>): vscode.Disposable {
-  const evidence = new PreviewEvidence();
+  const evidence = new PreviewEvidence(analyses);
   const previews = new PreviewManager({ extensionUri: context.extensionUri, analyses, onDidCheck, evidence });
   let lastJourney = isJourney(vscode.window.activeTextEditor?.document.uri) ? vscode.window.activeTextEditor?.document.uri : undefined;
   const tracking = vscode.window.onDidChangeActiveTextEditor((e) => {

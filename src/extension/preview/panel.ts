@@ -52,7 +52,6 @@ export class JourneyPreview implements vscode.Disposable {
   private lastGood: Blueprint | undefined;
   private highlighted: string | undefined;
   /** Watches the shown journey's event log, so the overlay follows a new export of it. */
-  private logWatcher: { path: string; watcher: vscode.Disposable } | undefined;
   /** The page's current view, for exports; undefined until the page says. */
   view: ViewMode | undefined;
 
@@ -149,31 +148,16 @@ export class JourneyPreview implements vscode.Disposable {
     const version = document.version;
     const analysis = await this.ctx.analyses.get(document);
     const thresholds = this.ctx.analyses.configuration.evidence;
-    // Never waits for a log: the overlay follows when its figures arrive.
-    const evidence = this.ctx.evidence.latest(resource, analysis, thresholds, () => this.throttle.trigger());
+    // Never waits for a log: the overlay follows when its figures arrive (the re-check after the read).
+    const evidence = this.ctx.evidence.latest(resource, analysis);
     // Disposed, switched files, or edited meanwhile: a newer update is on its way.
     if (this.isDisposed || resource !== this.resourceUri || document.version !== version) return;
     if (this.shown?.version === version && this.shown.analysis === analysis && this.shown.evidence === evidence) return;
-    this.watchLog(resource, analysis.journey?.evidence?.settings.log);
     const built = buildBlueprint(analysis, { evidence, minCases: thresholds.minCases });
     if (!built.problem) this.lastGood = built;
     const stale = !!built.problem && !!this.lastGood;
     this.shown = { version, analysis, evidence, blueprint: stale ? { ...this.lastGood!, problem: built.problem } : built, stale };
     if (this.ready) this.send(this.shown);
-  }
-
-  private watchLog(resource: vscode.Uri, log: string | undefined): void {
-    const abs = log === undefined ? undefined : path.resolve(path.dirname(resource.fsPath), log);
-    if (abs === this.logWatcher?.path) return;
-    this.logWatcher?.watcher.dispose();
-    this.logWatcher = undefined;
-    if (abs === undefined) return;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(abs)), path.basename(abs)));
-    const changed = () => {
-      this.ctx.evidence.forget(resource);
-      this.throttle.trigger();
-    };
-    this.logWatcher = { path: abs, watcher: vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)) };
   }
 
   /** The blueprint, then the cell under the editor's cursor (keys may mean other cells now). */
@@ -215,7 +199,6 @@ export class JourneyPreview implements vscode.Disposable {
     if (this.isDisposed) return;
     this.isDisposed = true;
     this.throttle.cancel();
-    this.logWatcher?.watcher.dispose();
     this.disposed.fire();
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();

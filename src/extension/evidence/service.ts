@@ -1,0 +1,178 @@
+/**
+ * Evidence in the editor: the journey's log is read and mapped in a worker
+ * thread, never on the extension host's main thread and never on the typing
+ * path. A check asks only for what the worker can answer from cached cases
+ * (a re-map, milliseconds); a log that is not cached as it is on disk is read
+ * in the background, with a cancellable progress notification when that takes
+ * more than a second, and the journey is checked again once it is there. The
+ * log is watched, so a new export is read again and the figures follow.
+ *
+ * Untrusted workspaces read no logs; logs outside the journey's workspace
+ * folder are refused as `uses` catalogs are (the worker's evaluateDesign);
+ * only journeys on the local file system (the `file` scheme, also in remote
+ * workspaces, where the extension host runs beside the files) have evidence.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { EvidenceSource } from '../../core/check';
+import { designOf } from '../../core/evidence/design';
+import type { EvidenceOutcome, EvidenceSettings, EvidenceThresholds } from '../../core/evidence/types';
+import { evidenceSettingsOf, type Journey } from '../../core/model';
+import { EvidenceWorker, type Answer } from './client';
+import type { EvaluateRequest } from './protocol';
+
+/** A read that takes longer than this gets a progress notification. */
+const PROGRESS_AFTER_MS = 1000;
+
+type Request = Omit<EvaluateRequest, 'type' | 'id'>;
+
+/** What a finished background read left for a log as it was then (a failure is not in the worker's cache). */
+interface Remembered {
+  identity: string | undefined;
+  /** undefined: the user cancelled the read; the checks stay silent until the log changes or the journey is saved. */
+  outcome: EvidenceOutcome | undefined;
+}
+
+export class EvidenceService implements vscode.Disposable {
+  private readonly worker: EvidenceWorker;
+  /** Background reads under way, by log and selection, with the journeys waiting for each. */
+  private readonly reading = new Map<string, Set<string>>();
+  private readonly remembered = new Map<string, Remembered>();
+  /** Per watched log: its watcher and the journeys that use it. */
+  private readonly watched = new Map<string, { watcher: vscode.Disposable; users: Set<string> }>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a journey's evidence may have changed: check it again. */
+  readonly onDidChangeEvidence = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(workerScript: string) {
+    this.worker = new EvidenceWorker(workerScript);
+    this.disposables.push(
+      vscode.workspace.onDidCloseTextDocument((d) => this.unwatch(d.uri.toString())),
+      // Trust granted: the journeys open now may read their logs.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changedAll()),
+    );
+  }
+
+  /**
+   * The evidence source of one analysis. `wait` (the portfolio report, Check
+   * All Journeys) reads a cold log and waits for it; the typing path never
+   * does. `retry` (a save) reads again a log whose last read failed or was
+   * cancelled.
+   */
+  sourceFor(uri: vscode.Uri, thresholds: EvidenceThresholds, options: { wait?: boolean; retry?: boolean } = {}): EvidenceSource | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    return async (journey, file) => {
+      if (!vscode.workspace.isTrusted) return undefined;
+      const request = requestOf(journey, file, rootOf(uri), thresholds);
+      if (!request) return undefined;
+      const key = readKey(file, request.settings);
+      if (options.retry) this.remembered.delete(key);
+      if (options.wait) return this.read(key, request, [uri.toString()]);
+      const answer = await this.worker.evaluate({ ...request, cachedOnly: true });
+      this.watch(answer.logPath, uri);
+      if (answer.outcome !== 'cold') return answer.outcome;
+      const kept = this.remembered.get(key);
+      if (kept && kept.identity === answer.identity) return kept.outcome;
+      this.readInBackground(key, request, uri);
+      return undefined;
+    };
+  }
+
+  dispose(): void {
+    this.worker.dispose();
+    for (const w of this.watched.values()) w.watcher.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private readInBackground(key: string, request: Omit<Request, 'cachedOnly'>, uri: vscode.Uri): void {
+    const waiting = this.reading.get(key);
+    if (waiting) {
+      waiting.add(uri.toString());
+      return;
+    }
+    const users = new Set([uri.toString()]);
+    this.reading.set(key, users);
+    void this.read(key, request, users).then(() => {
+      this.reading.delete(key);
+      for (const u of users) this.changed.fire(vscode.Uri.parse(u));
+    });
+  }
+
+  /** Reads the log in the worker, with a cancellable notification once it takes more than a second. */
+  private async read(key: string, request: Omit<Request, 'cachedOnly'>, users: Iterable<string>): Promise<EvidenceOutcome | undefined> {
+    let id = 0;
+    let cancelled = false;
+    let report: ((bytesRead: number, totalBytes: number) => void) | undefined;
+    const answer = this.worker.evaluate({ ...request, cachedOnly: false }, {
+      started: (i) => { id = i; },
+      onProgress: (bytesRead, totalBytes) => report?.(bytesRead, totalBytes),
+    });
+    const timer = setTimeout(() => {
+      const title = vscode.l10n.t('Journey Lens: reading the event log {0}', path.basename(request.settings.log));
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+        token.onCancellationRequested(() => {
+          cancelled = true;
+          this.worker.cancel(id);
+        });
+        let shown = 0;
+        report = (bytesRead, totalBytes) => {
+          const percent = totalBytes > 0 ? Math.min(100, Math.floor((bytesRead / totalBytes) * 100)) : 0;
+          if (percent > shown) progress.report({ message: `${percent}%`, increment: percent - shown });
+          shown = Math.max(shown, percent);
+        };
+        return answer;
+      });
+    }, PROGRESS_AFTER_MS);
+    const done: Answer = await answer;
+    clearTimeout(timer);
+    const outcome = cancelled || done.outcome === 'cold' ? undefined : done.outcome;
+    this.remembered.set(key, { identity: done.identity, outcome });
+    for (const u of users) this.watch(done.logPath, vscode.Uri.parse(u));
+    return outcome;
+  }
+
+  /** Watches the log for the journey: a new export of it re-checks the journeys that use it. */
+  private watch(logPath: string | undefined, journey: vscode.Uri): void {
+    if (!logPath) return;
+    let entry = this.watched.get(logPath);
+    if (!entry) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(logPath)), path.basename(logPath)));
+      const users = new Set<string>();
+      const fire = () => {
+        for (const u of users) this.changed.fire(vscode.Uri.parse(u));
+      };
+      entry = { watcher: vscode.Disposable.from(watcher, watcher.onDidChange(fire), watcher.onDidCreate(fire), watcher.onDidDelete(fire)), users };
+      this.watched.set(logPath, entry);
+    }
+    entry.users.add(journey.toString());
+  }
+
+  private unwatch(journey: string): void {
+    for (const [logPath, entry] of this.watched) {
+      entry.users.delete(journey);
+      if (entry.users.size > 0) continue;
+      entry.watcher.dispose();
+      this.watched.delete(logPath);
+    }
+  }
+
+  private changedAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.changed.fire(d.uri);
+  }
+}
+
+function requestOf(journey: Journey, file: string, root: string, thresholds: EvidenceThresholds): Omit<Request, 'cachedOnly'> | undefined {
+  const settings = evidenceSettingsOf(journey);
+  return settings && { settings, design: designOf(journey), file, root, thresholds };
+}
+
+/** The journey's workspace folder; without one, the journey's own folder, as for `uses`. */
+function rootOf(uri: vscode.Uri): string {
+  return vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? path.dirname(uri.fsPath);
+}
+
+/** A log as selected: its path and every selection setting (`actors` is mapping's, but harmless here). */
+function readKey(file: string, settings: EvidenceSettings): string {
+  return JSON.stringify([path.resolve(path.dirname(file), settings.log), settings]);
+}

@@ -1,0 +1,55 @@
+/**
+ * The evidence worker thread (bundled as dist/evidence-worker.js): reads
+ * logs and maps their cases onto designs, so that neither a 5-million-event
+ * log nor the mapping of a large one ever runs on the extension host's main
+ * thread. It keeps one LogCache, so a design edit re-maps cached cases.
+ * No `vscode` here: a worker cannot reach the API, and needs none.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parentPort } from 'worker_threads';
+import { evaluateDesign, LogCache } from '../../core/evidence';
+import type { EvaluateRequest, FromWorker, ToWorker } from './protocol';
+
+const cache = new LogCache();
+const running = new Map<number, AbortController>();
+const port = parentPort;
+
+port?.on('message', (message: ToWorker) => {
+  if (message.type === 'cancel') running.get(message.id)?.abort();
+  else void evaluate(message).then((answer) => port.postMessage(answer));
+});
+
+async function evaluate(request: EvaluateRequest): Promise<FromWorker> {
+  const { id, settings, design, file, root, thresholds } = request;
+  const abort = new AbortController();
+  running.set(id, abort);
+  const logPath = path.resolve(path.dirname(file), settings.log);
+  try {
+    // A log that is missing or not a regular file is answered at once (it is never cached, so
+    // 'cold' would ask for a read that reports the same thing); only a real read waits.
+    const identity = await identityOf(logPath);
+    const cachedOnly = request.cachedOnly && identity !== undefined;
+    const outcome = await evaluateDesign(settings, design, file, {
+      root, cache, thresholds, cachedOnly,
+      signal: abort.signal,
+      onProgress: (bytesRead, totalBytes) => port?.postMessage({ type: 'progress', id, bytesRead, totalBytes } satisfies FromWorker),
+    });
+    // No `examples` are asked for: case ids never reach the editor.
+    return { type: 'result', id, outcome, logPath, identity };
+  } catch (e) {
+    return { type: 'result', id, logPath, outcome: { ok: false, problem: { kind: 'unreadable', format: 'io', detail: e instanceof Error ? e.message : String(e) } } };
+  } finally {
+    running.delete(id);
+  }
+}
+
+/** Size and modification time of a regular file; undefined for anything else. */
+async function identityOf(p: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.promises.stat(p);
+    return stat.isFile() ? `${stat.size}:${stat.mtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
