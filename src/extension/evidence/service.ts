@@ -23,6 +23,14 @@ import type { EvaluateRequest } from './protocol';
 
 /** A read that takes longer than this gets a progress notification. */
 const PROGRESS_AFTER_MS = 1000;
+/**
+ * How long a check waits for a re-map of cached cases: milliseconds for most
+ * logs, but a second or more for millions of events, and the findings,
+ * hovers and completion of the edit wait with it. Past this, the check goes
+ * on without evidence and the journey is checked again when the re-map is
+ * done (the worker keeps its answer, so that second check is immediate).
+ */
+const REMAP_WAIT_MS = 300;
 
 type Request = Omit<EvaluateRequest, 'type' | 'id'>;
 
@@ -69,7 +77,12 @@ export class EvidenceService implements vscode.Disposable {
       const key = readKey(file, request.settings);
       if (options.retry) this.remembered.delete(key);
       if (options.wait) return this.read(key, request, [uri.toString()]);
-      const answer = await this.worker.evaluate({ ...request, cachedOnly: true });
+      const remap = this.worker.evaluate({ ...request, cachedOnly: true });
+      const answer = await Promise.race([remap, delay(REMAP_WAIT_MS)]);
+      if (!answer) {
+        void remap.then(() => this.changed.fire(uri));
+        return undefined;
+      }
       this.watch(answer.logPath, uri);
       if (answer.outcome !== 'cold') return answer.outcome;
       const kept = this.remembered.get(key);
@@ -160,6 +173,10 @@ export class EvidenceService implements vscode.Disposable {
   private changedAll(): void {
     for (const d of vscode.workspace.textDocuments) this.changed.fire(d.uri);
   }
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
 }
 
 function requestOf(journey: Journey, file: string, root: string, thresholds: EvidenceThresholds): Omit<Request, 'cachedOnly'> | undefined {

@@ -12,6 +12,13 @@ import { evaluateDesign, LogCache } from '../../core/evidence';
 import type { EvaluateRequest, FromWorker, ToWorker } from './protocol';
 
 const cache = new LogCache();
+/**
+ * The last answers, by request and log identity: a re-map of a very large
+ * log can take a second, so the editor stops waiting for it (see service.ts)
+ * and checks again when it is done, which this answers at once.
+ */
+const answered = new Map<string, FromWorker & { type: 'result' }>();
+const ANSWERS_KEPT = 8;
 const running = new Map<number, AbortController>();
 const port = parentPort;
 
@@ -29,6 +36,9 @@ async function evaluate(request: EvaluateRequest): Promise<FromWorker> {
     // A log that is missing or not a regular file is answered at once (it is never cached, so
     // 'cold' would ask for a read that reports the same thing); only a real read waits.
     const identity = await identityOf(logPath);
+    const memo = JSON.stringify([identity, settings, design, file, root, thresholds]);
+    const known = identity !== undefined ? answered.get(memo) : undefined;
+    if (known) return { ...known, id };
     const cachedOnly = request.cachedOnly && identity !== undefined;
     const outcome = await evaluateDesign(settings, design, file, {
       root, cache, thresholds, cachedOnly,
@@ -36,7 +46,13 @@ async function evaluate(request: EvaluateRequest): Promise<FromWorker> {
       onProgress: (bytesRead, totalBytes) => port?.postMessage({ type: 'progress', id, bytesRead, totalBytes } satisfies FromWorker),
     });
     // No `examples` are asked for: case ids never reach the editor.
-    return { type: 'result', id, outcome, logPath, identity };
+    const answer = { type: 'result' as const, id, outcome, logPath, identity };
+    if (outcome !== 'cold' && outcome.ok) {
+      answered.delete(memo);
+      answered.set(memo, answer);
+      while (answered.size > ANSWERS_KEPT) answered.delete(answered.keys().next().value as string);
+    }
+    return answer;
   } catch (e) {
     return { type: 'result', id, logPath, outcome: { ok: false, problem: { kind: 'unreadable', format: 'io', detail: e instanceof Error ? e.message : String(e) } } };
   } finally {
