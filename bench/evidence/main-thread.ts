@@ -72,15 +72,17 @@ async function measure(label: string, journeySource: string, log: string, logNam
       const first = requestOf(file, text, dir);
       const read = await blocked(() => worker.evaluate({ ...first, cachedOnly: false }));
       if (read.result.outcome === 'cold' || !read.result.outcome.ok) throw new Error(`${label}: ${JSON.stringify(read.result.outcome)}`);
-      const edits = [
-        text.replace(/^( {2}- id: ([a-z-]+)\n)/m, '$1    next: [$2]\n'),
-        text.replace(/^( {4}observed: )(.+)$/m, (_, key: string, value: string) => `${key}${value.startsWith('[') ? value.replace('[', '["Nieuw*", ') : `["Nieuw*", ${value}]`}`),
-      ];
+      // Every edit a new design (another pattern each time, every other one a `next` link too),
+      // so that the worker's kept answers never serve it.
+      const edit = (i: number) => {
+        const pattern = text.replace(/^( {4}observed: )(.+)$/m, (_, key: string, value: string) => `${key}${value.startsWith('[') ? value.replace('[', `["Nieuw ${i}*", `) : `["Nieuw ${i}*", ${value}]`}`);
+        return i % 2 === 0 ? pattern.replace(/^( {2}- id: ([a-z-]+)\n)/m, '$1    next: [$2]\n') : pattern;
+      };
       const times: number[] = [];
       let remapBlock = 0;
       process.stderr.write(`${label}: re-mapping after design edits\n`);
       for (let i = 0; i < REMAP_RUNS; i++) {
-        const edited = requestOf(file, edits[i % 2], dir);
+        const edited = requestOf(file, edit(i), dir);
         const r = await blocked(() => worker.evaluate({ ...edited, cachedOnly: true }));
         if (r.result.outcome === 'cold') throw new Error('the cases were not cached');
         times.push(r.ms);
