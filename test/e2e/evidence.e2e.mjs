@@ -61,3 +61,34 @@ describe('evidence in the workbench', function () {
     assert.doesNotMatch(await preview(s.page).locator('.lived').innerText(), /JA-2026-/, 'no case id anywhere');
   });
 });
+
+describe('evidence in an untrusted workspace', function () {
+  this.timeout(180_000);
+  let s;
+  before(async () => {
+    s = await openSession({
+      workspaceFrom: join(ROOT, 'examples'),
+      workspaceTrust: true,
+      // Restricted Mode without the startup question, as a workspace from an unknown source opens.
+      settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' },
+    });
+    await quickOpen(s.page, JOURNEY);
+  });
+  after(async () => s?.close());
+  afterEach(async function () {
+    await s?.record(`evidence-untrusted-${slug(this.currentTest.title)}`, this.currentTest.state === 'failed');
+  });
+
+  it('reads no log until the workspace is trusted, then shows the evidence findings', async () => {
+    await runCommand(s.page, 'Journey Lens: Open Preview to the Side');
+    // The preview is drawn from a finished check: the journey is checked, its log not read.
+    await preview(s.page).locator('.grid').waitFor();
+    assert.strictEqual(await preview(s.page).locator('.evidence-cell').count(), 0, 'no overlay without trust');
+    await showProblems(s.page);
+    assert.strictEqual(await problemRow(s.page, 'observed-').count(), 0, 'no evidence findings without trust');
+    await runCommand(s.page, 'Workspaces: Manage Workspace Trust');
+    await s.page.getByRole('button', { name: 'Trust', exact: true }).first().click();
+    await problemRow(s.page, "32 cases go from step 'melden' straight to 'corrigeren'").waitFor({ timeout: 60_000 });
+    await preview(s.page).locator('.evidence-cell .ev-cases').first().waitFor();
+  });
+});

@@ -8,11 +8,11 @@ import { launchBrowser, ROOT, startCodeServer, waitForWorkbench, workbenchUrl } 
 export const OUTPUT = join(ROOT, 'test-output', 'e2e');
 
 /** `workspaceFrom`: the folder copied as the workspace (default: the fixture workspace). */
-export async function openSession({ settings, locale, extensionsDir, extensionPath, workspaceFrom } = {}) {
+export async function openSession({ settings, locale, extensionsDir, extensionPath, workspaceFrom, workspaceTrust } = {}) {
   mkdirSync(OUTPUT, { recursive: true });
   const workspace = mkdtempSync(join(tmpdir(), 'journey-lens-e2e-'));
   cpSync(workspaceFrom ?? join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-  const server = await startCodeServer({ settings, locale, extensionsDir });
+  const server = await startCodeServer({ settings, locale, extensionsDir, workspaceTrust });
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const consoleLines = [];

@@ -54,9 +54,10 @@ async function waitForHealth(port, child, deadline) {
 
 /**
  * Starts code-server with a fresh user-data folder. `settings` are merged over
- * the defaults; `env` reaches the extension host.
+ * the defaults; `env` reaches the extension host. `workspaceTrust`: keep
+ * VS Code's workspace trust (off by default, so that every suite runs trusted).
  */
-export async function startCodeServer({ settings = {}, env = {}, extensionsDir, locale } = {}) {
+export async function startCodeServer({ settings = {}, env = {}, extensionsDir, locale, workspaceTrust = false } = {}) {
   const run = mkdtempSync(join(tmpdir(), 'journey-lens-vscode-'));
   const user = join(run, 'user-data', 'User');
   mkdirSync(user, { recursive: true });
@@ -67,7 +68,7 @@ export async function startCodeServer({ settings = {}, env = {}, extensionsDir, 
   const log = join(run, 'code-server.log');
   const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--config', join(run, 'config.yaml'),
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--config', join(run, 'config.yaml'),
     '--user-data-dir', join(run, 'user-data'), '--extensions-dir', extensionsDir ?? join(run, 'extensions'),
   ];
   if (locale) args.push('--locale', locale);
