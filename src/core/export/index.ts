@@ -1,0 +1,45 @@
+/**
+ * The drawn exports of a blueprint: SVG, PNG and PDF. Bundled on its own
+ * (dist/export.js) with its fonts and resvg's WebAssembly beside it, and
+ * loaded only when someone exports, so that the command line's other
+ * commands and the extension's activation do not pay for pdfkit and resvg.
+ */
+import type { Blueprint } from '../blueprint/types';
+import { useLanguage } from '../blueprint/views/labels';
+import { languageOf } from '../language';
+import { compose } from './compose';
+import { drawBlueprint, type DrawnView } from './drawing';
+import type { FontFiles } from './fonts';
+import { fontMeasure } from './measure';
+import { toPdf, type PageSize } from './pdf';
+import { svgToPng } from './png';
+import { toSvg } from './svg';
+
+export { DRAWN_VIEWS, type DrawnView } from './drawing';
+export { readFonts, type FontFiles } from './fonts';
+export type { PageSize } from './pdf';
+
+export type DrawnFormat = 'svg' | 'png' | 'pdf';
+
+export interface DrawnExportOptions {
+  view: DrawnView;
+  findings: boolean;
+  page: PageSize;
+  /** VS Code's display language or the command line's --lang. */
+  lang: string;
+  fonts: FontFiles;
+  /** resvg's WebAssembly (index_bg.wasm), for PNG. */
+  wasm?: Buffer;
+}
+
+export async function exportDrawn(bp: Blueprint, format: DrawnFormat, o: DrawnExportOptions): Promise<Buffer> {
+  useLanguage(o.lang);
+  const language = languageOf(o.lang);
+  const measure = fontMeasure(o.fonts);
+  const drawing = drawBlueprint(bp, { view: o.view, findings: o.findings, measure });
+  if (format === 'pdf') return toPdf(drawing, { page: o.page, language, fonts: o.fonts, measure });
+  const svg = toSvg(compose(drawing, { from: 0, to: drawing.columns.length }, measure), drawing.title, language);
+  if (format === 'svg') return Buffer.from(svg, 'utf8');
+  if (!o.wasm) throw new Error('PNG needs resvg\'s WebAssembly module');
+  return svgToPng(svg, o.wasm, o.fonts);
+}
