@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI and (when present) the preview page.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,6 +19,13 @@ const entries = [
     // The evidence worker thread, started by the extension: logs are read and mapped there.
     entryPoints: ['src/extension/evidence/worker.ts'],
     outfile: 'dist/evidence-worker.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
+    // The drawn exports (SVG, PNG, PDF): loaded only when someone exports (src/core/export-loader.ts).
+    entryPoints: ['src/core/export/index.ts'],
+    outfile: 'dist/export.js',
     platform: 'node',
     format: 'cjs',
   },
@@ -61,6 +68,12 @@ if (production) {
     for (const f of readdirSync(dir)) if (f.endsWith('.map')) rmSync(`${dir}/${f}`);
   }
 }
+
+// What the exporters read at run time, beside them: the font with its licence, and resvg's WebAssembly.
+mkdirSync('dist/fonts', { recursive: true });
+for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${f}`, `dist/fonts/${f}`);
+copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/fonts/LICENSE');
+copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'dist/resvg.wasm');
 
 const builds = entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => ({ ...common, ...e, target: e.platform === 'browser' ? 'es2022' : 'node20' }));
 if (watch) {

@@ -8,6 +8,8 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: journey-lens check [files, folders or globs...] [options]
        journey-lens report [files, folders or globs...] [options]
        journey-lens evidence JOURNEY [--format text|json] [--examples N] [options]
+       journey-lens export JOURNEY --format html|svg|png|pdf|mermaid [--view VIEW]
+                           [--no-findings] [--page a4|a3] [--out FILE] [options]
 
 check   checks customer journeys (*.journey.yaml) and catalogs (*.catalog.yaml)
         and prints what it finds.
@@ -17,6 +19,10 @@ report  writes a portfolio report over all journeys found: owners and reviews,
 evidence prints what a journey's event log (its \`evidence\` map) shows: per
         step its cases, repeats and ping-pong, promises kept, handoff times,
         the transitions customers took (designed or not) and the top variants.
+export  draws a journey's service blueprint for people without VS Code: an
+        HTML page, an SVG (vector, text as text), a PNG (twice the size, for
+        slides), a PDF (landscape pages, lane labels and title on each), or a
+        Mermaid journey diagram in Markdown.
 
 Folders are searched for journeys and catalogs; a glob such as
 'journeys/**/*.journey.yaml' (quoted) selects files. Default: the current folder.
@@ -42,6 +48,18 @@ Options of evidence:
                          broken promise, slow handoff, undesigned path); without
                          it, no case id is ever printed
 
+Options of export:
+  --format FORMAT        html, svg, png, pdf or mermaid; with --out, the default
+                         follows the file's extension
+  --view VIEW            blueprint (default: every lane), customer (the customer
+                         lane and the emotion curve) or employee (the lanes
+                         behind the line of interaction)
+  --no-findings          leave the findings out (fit for customers and partners)
+  --page SIZE            pdf: a4 (default) or a3, landscape
+  --out FILE             write to FILE (needed for png and pdf); FILE must be in
+                         the working folder and not a symbolic link
+  --no-evidence          do not read the journey's event log for the overlay
+
 Options of all commands:
   --lang LANG            the language of the findings, the report and the
                          evidence text: en or nl
@@ -62,6 +80,8 @@ Exit code of check: 0 no errors, 1 at least one finding of severity error
 2 a usage or configuration error, or a file or folder that could not be read.
 Exit code of report: 0 the report was written, 2 a usage or configuration
 error, a file or folder that could not be read, or a report it could not write.
+Exit code of export: 0 the export was written, 2 a usage or configuration
+error, a journey that cannot be read or drawn, or a file it could not write.
 Exit code of evidence: 0 the figures were printed, 2 a usage or configuration
 error, a journey that cannot be read or names no log, or a log that cannot be
 used (missing, outside the working folder, unreadable, no event counted).`;
@@ -111,7 +131,26 @@ export interface EvidenceArgs {
   lang?: Language;
 }
 
-export type CliArgs = CheckArgs | ReportArgs | EvidenceArgs | { command: 'help' };
+export type ExportFormat = 'html' | 'svg' | 'png' | 'pdf' | 'mermaid';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'svg', 'png', 'pdf', 'mermaid'];
+export type ExportView = 'blueprint' | 'customer' | 'employee';
+const EXPORT_VIEWS: readonly ExportView[] = ['blueprint', 'customer', 'employee'];
+
+export interface ExportArgs {
+  command: 'export';
+  journey: string;
+  format: ExportFormat;
+  view: ExportView;
+  findings: boolean;
+  page: 'a4' | 'a3';
+  out?: string;
+  config?: string;
+  allowOutside: boolean;
+  lang?: Language;
+  evidence: boolean;
+}
+
+export type CliArgs = CheckArgs | ReportArgs | EvidenceArgs | ExportArgs | { command: 'help' };
 
 const FORMATS: readonly Format[] = ['stylish', 'text', 'json', 'sarif'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'html', 'json'];
@@ -132,6 +171,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         quiet: { type: 'boolean' },
         'allow-outside': { type: 'boolean' },
         'no-evidence': { type: 'boolean' },
+        'no-findings': { type: 'boolean' },
+        view: { type: 'string' },
+        page: { type: 'string' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -150,7 +192,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);
   if (command === 'report') return reportArgs(paths, values, lang);
   if (command === 'evidence') return evidenceArgs(paths, values, lang);
-  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check', 'report' and 'evidence'.`);
+  if (command === 'export') return exportArgs(paths, values, lang);
+  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check', 'report', 'evidence' and 'export'.`);
+  for (const opt of ['view', 'page', 'no-findings'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'export'.`);
+  }
   if (values.examples !== undefined) throw new UsageError(`--examples belongs to 'evidence'.`);
   if (values.out !== undefined) throw new UsageError(`--out belongs to 'report'; 'check' prints its findings (redirect them to a file).`);
   const format = values.format as Format | undefined;
@@ -174,10 +220,38 @@ interface Values {
   quiet?: boolean;
   'allow-outside'?: boolean;
   'no-evidence'?: boolean;
+  'no-findings'?: boolean;
+  view?: string;
+  page?: string;
   lang?: string;
 }
 
+function exportArgs(paths: string[], values: Values, lang: Language | undefined): ExportArgs {
+  for (const opt of ['max-warnings', 'quiet', 'examples', 'today'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} does not belong to 'export'.`);
+  }
+  if (paths.length !== 1) throw new UsageError(`'export' takes one journey file${paths.length > 1 ? `, not ${paths.length}` : ''}.`);
+  if (values.out === '') throw new UsageError('--out takes a file name.');
+  const byExtension = values.out?.toLowerCase().match(/\.(html?|svg|png|pdf|md)$/)?.[1];
+  const format = (values.format ?? (byExtension === 'htm' ? 'html' : byExtension === 'md' ? 'mermaid' : byExtension)) as ExportFormat | undefined;
+  if (format === undefined) throw new UsageError(`'export' needs --format: one of ${EXPORT_FORMATS.join(', ')}.`);
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`Unknown export format '${values.format}'. Use one of: ${EXPORT_FORMATS.join(', ')}.`);
+  if ((format === 'png' || format === 'pdf') && values.out === undefined) throw new UsageError(`--format ${format} writes a binary file: say where with --out FILE.`);
+  const view = (values.view ?? 'blueprint') as ExportView;
+  if (!EXPORT_VIEWS.includes(view)) throw new UsageError(`Unknown view '${values.view}'. Use one of: ${EXPORT_VIEWS.join(', ')}.`);
+  const page = values.page ?? 'a4';
+  if (page !== 'a4' && page !== 'a3') throw new UsageError(`--page takes a4 or a3, not '${values.page}'.`);
+  if (values.page !== undefined && format !== 'pdf') throw new UsageError(`--page belongs to --format pdf.`);
+  return {
+    command: 'export', journey: paths[0], format, view, findings: !(values['no-findings'] ?? false), page, out: values.out,
+    config: values.config, allowOutside: values['allow-outside'] ?? false, lang, evidence: !(values['no-evidence'] ?? false),
+  };
+}
+
 function reportArgs(paths: string[], values: Values, lang: Language | undefined): ReportArgs {
+  for (const opt of ['view', 'page', 'no-findings'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'export'.`);
+  }
   // Silently ignoring a check option would let a pipeline believe it is gated.
   for (const opt of ['max-warnings', 'quiet', 'no-evidence'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'check'; 'report' always lists everything.`);
@@ -201,6 +275,9 @@ function formatOfFile(file: string | undefined): ReportFormat {
 const EVIDENCE_FORMATS = ['text', 'json'] as const;
 
 function evidenceArgs(paths: string[], values: Values, lang: Language | undefined): EvidenceArgs {
+  for (const opt of ['view', 'page', 'no-findings'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'export'.`);
+  }
   for (const opt of ['max-warnings', 'quiet', 'out', 'today'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} does not belong to 'evidence'.`);
   }

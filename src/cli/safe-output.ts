@@ -11,7 +11,7 @@ import { isInside } from '../core/workspace-root';
 export class OutputRefused extends Error {}
 
 /** Writes `text` to `target`, refusing links and places outside `cwd` unless `allowOutside`. */
-export async function writeOutput(target: string, text: string, cwd: string, allowOutside: boolean): Promise<void> {
+export async function writeOutput(target: string, text: string | Buffer, cwd: string, allowOutside: boolean): Promise<void> {
   if (!allowOutside) await confine(target, cwd);
   await fs.mkdir(path.dirname(target), { recursive: true });
   // O_NOFOLLOW: a link swapped in after the checks above is still not followed.
@@ -21,7 +21,7 @@ export async function writeOutput(target: string, text: string, cwd: string, all
     throw e;
   });
   try {
-    await handle.writeFile(text, 'utf8');
+    await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
   } finally {
     await handle.close();
   }

@@ -38,8 +38,18 @@ export async function exportDrawn(bp: Blueprint, format: DrawnFormat, o: DrawnEx
   const measure = fontMeasure(o.fonts);
   const drawing = drawBlueprint(bp, { view: o.view, findings: o.findings, measure });
   if (format === 'pdf') return toPdf(drawing, { page: o.page, language, fonts: o.fonts, measure });
-  const svg = toSvg(compose(drawing, { from: 0, to: drawing.columns.length }, measure), drawing.title, language);
+  const whole = compose(drawing, { from: 0, to: drawing.columns.length }, measure);
+  const svg = toSvg(whole, drawing.title, language);
   if (format === 'svg') return Buffer.from(svg, 'utf8');
   if (!o.wasm) throw new Error('PNG needs resvg\'s WebAssembly module');
-  return svgToPng(svg, o.wasm, o.fonts);
+  return svgToPng(svg, o.wasm, o.fonts, pngScale(whole.width, whole.height));
+}
+
+/** The largest side a PNG gets, and its most pixels: what image viewers and slide programs open. */
+const PNG_MAX_SIDE = 16_384;
+const PNG_MAX_PIXELS = 64_000_000;
+
+/** Twice the size for slides, less for a journey so long that twice would not open anywhere. */
+export function pngScale(width: number, height: number): number {
+  return Math.min(2, PNG_MAX_SIDE / width, PNG_MAX_SIDE / height, Math.sqrt(PNG_MAX_PIXELS / (width * height)));
 }

@@ -5,7 +5,8 @@
  * drawn line by line as the layout wrapped it, in the export font, so the
  * PDF and the SVG agree.
  */
-import PDFDocument from 'pdfkit';
+// A require, not an import: the bundler then takes pdfkit's CommonJS build, whose files are found by __filename (its ES build uses import.meta).
+import PDFDocument = require('pdfkit');
 import type { Language } from '../language';
 import { compose, MARGIN, type Composed } from './compose';
 import type { Drawing } from './drawing';
