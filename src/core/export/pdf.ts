@@ -6,6 +6,7 @@
  * PDF and the SVG agree.
  */
 // A require, not an import: the bundler then takes pdfkit's CommonJS build, whose files are found by __filename (its ES build uses import.meta).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import PDFDocument = require('pdfkit');
 import type { Language } from '../language';
 import { compose, MARGIN, type Composed } from './compose';
