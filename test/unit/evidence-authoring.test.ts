@@ -16,7 +16,7 @@ import { fixesFor } from '../../src/core/fixes';
 import { workspace } from './evidence-check-helpers';
 import { ACTIVITIES, analyse, JOURNEY_TEXT } from './evidence-authoring-helpers';
 
-const HOSTILE = ['Escaleren *urgent*?', 'Bel "klant" # terug: nu', 'Regel\nnieuw', '[link](http://x) **vet** `code`', "it's", '- item', '*', '? x', 'true', '123', 'a: b', 'a #b', ' spaced ', 'tab\there', 'bell\u0007', 'line\u2028sep', '&anchor', '!tag', '%pct', '@at', '`tick', '{x}', 'x, y', "'quoted'", 'ümlaut é'];
+const HOSTILE = ['Escaleren *urgent*?', 'Bel "klant" # terug: nu', 'Regel\nnieuw', '[link](http://x) **vet** `code`', "it's", '- item', '*', '? x', 'true', '123', 'a: b', 'a #b', ' spaced ', 'tab\there', 'bell\u0007', 'line\u2028sep', 'bidi\u202eevil', '\ufeffbom', 'del\u007f', '&anchor', '!tag', '%pct', '@at', '`tick', '{x}', 'x, y', "'quoted'", 'ümlaut é'];
 
 describe('evidence authoring: names written into the journey', () => {
   it('writes every hostile name as YAML that reads back as it, in a block, a flow list and a key', () => {

@@ -10,7 +10,7 @@ import { compareCodePoints } from '../../code-point-order';
 import { casesText } from '../../rules/evidence/words';
 import { DEFAULT_THRESHOLDS, type EvidenceOutcome } from '../types';
 import type { EvidenceSlot } from './slot';
-import { displayName, doubleQuoted, literalPattern, yamlScalar } from './yaml-text';
+import { displayName, doubleQuoted, literalPattern, needsEscapes, yamlScalar } from './yaml-text';
 
 export interface EvidenceCompletion {
   /** The name as the list shows it (line breaks and control characters escaped). */
@@ -40,7 +40,7 @@ export function logAttributes(outcome: EvidenceOutcome | undefined): readonly st
 
 /** The text to insert for a name: in the quotes the user opened when possible, else as YAML needs. */
 function insertion(value: string, slot: EvidenceSlot): string {
-  if (slot.quote === "'" && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  if (slot.quote === "'" && !needsEscapes(value)) return `'${value.replace(/'/g, "''")}'`;
   if (slot.quote) return doubleQuoted(value);
   return yamlScalar(value, slot.place);
 }

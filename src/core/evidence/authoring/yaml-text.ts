@@ -6,6 +6,7 @@
  * come out as a double-quoted scalar with escapes.
  */
 import { parse } from 'yaml';
+import { escapeControls, escapeJsonControls } from '../../reporters/escape';
 
 /** Where the scalar goes: a block value or list item, inside a flow collection, or a mapping key. */
 export type ScalarPlace = 'block' | 'flow' | 'key';
@@ -44,9 +45,14 @@ function plainIsSafe(value: string, place: ScalarPlace): boolean {
   return PLAIN.test(value) && !/[ :]$/.test(value) && !value.includes(': ') && !RESERVED.test(value) && readsBack(value, value, place);
 }
 
-/** A YAML double-quoted scalar: JSON's escapes, plus the characters YAML does not allow unescaped. */
+/** A YAML double-quoted scalar: JSON's escapes, plus DEL, C1, bidi controls, separators and BOM as `\u` escapes. */
 export function doubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeJsonControls(JSON.stringify(value)).replace(/[\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/** Whether a name holds characters that only a double-quoted scalar can write safely. */
+export function needsEscapes(value: string): boolean {
+  return escapeControls(value) !== value || /[\ufeff\ufffe\uffff]/.test(value);
 }
 
 /** The YAML text of a string: plain when that is safe where it goes, else double-quoted. */
@@ -60,10 +66,5 @@ export function yamlScalar(value: string, place: ScalarPlace = 'block'): string 
  * name cannot break the line or hide part of itself.
  */
 export function displayName(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  return escapeControls(name);
 }
