@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import type { Analysis } from '../../src/core/check';
 import { evidenceCompletions } from '../../src/core/evidence/authoring/completion';
 import { hoverText, observedPatternAt, patternHover } from '../../src/core/evidence/authoring/hover';
+import { outcomeFor } from '../../src/core/evidence/authoring/last-outcome';
 import { evidenceSlotAt } from '../../src/core/evidence/authoring/slot';
 import { displayName, literalPattern, yamlScalar } from '../../src/core/evidence/authoring/yaml-text';
 import { compilePattern } from '../../src/core/evidence/pattern';
@@ -235,5 +236,18 @@ describe('evidence authoring with a real log', function () {
       const { after } = await fix(journey, 'evidence-unknown-activity', /Wijzigen|Change/);
       assert.strictEqual(after, journey.replace('"Bel klant # terug: nu"', '"Bel \\"klant\\" # terug: nu"'));
     });
+  });
+});
+
+describe('evidence authoring: the outcome while typing', () => {
+  const ws = workspace();
+  it('keeps the last outcome while the YAML is broken, and drops it once the journey has no evidence', async () => {
+    const a = await analyse(ws.dir());
+    const broken = await analyse(ws.dir(), JOURNEY_TEXT.replace('observed: Afsluitne', 'observed: "Afs'));
+    const without = await analyse(ws.dir(), JOURNEY_TEXT.replace(/evidence:\n.*\n.*\n/, ''));
+    assert.strictEqual(broken.evidence, undefined);
+    assert.strictEqual(outcomeFor(a, undefined), a.evidence);
+    assert.strictEqual(outcomeFor(broken, a.evidence), a.evidence);
+    assert.strictEqual(outcomeFor(without, a.evidence), undefined);
   });
 });
