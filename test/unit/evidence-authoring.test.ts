@@ -9,6 +9,8 @@ import type { Analysis } from '../../src/core/check';
 import { evidenceCompletions } from '../../src/core/evidence/authoring/completion';
 import { hoverText, observedPatternAt, patternHover } from '../../src/core/evidence/authoring/hover';
 import { outcomeFor } from '../../src/core/evidence/authoring/last-outcome';
+import { addObserved } from '../../src/core/evidence/authoring/observed-edits';
+import { parseYaml } from '../../src/core/parse';
 import { evidenceSlotAt } from '../../src/core/evidence/authoring/slot';
 import { displayName, literalPattern, yamlScalar } from '../../src/core/evidence/authoring/yaml-text';
 import { compilePattern } from '../../src/core/evidence/pattern';
@@ -249,5 +251,32 @@ describe('evidence authoring: the outcome while typing', () => {
     assert.strictEqual(outcomeFor(a, undefined), a.evidence);
     assert.strictEqual(outcomeFor(broken, a.evidence), a.evidence);
     assert.strictEqual(outcomeFor(without, a.evidence), undefined);
+  });
+});
+
+describe('evidence authoring: adding a pattern to observed in every form', () => {
+  /** The text after adding `pattern` to the observed of the first step. */
+  function add(text: string, pattern: string, path: (string | number)[] = ['steps', 0]): string {
+    const p = parseYaml(text);
+    const edit = addObserved({ text, doc: p.doc, lines: p.lines }, path, pattern);
+    assert.ok(edit, 'no edit');
+    const after = applyEdits(text, [edit]);
+    assert.strictEqual(parseYaml(after).problems.length, 0, after);
+    return after;
+  }
+  it('keeps CRLF line ends in a block list', () => {
+    assert.strictEqual(add('steps:\r\n  - id: a\r\n    observed:\r\n      - A   # one\r\n    emotion: 1\r\n', 'B'), 'steps:\r\n  - id: a\r\n    observed:\r\n      - A   # one\r\n      - B\r\n    emotion: 1\r\n');
+  });
+  it('fills ~ and an empty flow list, and turns a block scalar into a list with its value as it reads (the folded line break included)', () => {
+    assert.strictEqual(add('steps:\n  - id: a\n    observed: ~\n', 'B'), 'steps:\n  - id: a\n    observed: B\n');
+    assert.strictEqual(add('steps:\n  - id: a\n    observed: []\n', 'a #b'), 'steps:\n  - id: a\n    observed: ["a #b"]\n');
+    assert.strictEqual(add('steps:\n  - id: a\n    observed: >\n      Lang\n    emotion: 1\n', 'B'), 'steps:\n  - id: a\n    observed: ["Lang\\n", B]\n    emotion: 1\n');
+  });
+  it('rewrites a plain scalar that a flow list cannot hold', () => {
+    assert.strictEqual(add('steps:\n  - id: a\n    observed: A, B\n', 'C'), 'steps:\n  - id: a\n    observed: ["A, B", C]\n');
+    assert.strictEqual(add("steps:\n  - id: a\n    observed: 'it''s'\n", 'C'), "steps:\n  - id: a\n    observed: ['it''s', C]\n");
+  });
+  it('adds to a task', () => {
+    assert.strictEqual(add('steps:\n  - id: a\n    process:\n      - team: t\n        does: Werkt\n', 'B', ['steps', 0, 'process', 0]), 'steps:\n  - id: a\n    process:\n      - team: t\n        does: Werkt\n        observed: B\n');
   });
 });

@@ -41,7 +41,10 @@ export function addObserved(d: EditableDoc, placePath: Path, pattern: string): T
       const lead = d.text[start - 1] === ':' ? ' ' : '';
       return { start, end, newText: lead + yamlScalar(pattern, map.flow ? 'flow' : 'block') };
     }
-    return { start, end, newText: `[${asFlowItem(d, value)}, ${yamlScalar(pattern, 'flow')}]` };
+    // A block scalar's range takes in its line breaks: they stay.
+    let to = end;
+    while (to > start && /[\r\n]/.test(d.text[to - 1])) to--;
+    return { start, end: to, newText: `[${asFlowItem(d, value)}, ${yamlScalar(pattern, 'flow')}]` };
   }
   if (value === null || value === undefined) {
     // The yaml library leaves no node for an empty value in some forms: write after the colon.
