@@ -34,6 +34,16 @@ describe('evidence completion slots', () => {
     assert.deepStrictEqual(at('evidence:\n  where:\n    case:ty|'), { kind: 'attribute', key: 'where', place: 'key', typed: 'case:ty', replaces: 'case:ty' });
     assert.deepStrictEqual(at('evidence:\n  where: { case:type: x, |'), { kind: 'attribute', key: 'where', place: 'key', typed: '', replaces: '' });
   });
+  it('reads CRLF files and comments between a block key and its items', () => {
+    assert.deepStrictEqual(at('evidence:\r\n  # which column\r\n  case: c|\r\n'), { kind: 'attribute', key: 'case', place: 'block', typed: 'c', replaces: 'c' });
+    assert.deepStrictEqual(at('    observed:   # patterns\r\n      # first\r\n      - "a|"\r\n'), { kind: 'activity', key: 'observed', place: 'block', quote: '"', typed: 'a', replaces: '"a"' });
+  });
+  it('follows a flow list or map over several lines', () => {
+    assert.deepStrictEqual(at('    observed: [\n      A_SUBMITTED,\n      A_P|\n    ]'), { kind: 'activity', key: 'observed', place: 'flow', typed: 'A_P', replaces: 'A_P' });
+    assert.deepStrictEqual(at('evidence:\n  where: {\n    case:type: x,\n    |'), { kind: 'attribute', key: 'where', place: 'key', typed: '', replaces: '' });
+    assert.strictEqual(at('    observed: [\n      A\n    ]\n    customer: |'), undefined);
+    assert.strictEqual(at('    observed: [A, B]\n    process:\n      - team: x\n        does: |'), undefined);
+  });
   it('offers nothing elsewhere: other keys, comments, values of where, a closed quote, keys named alike outside evidence', () => {
     assert.strictEqual(at('    customer: |'), undefined);
     assert.strictEqual(at('    # observed: |'), undefined);

@@ -39,7 +39,28 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
 export function evidenceSlotAt(text: string, offset: number): EvidenceSlot | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
+  return slotFrom(text, text.slice(lineStart, offset), lineStart, offset) ?? slotInOpenFlow(text, lineStart, offset);
+}
+
+/** How many lines above the cursor an open `observed: [` or `where: {` is looked for. */
+const FLOW_LINES = 20;
+
+/** A flow list or map that opens on an earlier line and is still open at the cursor: read its lines as one. */
+function slotInOpenFlow(text: string, lineStart: number, offset: number): EvidenceSlot | undefined {
+  let start = lineStart;
+  for (let k = 0; k < FLOW_LINES && start > 0; k++) {
+    start = text.lastIndexOf('\n', start - 2) + 1;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (/(?:^|[\s{,])(?:observed\s*:\s*\[|where\s*:\s*\{|evidence\s*:\s*\{)/.test(line)) {
+      // Line breaks read as spaces, so offsets stay those of the text.
+      return slotFrom(text, text.slice(start, offset).replace(/[\r\n]/g, ' '), start, offset);
+    }
+  }
+  return undefined;
+}
+
+function slotFrom(text: string, before: string, lineStart: number, offset: number): EvidenceSlot | undefined {
   if (before.includes('\r')) return undefined;
   const lead = /^( *)((?:-[ \t]+)*)/.exec(before)!;
   const listItem = lead[2] !== '';
