@@ -52,6 +52,9 @@ describe('evidence completion slots', () => {
     assert.strictEqual(at('evidence:\n  where:\n    case:type: |'), undefined);
     assert.strictEqual(at('steps:\n  - id: a\n    case: |'), undefined);
     assert.strictEqual(at('other:\n  evidence:\n    case: |'), undefined);
+    assert.strictEqual(at('other:\n  evidence: { case: |'), undefined);
+    assert.strictEqual(at('other:\n  evidence: { where: { |'), undefined);
+    assert.deepStrictEqual(at('evidence: { where: { |'), { kind: 'attribute', key: 'where', place: 'key', typed: '', replaces: '' });
     assert.strictEqual(at('    fallback:\n      - |'), undefined);
   });
 });

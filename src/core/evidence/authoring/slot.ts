@@ -121,8 +121,6 @@ function slotFrom(text: string, before: string, lineStart: number, offset: numbe
 function classify(text: string, lineStart: number, keyColumn: number, listItem: boolean, frames: Frame[]): Pick<EvidenceSlot, 'kind' | 'key' | 'place'> | undefined {
   const top = frames[frames.length - 1];
   const owner = frames.length > 1 ? frames[frames.length - 2] : undefined;
-  /** The key that holds the key of frame `k` (for the block frame: by indentation). */
-  const parentOf = (k: number): string | undefined => (k > 0 ? frames[k - 1].key : blockParent(text, lineStart, keyColumn, false)?.key);
   if (top.type === 'block') {
     if (!top.keyPos) {
       if (top.key === 'observed') return { kind: 'activity', key: 'observed', place: 'block' };
@@ -138,14 +136,16 @@ function classify(text: string, lineStart: number, keyColumn: number, listItem: 
     return undefined;
   }
   const k = frames.length - 2;
+  /** Whether frame `j` is the value of the top-level `evidence` (a flow map on the `evidence:` line). */
+  const evidenceFrame = (j: number): boolean => j === 1 && frames[0].key === 'evidence' && keyColumn === 0 && !listItem;
   if (top.type === '[') return owner?.key === 'observed' ? { kind: 'activity', key: 'observed', place: 'flow' } : undefined;
   if (top.keyPos) {
     if (owner?.key !== 'where') return undefined;
-    const evidence = k > 0 ? frames[k - 1].key === 'evidence' : isEvidence(text, lineStart, keyColumn);
+    const evidence = k > 0 ? evidenceFrame(k) : isEvidence(text, lineStart, keyColumn);
     return evidence ? { kind: 'attribute', key: 'where', place: 'key' } : undefined;
   }
   if (top.key === 'observed') return { kind: 'activity', key: 'observed', place: 'flow' };
-  if (top.key && ATTRIBUTE_KEYS.has(top.key) && parentOf(k + 1) === 'evidence') return { kind: 'attribute', key: top.key, place: 'flow' };
+  if (top.key && ATTRIBUTE_KEYS.has(top.key) && evidenceFrame(k + 1)) return { kind: 'attribute', key: top.key, place: 'flow' };
   return undefined;
 }
 
