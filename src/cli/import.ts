@@ -1,0 +1,73 @@
+/**
+ * `journey-lens import FILE`: a Mermaid journey diagram (a .mmd file, or one
+ * of a Markdown file's ```mermaid blocks) as a journey file, printed or
+ * written with --out (never over an existing file without --force).
+ */
+import * as path from 'path';
+import { importKindOf, journeyFromMermaid, parseMermaidJourney, pickDiagram, type ImportProblem, type JourneyBlock } from '../core/import';
+import { looksLikeUtf16 } from '../core/encoding';
+import { readRegularFile } from '../core/read-file';
+import { escapeControls } from '../core/reporters/escape';
+import type { ImportArgs } from './args';
+import { cannotRead } from './inputs';
+import type { Io } from './main';
+import { OutputExists, OutputRefused, writeOutput } from './safe-output';
+
+/** Exit codes: 0 imported, 1 nothing in the file can be imported, 2 usage, reading or writing. */
+const NOT_IMPORTABLE = 1;
+const USAGE = 2;
+
+export async function importJourney(args: ImportArgs, io: Io): Promise<number> {
+  const file = path.resolve(io.cwd, args.file);
+  const shown = escapeControls(args.file);
+  const fail = (problem: ImportProblem, code = NOT_IMPORTABLE) => {
+    io.err(`journey-lens: cannot import ${shown}: ${escapeControls(problem.message)}`);
+    return code;
+  };
+  // Said before reading: a spreadsheet is not read at all yet.
+  const unsupported = pickDiagram(file, '');
+  if (importKindOf(file) === 'spreadsheet' && !unsupported.ok && 'problem' in unsupported) return fail(unsupported.problem);
+  const read = await readRegularFile(file);
+  if (!('text' in read)) {
+    io.err(cannotRead(io.cwd, file, read.reason));
+    return USAGE;
+  }
+  if (looksLikeUtf16(read.text)) return fail({ message: 'the file is saved as UTF-16; save it as UTF-8 and import it again.' });
+  const picked = pickDiagram(file, read.text, args.diagram);
+  if (!picked.ok) {
+    if ('choose' in picked) return listJourneys(shown, picked.choose, io);
+    return fail(picked.problem, picked.usage ? USAGE : NOT_IMPORTABLE);
+  }
+  const parsed = parseMermaidJourney(picked.text, picked.firstLine);
+  if (!parsed.ok) return fail(parsed.problem);
+  const base = path.basename(file).replace(/\.[^.]*$/, '');
+  const yaml = journeyFromMermaid(parsed.value, { file: args.file, fallbackTitle: base || 'Imported journey' });
+  if (yaml === undefined) return fail({ message: `the journey diagram on line ${parsed.value.line} has no task, and a journey needs at least one step.` });
+  if (!args.out) {
+    await io.out(yaml.replace(/\n$/, ''));
+    return 0;
+  }
+  return write(args, yaml, parsed.value.sections.reduce((n, s) => n + s.tasks.length, 0), io);
+}
+
+function listJourneys(shown: string, journeys: readonly JourneyBlock[], io: Io): number {
+  io.err(`journey-lens: ${shown} has ${journeys.length} journey diagrams; pick one with --diagram N:`);
+  for (const j of journeys) io.err(`  ${j.number}  line ${j.fenceLine}  ${j.title === undefined ? '(no title)' : escapeControls(j.title)}`);
+  return USAGE;
+}
+
+async function write(args: ImportArgs, yaml: string, steps: number, io: Io): Promise<number> {
+  const out = args.out!;
+  const shown = escapeControls(out);
+  try {
+    await writeOutput(path.resolve(io.cwd, out), yaml, io.cwd, args.allowOutside, { exclusive: !args.force });
+  } catch (e) {
+    if (e instanceof OutputExists) io.err(`journey-lens: ${shown} exists; add --force to overwrite it, or name another file.`);
+    else if (e instanceof OutputRefused) io.err(`journey-lens: refusing to write the journey to ${shown}: ${e.message}. Name a file in the working folder, or add --allow-outside to write there anyway.`);
+    else io.err(`journey-lens: cannot write the journey to ${shown}: ${escapeControls(e instanceof Error ? e.message : String(e))}`);
+    return USAGE;
+  }
+  await io.out(`Wrote a journey of ${steps} ${steps === 1 ? 'step' : 'steps'} to ${shown}; 'journey-lens check ${shown}' shows what it still needs.`);
+  if (!/\.journey\.ya?ml$/i.test(out)) io.err(`journey-lens: note: Journey Lens finds journeys by their name, *.journey.yaml; rename ${shown} so that it is checked as one.`);
+  return 0;
+}
