@@ -4,7 +4,7 @@
  * written with --out (never over an existing file without --force).
  */
 import * as path from 'path';
-import { importKindOf, journeyFromMermaid, parseMermaidJourney, pickDiagram, type ImportProblem, type JourneyBlock } from '../core/import';
+import { journeyFromMermaid, notSupportedYet, parseMermaidJourney, pickDiagram, type ImportProblem, type JourneyBlock } from '../core/import';
 import { looksLikeUtf16 } from '../core/encoding';
 import { readRegularFile } from '../core/read-file';
 import { escapeControls } from '../core/reporters/escape';
@@ -21,18 +21,19 @@ export async function importJourney(args: ImportArgs, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, args.file);
   const shown = escapeControls(args.file);
   const fail = (problem: ImportProblem, code = NOT_IMPORTABLE) => {
-    io.err(`journey-lens: cannot import ${shown}: ${escapeControls(problem.message)}`);
+    // The engine's messages are sentences; here they follow a colon.
+    io.err(`journey-lens: cannot import ${shown}: ${escapeControls(problem.message.replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase()))}`);
     return code;
   };
   // Said before reading: a spreadsheet is not read at all yet.
-  const unsupported = pickDiagram(file, '');
-  if (importKindOf(file) === 'spreadsheet' && !unsupported.ok && 'problem' in unsupported) return fail(unsupported.problem);
+  const unsupported = notSupportedYet(file);
+  if (unsupported) return fail(unsupported);
   const read = await readRegularFile(file);
   if (!('text' in read)) {
     io.err(cannotRead(io.cwd, file, read.reason));
     return USAGE;
   }
-  if (looksLikeUtf16(read.text)) return fail({ message: 'the file is saved as UTF-16; save it as UTF-8 and import it again.' });
+  if (looksLikeUtf16(read.text)) return fail({ message: 'The file is saved as UTF-16; save it as UTF-8 and import it again.' });
   const picked = pickDiagram(file, read.text, args.diagram);
   if (!picked.ok) {
     if ('choose' in picked) return listJourneys(shown, picked.choose, io);
@@ -42,7 +43,7 @@ export async function importJourney(args: ImportArgs, io: Io): Promise<number> {
   if (!parsed.ok) return fail(parsed.problem);
   const base = path.basename(file).replace(/\.[^.]*$/, '');
   const yaml = journeyFromMermaid(parsed.value, { file: args.file, fallbackTitle: base || 'Imported journey' });
-  if (yaml === undefined) return fail({ message: `the journey diagram on line ${parsed.value.line} has no task, and a journey needs at least one step.` });
+  if (yaml === undefined) return fail({ message: `The journey diagram on line ${parsed.value.line} has no task, and a journey needs at least one step.` });
   if (!args.out) {
     await io.out(yaml.replace(/\n$/, ''));
     return 0;

@@ -19,20 +19,26 @@ export function importKindOf(file: string): FileKind {
   return MARKDOWN.has(ext) ? 'markdown' : SPREADSHEET.has(ext) ? 'spreadsheet' : 'mermaid';
 }
 
+/** Why a file cannot be imported by its kind alone (a spreadsheet, for now), before reading it. */
+export function notSupportedYet(file: string): ImportProblem | undefined {
+  if (importKindOf(file) !== 'spreadsheet') return undefined;
+  return { message: `Importing ${path.extname(file).toLowerCase()} files is not supported yet; for now Journey Lens imports Mermaid journey diagrams (.mmd, or Markdown with \`\`\`mermaid blocks).` };
+}
+
 export type Picked =
   | { ok: true; text: string; firstLine: number }
-  | { ok: false; problem: ImportProblem }
+  /** `usage`: the problem is in what the user asked (a --diagram that does not exist), not in the file. */
+  | { ok: false; problem: ImportProblem; usage?: boolean }
   /** Several journeys and no number: the user picks one of these. */
   | { ok: false; choose: JourneyBlock[] };
 
 /** The diagram to import from `text`; `diagram` is the 1-based number of a journey block (Markdown) or 1 (a diagram file). */
 export function pickDiagram(file: string, text: string, diagram?: number): Picked {
   const kind = importKindOf(file);
-  if (kind === 'spreadsheet') {
-    return { ok: false, problem: { message: `Importing ${path.extname(file).toLowerCase()} files is not supported yet; for now Journey Lens imports Mermaid journey diagrams (.mmd, or Markdown with \`\`\`mermaid blocks).` } };
-  }
+  const unsupported = notSupportedYet(file);
+  if (unsupported) return { ok: false, problem: unsupported };
   if (kind === 'mermaid') {
-    if (diagram !== undefined && diagram !== 1) return { ok: false, problem: { message: `--diagram ${diagram}: a Mermaid file holds one diagram; --diagram picks among the journey blocks of a Markdown file.` } };
+    if (diagram !== undefined && diagram !== 1) return { ok: false, usage: true, problem: { message: `There is no diagram ${diagram}: a Mermaid file holds one diagram (the journey diagrams to pick from are those of a Markdown file).` } };
     return { ok: true, text, firstLine: 1 };
   }
   const { journeys, blocks } = markdownJourneys(text);
@@ -44,6 +50,6 @@ export function pickDiagram(file: string, text: string, diagram?: number): Picke
     return { ok: true, text: journeys[0].text, firstLine: journeys[0].firstLine };
   }
   const block = journeys[diagram - 1];
-  if (!block) return { ok: false, problem: { message: `--diagram ${diagram}: the file has ${journeys.length === 1 ? 'one journey diagram' : `${journeys.length} journey diagrams`}, numbered from 1.` } };
+  if (!block) return { ok: false, usage: true, problem: { message: `There is no journey diagram ${diagram}: the file has ${journeys.length === 1 ? 'one' : journeys.length}, numbered from 1.` } };
   return { ok: true, text: block.text, firstLine: block.firstLine };
 }

@@ -1,5 +1,5 @@
 /** Importing journeys from elsewhere: Mermaid `journey` diagrams, alone or in Markdown. */
-export { importKindOf, pickDiagram, type FileKind, type Picked } from './import-source';
+export { importKindOf, notSupportedYet, pickDiagram, type FileKind, type Picked } from './import-source';
 export { markdownJourneys, type JourneyBlock, type MarkdownJourneys } from './markdown-journeys';
 export { mermaidBlocks, type MermaidBlock } from './markdown-blocks';
 export { parseMermaidJourney } from './mermaid-journey';
