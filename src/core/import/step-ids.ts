@@ -10,12 +10,13 @@ export const MAX_ID_LENGTH = 40;
 
 export function stepIds(texts: readonly string[]): string[] {
   const taken = new Set<string>();
-  const base = texts.map((t, i) => slug(t) || `step-${i + 1}`);
-  // A suffix never takes the id another text gives itself (`Pay`, `Pay`, `Pay 2`: pay, pay-3, pay-2).
-  const reserved = new Set(base);
-  return base.map((b) => {
+  const slugs = texts.map(slug);
+  // A suffix or a `step-N` never takes the id another text gives itself (`Pay`, `Pay`, `Pay 2`: pay, pay-3, pay-2).
+  const reserved = new Set(slugs.filter((s) => s !== ''));
+  return slugs.map((s, i) => {
+    const b = s || `step-${i + 1}`;
     let id = b;
-    if (taken.has(id)) {
+    if (taken.has(id) || (s === '' && reserved.has(id))) {
       let n = 2;
       while (taken.has(`${b}-${n}`) || reserved.has(`${b}-${n}`)) n++;
       id = `${b}-${n}`;
