@@ -139,6 +139,10 @@ describe('import: a Mermaid journey as a journey file', () => {
     assert.strictEqual(value(text).need, NEED_PLACEHOLDER);
   });
 
+  it('takes the accTitle as the title when the diagram has no title, and says so', () => {
+    assert.match(convert('journey\naccTitle: Read aloud\nsection S\n  T: 3: Me\n'), /^journey: Read aloud # import: the diagram has no title; this is its accTitle$/m);
+  });
+
   it('has no journey for a diagram without tasks (a journey needs a step)', () => {
     const r = parseMermaidJourney('journey\ntitle Empty\nsection A\nsection B\n');
     assert.ok(r.ok);

@@ -145,6 +145,7 @@ describe('import: Mermaid journey diagrams', () => {
       journey
         accDescr {
           The first line
+          %% a comment, not part of it
           and the second; with # and : kept
         }
         section After
@@ -152,7 +153,7 @@ describe('import: Mermaid journey diagrams', () => {
     `);
     assert.strictEqual(multi.accDescr, 'The first line\nand the second; with # and : kept');
     assert.deepStrictEqual(tasks(multi), ['After / T / 3 / Me']);
-    assert.strictEqual(multi.sections[0].line, 6);
+    assert.strictEqual(multi.sections[0].line, 7);
     assert.strictEqual(read('journey\naccDescr { on one line } section Same line\n  T: 1: Me\n').accDescr, 'on one line');
   });
 

@@ -142,7 +142,10 @@ class StatementReader {
         return text.slice(close + 1);
       }
       parts.push(text);
-      if (++i >= this.lines.length) break;
+      // Mermaid drops `%%` comment lines before it reads a diagram, also inside the braces.
+      i++;
+      while (i < this.lines.length && /^\s*%%/.test(this.lines[i])) i++;
+      if (i >= this.lines.length) break;
       text = this.lines[i];
     }
     const lineNo = index + this.firstLine;

@@ -43,7 +43,7 @@ export function journeyFromMermaid(diagram: MermaidJourney, origin: Origin): str
   const doc = new Document(value);
   const root = doc.contents as YAMLMap;
   doc.commentBefore = header(diagram, origin);
-  if (title === undefined) comment(valueNode(root, 'journey'), "import: the diagram has no title; this is the file's name");
+  if (diagram.title === undefined) comment(valueNode(root, 'journey'), title === undefined ? "import: the diagram has no title; this is the file's name" : 'import: the diagram has no title; this is its accTitle');
   keyNode(root, 'need').commentBefore = ' import: a Mermaid journey has no need or outcome; write both (they are required)';
   commentStages(doc, diagram);
   commentSteps(doc, tasks.map((t) => t.task), tasks.map((t) => t.stage));
