@@ -9,7 +9,6 @@ import { parse, visit, type Document } from 'yaml';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
-// eslint-disable-next-line no-control-regex -- as above
 const CONTROLS_ALL = new RegExp(CONTROLS.source, 'g');
 
 export function yamlText(doc: Document): string {
