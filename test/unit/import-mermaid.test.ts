@@ -163,6 +163,12 @@ describe('import: Mermaid journey diagrams', () => {
     assert.deepStrictEqual(tasks(j), ['Ratio 1:2 / Say "hi"; wave / 4 / Ann ♥']);
   });
 
+  it('reads a line that starts with a keyword as that keyword, as Mermaid does, unless a zero-width space comes first (as the export writes it)', () => {
+    const j = read('journey\nsection S\n  Title page: 3: Me\n  \u200bTitle page: 4: Me\n');
+    assert.strictEqual(j.title, 'page: 3: Me');
+    assert.deepStrictEqual(tasks(j), ['S / Title page / 4 / Me']);
+  });
+
   it('takes ; between statements and line endings of every kind, and a byte order mark', () => {
     const j = read('\uFEFFjourney\r\nsection S\r\n  A: 3: Me; B: 4: You\r  C: 5: Us\n');
     assert.deepStrictEqual(tasks(j), ['S / A / 3 / Me', 'S / B / 4 / You', 'S / C / 5 / Us']);

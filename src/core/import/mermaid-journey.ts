@@ -63,7 +63,7 @@ class StatementReader {
     let m = /^title(?:\s|$)/i.exec(rest);
     if (m) {
       const end = indexOfStop(rest, '#;', m[0].length);
-      const title = decodeEntities(rest.slice(m[0].length, end)).trim();
+      const title = text(rest.slice(m[0].length, end));
       if (title) this.journey.title = title;
       return rest.slice(end);
     }
@@ -82,7 +82,7 @@ class StatementReader {
       if (rest[end] === ':') {
         throw new ImportFailure(`Line ${lineNo}: a section name cannot hold ':' (Mermaid ends the name there); write #58; for a colon in the name.`, lineNo);
       }
-      const name = decodeEntities(rest.slice(m[0].length, end)).trim();
+      const name = text(rest.slice(m[0].length, end));
       this.journey.sections.push({ name: name || undefined, line: lineNo, tasks: [] });
       return rest.slice(end);
     }
@@ -91,7 +91,7 @@ class StatementReader {
 
   private task(rest: string, lineNo: number): string {
     const nameEnd = indexOfStop(rest, '#:;');
-    const task: MermaidTask = { name: decodeEntities(rest.slice(0, nameEnd)).trim(), scoreText: '', actors: [], line: lineNo };
+    const task: MermaidTask = { name: text(rest.slice(0, nameEnd)), scoreText: '', actors: [], line: lineNo };
     if (task.name === '') throw new ImportFailure(`Line ${lineNo}: a task needs a name before its ':'.`, lineNo);
     if (rest[nameEnd] !== ':') {
       task.bare = true;
@@ -113,7 +113,7 @@ class StatementReader {
     } else {
       task.scoreText = decodeEntities(scoreText);
     }
-    if (pieces.length > 1) task.actors = pieces[1].split(',').map((a) => decodeEntities(a).trim()).filter((a) => a !== '');
+    if (pieces.length > 1) task.actors = pieces[1].split(',').map(text).filter((a) => a !== '');
     if (pieces.length > 2) task.ignored = decodeEntities(pieces.slice(2).join(':')).trim() || undefined;
     this.add(task);
     return rest.slice(dataEnd);
@@ -151,6 +151,15 @@ class StatementReader {
     const lineNo = index + this.firstLine;
     throw new ImportFailure(`The accessibility description 'accDescr {' on line ${lineNo} is not closed with '}'.`, lineNo);
   }
+}
+
+/**
+ * A title, section, task or actor: entity codes decoded, without the spaces
+ * around it, nor a zero-width space at its start (the Mermaid export puts one
+ * before a text that would read as a keyword, such as "Title page").
+ */
+function text(raw: string): string {
+  return decodeEntities(raw).trim().replace(/^\u200b+/, '').trim();
 }
 
 function clip(text: string): string {
