@@ -161,6 +161,8 @@ describe('import: Mermaid journey diagrams', () => {
     const j = read('journey\ntitle Tea #amp; biscuits #35;1\nsection Ratio 1#58;2\n  Say #quot;hi#quot;#59; wave: 4: Ann #9829;\n');
     assert.strictEqual(j.title, 'Tea & biscuits #1');
     assert.deepStrictEqual(tasks(j), ['Ratio 1:2 / Say "hi"; wave / 4 / Ann ♥']);
+    // At the start of a statement too: an entity code is text there, not a comment.
+    assert.deepStrictEqual(tasks(read('journey\nsection S\n  #35;1 first: 5: Me\n')), ['S / #1 first / 5 / Me']);
   });
 
   it('reads a line that starts with a keyword as that keyword, as Mermaid does, unless a zero-width space comes first (as the export writes it)', () => {

@@ -9,7 +9,7 @@
  * says clearly what it means (a task without any `:`, `;` between
  * statements), the import takes it and its comment says so.
  */
-import { decodeEntities, indexOfStop } from './mermaid-entities';
+import { decodeEntities, entityAt, indexOfStop } from './mermaid-entities';
 import { diagramStart, linesOf } from './mermaid-header';
 import { OTHER_DIAGRAM } from './mermaid-types';
 import { ImportFailure, outcomeOf, type MermaidJourney, type MermaidSection, type MermaidTask, type Outcome } from './types';
@@ -46,8 +46,8 @@ class StatementReader {
     let rest = line;
     for (;;) {
       rest = rest.trimStart();
-      // A comment: `%%` and `#` both run to the end of the line; `;` separates statements.
-      if (rest === '' || rest.startsWith('%%') || rest.startsWith('#')) return;
+      // A comment: `%%` and `#` both run to the end of the line (an entity code such as `#35;` is text); `;` separates statements.
+      if (rest === '' || rest.startsWith('%%') || (rest.startsWith('#') && !entityAt(rest, 0))) return;
       if (rest.startsWith(';')) {
         rest = rest.slice(1);
         continue;
