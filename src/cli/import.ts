@@ -4,8 +4,7 @@
  * written with --out (never over an existing file without --force).
  */
 import * as path from 'path';
-import { journeyFromMermaid, notSupportedYet, parseMermaidJourney, pickDiagram, type ImportProblem, type JourneyBlock } from '../core/import';
-import { looksLikeUtf16 } from '../core/encoding';
+import { importFile, notSupportedYet, type Imported, type ImportProblem, type JourneyBlock } from '../core/import';
 import { readRegularFile } from '../core/read-file';
 import { escapeControls } from '../core/reporters/escape';
 import type { ImportArgs } from './args';
@@ -33,22 +32,23 @@ export async function importJourney(args: ImportArgs, io: Io): Promise<number> {
     io.err(cannotRead(io.cwd, file, read.reason));
     return USAGE;
   }
-  if (looksLikeUtf16(read.text)) return fail({ message: 'The file is saved as UTF-16; save it as UTF-8 and import it again.' });
-  const picked = pickDiagram(file, read.text, args.diagram);
-  if (!picked.ok) {
-    if ('choose' in picked) return listJourneys(shown, picked.choose, io);
-    return fail(picked.problem, picked.usage ? USAGE : NOT_IMPORTABLE);
+  let imported: Imported;
+  try {
+    imported = importFile({ file, text: read.text, diagram: args.diagram, shownAs: args.file });
+  } catch (e) {
+    // A bug, not the file's fault: one line that says so, not a stack trace.
+    io.err(`journey-lens: cannot import ${shown}: Journey Lens failed on it (${escapeControls(e instanceof Error ? e.message : String(e))}). Please report this.`);
+    return USAGE;
   }
-  const parsed = parseMermaidJourney(picked.text, picked.firstLine);
-  if (!parsed.ok) return fail(parsed.problem);
-  const base = path.basename(file).replace(/\.[^.]*$/, '');
-  const yaml = journeyFromMermaid(parsed.value, { file: args.file, fallbackTitle: base || 'Imported journey' });
-  if (yaml === undefined) return fail({ message: `The journey diagram on line ${parsed.value.line} has no task, and a journey needs at least one step.` });
+  if (!imported.ok) {
+    if ('choose' in imported) return listJourneys(shown, imported.choose, io);
+    return fail(imported.problem, imported.usage ? USAGE : NOT_IMPORTABLE);
+  }
   if (!args.out) {
-    await io.out(yaml.replace(/\n$/, ''));
+    await io.out(imported.yaml.replace(/\n$/, ''));
     return 0;
   }
-  return write(args, yaml, parsed.value.sections.reduce((n, s) => n + s.tasks.length, 0), io);
+  return write(args, imported.yaml, imported.steps, io);
 }
 
 function listJourneys(shown: string, journeys: readonly JourneyBlock[], io: Io): number {

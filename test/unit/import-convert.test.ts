@@ -133,6 +133,12 @@ describe('import: a Mermaid journey as a journey file', () => {
     await assertSchemaClean(text);
   });
 
+  it("says what a '#' cut off a task, where Mermaid would refuse the line", () => {
+    const text = convert('journey\nsection S\n  Pay invoice #2: 5: Me\n');
+    assert.deepStrictEqual(value(text).steps.map((s) => s.customer), ['Pay invoice']);
+    assert.match(text, /^ {2}# import: '#' starts a comment in Mermaid, so '#2: 5: Me' is not part of the task; write #35; for a '#' in the text$/m);
+  });
+
   it("takes the file's name as the title when the diagram has none, and says so", () => {
     const text = convert('journey\nsection S\n  T: 3: Me\n');
     assert.match(text, /^journey: dentist # import: the diagram has no title; this is the file's name$/m);

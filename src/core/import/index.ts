@@ -1,4 +1,5 @@
 /** Importing journeys from elsewhere: Mermaid `journey` diagrams, alone or in Markdown. */
+export { importFile, type Imported, type ImportRequest } from './import-file';
 export { importKindOf, notSupportedYet, pickDiagram, type FileKind, type Picked } from './import-source';
 export { markdownJourneys, type JourneyBlock, type MarkdownJourneys } from './markdown-journeys';
 export { mermaidBlocks, type MermaidBlock } from './markdown-blocks';

@@ -95,6 +95,7 @@ class StatementReader {
     if (task.name === '') throw new ImportFailure(`Line ${lineNo}: a task needs a name before its ':'.`, lineNo);
     if (rest[nameEnd] !== ':') {
       task.bare = true;
+      if (rest[nameEnd] === '#') task.cutAtHash = rest.slice(nameEnd).trim();
       this.add(task);
       return rest.slice(nameEnd);
     }

@@ -94,6 +94,7 @@ function commentSteps(doc: Document, tasks: readonly MermaidTask[], stages: read
     const before: string[] = [];
     if (stages[i] === undefined && anyStage) before.push("import: this task is outside any named section, so the step has no stage");
     if (task.bare) before.push("import: the task has no score and no actors (Mermaid wants 'task: score: actors')");
+    if (task.cutAtHash !== undefined) before.push(`import: '#' starts a comment in Mermaid, so '${clip(oneLine(task.cutAtHash))}' is not part of the task; write #35; for a '#' in the text`);
     if (task.actorsForScore) before.push(`import: '${oneLine(task.actors.join(', '))}' stands where the score belongs; taken as the actors, without a score`);
     if (before.length > 0) node.commentBefore = before.map((b) => ` ${b}`).join('\n');
     if (task.score !== undefined) {
@@ -120,6 +121,11 @@ function valueNode(map: YAMLMap, key: string): Node | undefined {
 
 function comment(node: Node | undefined, text: string): void {
   if (node) node.comment = ` ${text}`;
+}
+
+/** At most 60 characters of user text in a comment. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** User text inside a comment: on one line, with controls shown escaped. */

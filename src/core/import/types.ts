@@ -14,6 +14,8 @@ export interface MermaidTask {
   ignored?: string;
   /** The task had no `:` at all (Mermaid refuses such a line; the import takes it as a task without score and actors). */
   bare?: boolean;
+  /** A task without `:` whose name a `#` ended: the comment that follows, which Mermaid would not draw (it refuses the line). */
+  cutAtHash?: string;
   /** `name: X` with a text X that is not a number: the import took X as the actors. */
   actorsForScore?: boolean;
 }
