@@ -89,6 +89,10 @@ describe('import: journeys in Markdown', () => {
     assert.deepStrictEqual(pickDiagram('a.md', '```mermaid\ngraph TD\n```\n```mermaid\npie\n```\n'), { ok: false, problem: { message: "None of the file's 2 ```mermaid blocks is a journey diagram (one starts with the word 'journey')." } });
   });
 
+  it("takes MyST's {mermaid} blocks too", () => {
+    assert.deepStrictEqual(mermaidBlocks('```{mermaid}\njourney\n```\n```{python}\nx\n```\n').map((b) => b.text), ['journey']);
+  });
+
   it('runs an unclosed fence to the end of the file, as CommonMark does', () => {
     assert.deepStrictEqual(mermaidBlocks('text\n```mermaid\njourney\nsection S\n').map((b) => b.text), ['journey\nsection S\n']);
   });

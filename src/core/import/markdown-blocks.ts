@@ -3,6 +3,7 @@
  * ~~~ (three or more), indented at most three spaces, closed by a fence of
  * the same character at least as long. A fence inside another fenced block
  * (a ````markdown example that shows a ```mermaid block) is text, not a block.
+ * The info string is `mermaid` in any case, or MyST's `{mermaid}`.
  */
 import { linesOf } from './mermaid-header';
 
@@ -24,7 +25,8 @@ export function mermaidBlocks(markdown: string): MermaidBlock[] {
     const [, indent, fence, rest] = open;
     // A backtick fence's info string may not hold a backtick (CommonMark): that line is inline code, not a fence.
     if (fence[0] === '`' && rest.includes('`')) continue;
-    const info = rest.trim().split(/\s+/)[0].toLowerCase();
+    // `mermaid`, or `{mermaid}` as MyST (Sphinx, Jupyter Book) writes it.
+    const info = rest.trim().split(/\s+/)[0].toLowerCase().replace(/^\{(.*)\}$/, '$1');
     let end = i + 1;
     while (end < lines.length && !closes(lines[end], fence)) end++;
     // The content loses up to the opening fence's indentation, as CommonMark has it.
