@@ -256,7 +256,8 @@ function evidenceArgs(paths: string[], values: Values, lang: Language | undefine
 }
 
 function importArgs(paths: string[], values: Values): ImportArgs {
-  for (const opt of ['max-warnings', 'quiet', 'no-evidence', 'examples', 'format', 'today', 'config'] as const) {
+  // --config and --lang are accepted as for every command; the import uses neither yet.
+  for (const opt of ['max-warnings', 'quiet', 'no-evidence', 'examples', 'format', 'today'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} does not belong to 'import'.`);
   }
   if (paths.length !== 1) throw new UsageError(`'import' takes one file, such as 'journey-lens import wiki/journeys.md'.`);

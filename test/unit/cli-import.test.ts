@@ -130,6 +130,8 @@ describe('journey-lens import', () => {
     for (const [argv, message] of cases) {
       assert.deepStrictEqual(await cli(dir, ...argv), { code: 2, out: '', err: `journey-lens: ${message}\nRun 'journey-lens --help' for usage.\n` }, argv.join(' '));
     }
+    // The options of every command are taken, as elsewhere.
+    assert.strictEqual((await cli(dir, 'import', 'passport.mmd', '--lang', 'nl', '--allow-outside')).code, 0);
     assert.strictEqual((await cli(dir, 'import', 'passport.mmd', '--diagram', '2')).err, 'journey-lens: cannot import passport.mmd: there is no diagram 2: a Mermaid file holds one diagram (the journey diagrams to pick from are those of a Markdown file).\n');
   });
 
