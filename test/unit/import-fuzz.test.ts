@@ -25,12 +25,12 @@ const soup = fc.array(fc.oneof(
 const written = (t: string) => t.replace(/[#;:,]/g, (c) => `#${c.charCodeAt(0)};`);
 /** What the import reads back: the text without the spaces around it (nor a zero-width space at its start). */
 const readBack = (t: string) => t.trim().replace(/^\u200b+/, '').trim();
-/** A name: not blank, not starting with a keyword, a comment or a zero-width space, and free of entity codes and line breaks. */
+/** A name: not blank, not starting with a keyword or a comment, and free of entity codes, line breaks and <br>. */
 const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 })
   .map((s) => s.replace(/[\r\n\u0085\u2028\u2029]/g, ' ').replace(/#\w+;/g, ''))
   .filter((s) => {
     const t = readBack(s);
-    return t !== '' && !/^(title|section|accTitle|accDescr)(\s|:|\{|$)/i.test(t) && !t.startsWith('%%') && !t.startsWith('#');
+    return t !== '' && !/^(title|section|accTitle|accDescr)(\s|:|\{|$)/i.test(t) && !t.startsWith('%%') && !t.startsWith('#') && !/<\/?br/i.test(s);
   });
 
 describe('import: random input', () => {

@@ -171,6 +171,12 @@ describe('import: Mermaid journey diagrams', () => {
     assert.deepStrictEqual(tasks(j), ['S / Title page / 4 / Me']);
   });
 
+  it('reads the line breaks Mermaid draws for <br> in any spelling as spaces', () => {
+    const j = read('journey\ntitle Two<br>lines\nsection Up<br/>and<BR />down</br>again<br\t/>end\n  Ask<br>twice: 3: Ann<br>Lee\n');
+    assert.strictEqual(j.title, 'Two lines');
+    assert.deepStrictEqual(tasks(j), ['Up and down again end / Ask twice / 3 / Ann Lee']);
+  });
+
   it('takes ; between statements and line endings of every kind, and a byte order mark', () => {
     const j = read('\uFEFFjourney\r\nsection S\r\n  A: 3: Me; B: 4: You\r  C: 5: Us\n');
     assert.deepStrictEqual(tasks(j), ['S / A / 3 / Me', 'S / B / 4 / You', 'S / C / 5 / Us']);

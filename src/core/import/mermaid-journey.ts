@@ -155,12 +155,13 @@ class StatementReader {
 }
 
 /**
- * A title, section, task or actor: entity codes decoded, without the spaces
- * around it, nor a zero-width space at its start (the Mermaid export puts one
- * before a text that would read as a keyword, such as "Title page").
+ * A title, section, task or actor: entity codes decoded, a `<br>` (Mermaid
+ * draws a line break; `<br/>`, `</br>` and `<br\t/>` too) a space, without
+ * the spaces around it, nor a zero-width space at its start (the Mermaid
+ * export puts one before a text that would read as a keyword, "Title page").
  */
 function text(raw: string): string {
-  return decodeEntities(raw).trim().replace(/^\u200b+/, '').trim();
+  return decodeEntities(raw.replace(/\s*<\/?br\s*\/?>\s*/gi, ' ')).trim().replace(/^\u200b+/, '').trim();
 }
 
 function clip(text: string): string {
