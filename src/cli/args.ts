@@ -8,6 +8,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: journey-lens check [files, folders or globs...] [options]
        journey-lens report [files, folders or globs...] [options]
        journey-lens evidence JOURNEY [--format text|json] [--examples N] [options]
+       journey-lens import FILE [--diagram N] [--out FILE] [--force]
 
 check   checks customer journeys (*.journey.yaml) and catalogs (*.catalog.yaml)
         and prints what it finds.
@@ -17,6 +18,10 @@ report  writes a portfolio report over all journeys found: owners and reviews,
 evidence prints what a journey's event log (its \`evidence\` map) shows: per
         step its cases, repeats and ping-pong, promises kept, handoff times,
         the transitions customers took (designed or not) and the top variants.
+import  turns a Mermaid \`journey\` diagram (a .mmd file, or a \`\`\`mermaid block
+        in Markdown) into a journey file: sections become stages, tasks steps,
+        scores 1..5 emotion -2..2, actors x-actors; comments mark its guesses.
+        Spreadsheets (.xlsx, .csv) are not supported yet.
 
 Folders are searched for journeys and catalogs; a glob such as
 'journeys/**/*.journey.yaml' (quoted) selects files. Default: the current folder.
@@ -42,6 +47,14 @@ Options of evidence:
                          broken promise, slow handoff, undesigned path); without
                          it, no case id is ever printed
 
+Options of import:
+  --diagram N            the Nth journey diagram of a Markdown file (needed when
+                         it has several; without it they are listed)
+  --out FILE             write the journey to FILE instead of printing it (name it
+                         *.journey.yaml); FILE must be in the working folder and
+                         not a symbolic link
+  --force                let --out overwrite a file that exists
+
 Options of all commands:
   --lang LANG            the language of the findings, the report and the
                          evidence text: en or nl
@@ -64,7 +77,12 @@ Exit code of report: 0 the report was written, 2 a usage or configuration
 error, a file or folder that could not be read, or a report it could not write.
 Exit code of evidence: 0 the figures were printed, 2 a usage or configuration
 error, a journey that cannot be read or names no log, or a log that cannot be
-used (missing, outside the working folder, unreadable, no event counted).`;
+used (missing, outside the working folder, unreadable, no event counted).
+Exit code of import: 0 the journey was printed or written, 1 the file holds no
+journey that can be imported (another kind of diagram, a diagram Mermaid cannot
+read, no journey block, no task, a spreadsheet), 2 a usage error (including a
+Markdown file with several journey diagrams and no --diagram), a file that
+could not be read, or --out that exists (without --force) or cannot be written.`;
 
 export type Format = 'stylish' | 'text' | 'json' | 'sarif';
 
@@ -111,7 +129,19 @@ export interface EvidenceArgs {
   lang?: Language;
 }
 
-export type CliArgs = CheckArgs | ReportArgs | EvidenceArgs | { command: 'help' };
+export interface ImportArgs {
+  command: 'import';
+  /** As given on the command line. */
+  file: string;
+  /** --diagram N: the Nth journey block of a Markdown file (1-based). */
+  diagram?: number;
+  out?: string;
+  /** --force: --out may overwrite an existing file. */
+  force: boolean;
+  allowOutside: boolean;
+}
+
+export type CliArgs = CheckArgs | ReportArgs | EvidenceArgs | ImportArgs | { command: 'help' };
 
 const FORMATS: readonly Format[] = ['stylish', 'text', 'json', 'sarif'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'html', 'json'];
@@ -129,6 +159,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         out: { type: 'string' },
         'max-warnings': { type: 'string' },
         examples: { type: 'string' },
+        diagram: { type: 'string' },
+        force: { type: 'boolean' },
         quiet: { type: 'boolean' },
         'allow-outside': { type: 'boolean' },
         'no-evidence': { type: 'boolean' },
@@ -148,9 +180,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const lang = values.lang;
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);
+  if (command === 'import') return importArgs(paths, values);
+  for (const opt of ['diagram', 'force'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'import'.`);
+  }
   if (command === 'report') return reportArgs(paths, values, lang);
   if (command === 'evidence') return evidenceArgs(paths, values, lang);
-  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check', 'report' and 'evidence'.`);
+  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check', 'report', 'evidence' and 'import'.`);
   if (values.examples !== undefined) throw new UsageError(`--examples belongs to 'evidence'.`);
   if (values.out !== undefined) throw new UsageError(`--out belongs to 'report'; 'check' prints its findings (redirect them to a file).`);
   const format = values.format as Format | undefined;
@@ -171,6 +207,8 @@ interface Values {
   out?: string;
   'max-warnings'?: string;
   examples?: string;
+  diagram?: string;
+  force?: boolean;
   quiet?: boolean;
   'allow-outside'?: boolean;
   'no-evidence'?: boolean;
@@ -214,5 +252,21 @@ function evidenceArgs(paths: string[], values: Values, lang: Language | undefine
     command: 'evidence', journey: paths[0], format: format as EvidenceArgs['format'],
     examples: examples === undefined ? undefined : Number(examples), config: values.config,
     allowOutside: values['allow-outside'] ?? false, lang,
+  };
+}
+
+function importArgs(paths: string[], values: Values): ImportArgs {
+  // --config and --lang are accepted as for every command; the import uses neither yet.
+  for (const opt of ['max-warnings', 'quiet', 'no-evidence', 'examples', 'format', 'today'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} does not belong to 'import'.`);
+  }
+  if (paths.length !== 1) throw new UsageError(`'import' takes one file, such as 'journey-lens import wiki/journeys.md'.`);
+  const diagram = values.diagram;
+  if (diagram !== undefined && !/^[1-9]\d{0,5}$/.test(diagram)) throw new UsageError(`--diagram takes the number of a journey diagram (1, 2, ...), not '${diagram}'.`);
+  if (values.out === '') throw new UsageError('--out takes a file name.');
+  if (values.force && values.out === undefined) throw new UsageError(`--force goes with --out: it lets --out overwrite a file.`);
+  return {
+    command: 'import', file: paths[0], diagram: diagram === undefined ? undefined : Number(diagram), out: values.out,
+    force: values.force ?? false, allowOutside: values['allow-outside'] ?? false,
   };
 }

@@ -15,6 +15,7 @@ import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { engineOptions } from './engine-options';
 import { evidence } from './evidence';
 import { cliEvidenceSource } from './evidence-source';
+import { importJourney } from './import';
 import { cannotRead, displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
 import { report } from './report';
@@ -44,6 +45,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (args.command === 'evidence') return await evidence(args, io);
+    if (args.command === 'import') return await importJourney(args, io);
     return args.command === 'report' ? await report(args, io) : await check(args, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
