@@ -10,6 +10,7 @@ export const USAGE = `Usage: journey-lens check [files, folders or globs...] [op
        journey-lens evidence JOURNEY [--format text|json] [--examples N] [options]
        journey-lens export JOURNEY --format html|svg|png|pdf|mermaid [--view VIEW]
                            [--no-findings] [--page a4|a3] [--out FILE] [options]
+       journey-lens import FILE [--diagram N] [--out FILE] [--force]
 
 check   checks customer journeys (*.journey.yaml) and catalogs (*.catalog.yaml)
         and prints what it finds.
@@ -23,6 +24,10 @@ export  draws a journey's service blueprint for people without VS Code: an
         HTML page, an SVG (vector, text as text), a PNG (twice the size, for
         slides), a PDF (landscape pages, lane labels and title on each), or a
         Mermaid journey diagram in Markdown.
+import  turns a Mermaid \`journey\` diagram (a .mmd file, or a \`\`\`mermaid block
+        in Markdown) into a journey file: sections become stages, tasks steps,
+        scores 1..5 emotion -2..2, actors x-actors; comments mark its guesses.
+        Spreadsheets (.xlsx, .csv) are not supported yet.
 
 Folders are searched for journeys and catalogs; a glob such as
 'journeys/**/*.journey.yaml' (quoted) selects files. Default: the current folder.
@@ -60,6 +65,14 @@ Options of export:
                          the working folder and not a symbolic link
   --no-evidence          do not read the journey's event log for the overlay
 
+Options of import:
+  --diagram N            the Nth journey diagram of a Markdown file (needed when
+                         it has several; without it they are listed)
+  --out FILE             write the journey to FILE instead of printing it (name it
+                         *.journey.yaml); FILE must be in the working folder and
+                         not a symbolic link
+  --force                let --out overwrite a file that exists
+
 Options of all commands:
   --lang LANG            the language of the findings, the report and the
                          evidence text: en or nl
@@ -84,7 +97,12 @@ Exit code of export: 0 the export was written, 2 a usage or configuration
 error, a journey that cannot be read or drawn, or a file it could not write.
 Exit code of evidence: 0 the figures were printed, 2 a usage or configuration
 error, a journey that cannot be read or names no log, or a log that cannot be
-used (missing, outside the working folder, unreadable, no event counted).`;
+used (missing, outside the working folder, unreadable, no event counted).
+Exit code of import: 0 the journey was printed or written, 1 the file holds no
+journey that can be imported (another kind of diagram, a diagram Mermaid cannot
+read, no journey block, no task, a spreadsheet), 2 a usage error (including a
+Markdown file with several journey diagrams and no --diagram), a file that
+could not be read, or --out that exists (without --force) or cannot be written.`;
 
 export type Format = 'stylish' | 'text' | 'json' | 'sarif';
 
@@ -150,7 +168,20 @@ export interface ExportArgs {
   evidence: boolean;
 }
 
-export type CliArgs = CheckArgs | ReportArgs | EvidenceArgs | ExportArgs | { command: 'help' };
+
+export interface ImportArgs {
+  command: 'import';
+  /** As given on the command line. */
+  file: string;
+  /** --diagram N: the Nth journey block of a Markdown file (1-based). */
+  diagram?: number;
+  out?: string;
+  /** --force: --out may overwrite an existing file. */
+  force: boolean;
+  allowOutside: boolean;
+}
+
+export type CliArgs = CheckArgs | ReportArgs | EvidenceArgs | ExportArgs | ImportArgs | { command: 'help' };
 
 const FORMATS: readonly Format[] = ['stylish', 'text', 'json', 'sarif'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'html', 'json'];
@@ -168,6 +199,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         out: { type: 'string' },
         'max-warnings': { type: 'string' },
         examples: { type: 'string' },
+        diagram: { type: 'string' },
+        force: { type: 'boolean' },
         quiet: { type: 'boolean' },
         'allow-outside': { type: 'boolean' },
         'no-evidence': { type: 'boolean' },
@@ -190,10 +223,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const lang = values.lang;
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);
+  if (command === 'import') return importArgs(paths, values);
+  for (const opt of ['diagram', 'force'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'import'.`);
+  }
   if (command === 'report') return reportArgs(paths, values, lang);
   if (command === 'evidence') return evidenceArgs(paths, values, lang);
   if (command === 'export') return exportArgs(paths, values, lang);
-  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check', 'report', 'evidence' and 'export'.`);
+  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check', 'report', 'evidence', 'export' and 'import'.`);
   for (const opt of ['view', 'page', 'no-findings'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'export'.`);
   }
@@ -217,6 +254,8 @@ interface Values {
   out?: string;
   'max-warnings'?: string;
   examples?: string;
+  diagram?: string;
+  force?: boolean;
   quiet?: boolean;
   'allow-outside'?: boolean;
   'no-evidence'?: boolean;
@@ -291,5 +330,21 @@ function evidenceArgs(paths: string[], values: Values, lang: Language | undefine
     command: 'evidence', journey: paths[0], format: format as EvidenceArgs['format'],
     examples: examples === undefined ? undefined : Number(examples), config: values.config,
     allowOutside: values['allow-outside'] ?? false, lang,
+  };
+}
+
+function importArgs(paths: string[], values: Values): ImportArgs {
+  // --config and --lang are accepted as for every command; the import uses neither yet.
+  for (const opt of ['max-warnings', 'quiet', 'no-evidence', 'examples', 'format', 'today', 'view', 'page', 'no-findings'] as const) {
+    if (values[opt] !== undefined) throw new UsageError(`--${opt} does not belong to 'import'.`);
+  }
+  if (paths.length !== 1) throw new UsageError(`'import' takes one file, such as 'journey-lens import wiki/journeys.md'.`);
+  const diagram = values.diagram;
+  if (diagram !== undefined && !/^[1-9]\d{0,5}$/.test(diagram)) throw new UsageError(`--diagram takes the number of a journey diagram (1, 2, ...), not '${diagram}'.`);
+  if (values.out === '') throw new UsageError('--out takes a file name.');
+  if (values.force && values.out === undefined) throw new UsageError(`--force goes with --out: it lets --out overwrite a file.`);
+  return {
+    command: 'import', file: paths[0], diagram: diagram === undefined ? undefined : Number(diagram), out: values.out,
+    force: values.force ?? false, allowOutside: values['allow-outside'] ?? false,
   };
 }

@@ -16,6 +16,7 @@ import { engineOptions } from './engine-options';
 import { evidence } from './evidence';
 import { exportCommand } from './export';
 import { cliEvidenceSource } from './evidence-source';
+import { importJourney } from './import';
 import { cannotRead, displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
 import { report } from './report';
@@ -46,6 +47,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (args.command === 'evidence') return await evidence(args, io);
     if (args.command === 'export') return await exportCommand(args, io);
+    if (args.command === 'import') return await importJourney(args, io);
     return args.command === 'report' ? await report(args, io) : await check(args, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {

@@ -10,14 +10,25 @@ import { isInside } from '../core/workspace-root';
 
 export class OutputRefused extends Error {}
 
+/** `exclusive` and the target exists (a file, a folder or a link): nothing was written. */
+export class OutputExists extends Error {}
+
+export interface WriteOptions {
+  /** Refuse a target that exists instead of overwriting it (`import --out` without `--force`). */
+  exclusive?: boolean;
+}
+
 /** Writes `text` to `target`, refusing links and places outside `cwd` unless `allowOutside`. */
-export async function writeOutput(target: string, text: string | Buffer, cwd: string, allowOutside: boolean): Promise<void> {
+export async function writeOutput(target: string, text: string | Buffer, cwd: string, allowOutside: boolean, options: WriteOptions = {}): Promise<void> {
   if (!allowOutside) await confine(target, cwd);
+  // Told before any folder is made; O_EXCL below still refuses a file that appears meanwhile.
+  if (options.exclusive && (await fs.lstat(target).then(() => true, () => false))) throw new OutputExists('it exists');
   await fs.mkdir(path.dirname(target), { recursive: true });
   // O_NOFOLLOW: a link swapped in after the checks above is still not followed.
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (allowOutside ? 0 : constants.O_NOFOLLOW);
+  const flags = constants.O_WRONLY | constants.O_CREAT | (options.exclusive ? constants.O_EXCL : constants.O_TRUNC) | (allowOutside ? 0 : constants.O_NOFOLLOW);
   const handle = await fs.open(target, flags, 0o666).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ELOOP') throw new OutputRefused('it is a symbolic link');
+    if (e.code === 'EEXIST' && options.exclusive) throw new OutputExists('it exists');
     throw e;
   });
   try {

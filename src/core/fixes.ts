@@ -10,6 +10,7 @@ import { humanChannels } from './rules/human-channels';
 import type { Finding } from './types';
 import { dutchNoun } from './dutch-nouns';
 import { capital, type Texts } from './language';
+import { unknownActivityFixes, unmappedFixes } from './evidence/authoring/fixes';
 
 export interface Fix {
   title: string;
@@ -125,6 +126,8 @@ const FIXES: Record<string, FixMaker> = {
     const today = new Date().toISOString().slice(0, 10);
     return a.journey?.reviewed ? one(t.reviewedToday(today), replaceScalar(d, path, today)) : [];
   },
+  'evidence-unmapped': (f, a, d) => unmappedFixes(f, a, d, a.language),
+  'evidence-unknown-activity': (f, a, d, path) => unknownActivityFixes(f, a, d, path, a.language),
   'unused-suppression': (f, _a, d, _path, t) => {
     // Remove the id from the comment (with the space before it).
     const start = d.lines.offsetAt(f.range.start);

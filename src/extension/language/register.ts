@@ -4,7 +4,10 @@ import type { Analyses } from '../analyses';
 import { JourneyCodeActionProvider } from './code-actions';
 import { IdCompletionProvider } from './completion';
 import { IdDefinitionProvider } from './definition';
+import { EVIDENCE_TRIGGERS, EvidenceCompletionProvider } from './evidence-completion';
+import { EvidenceHoverProvider } from './evidence-hover';
 import { IdHoverProvider } from './hover';
+import { LastEvidence } from './last-evidence';
 import { JourneyOutlineProvider } from './outline';
 import { IdRenameProvider } from './rename';
 
@@ -16,7 +19,11 @@ export const JOURNEY_SELECTOR: vscode.DocumentSelector = [
 
 export function registerLanguageFeatures(analyses: Analyses): vscode.Disposable {
   const definitions = new IdDefinitionProvider(analyses);
+  const evidence = new LastEvidence();
   return vscode.Disposable.from(
+    evidence,
+    vscode.languages.registerCompletionItemProvider(JOURNEY_SELECTOR, new EvidenceCompletionProvider(analyses, evidence), ...EVIDENCE_TRIGGERS),
+    vscode.languages.registerHoverProvider(JOURNEY_SELECTOR, new EvidenceHoverProvider(analyses, evidence)),
     vscode.languages.registerCompletionItemProvider(JOURNEY_SELECTOR, new IdCompletionProvider(analyses), ':', ' ', ',', '['),
     vscode.languages.registerHoverProvider(JOURNEY_SELECTOR, new IdHoverProvider(analyses)),
     vscode.languages.registerDefinitionProvider(JOURNEY_SELECTOR, definitions),

@@ -89,4 +89,59 @@ describe('evidence in the editor', () => {
     await vscode.commands.executeCommand('journeyLens.checkWorkspace');
     assert.ok(has('observed-pingpong')(ours(uri)), ours(uri).map(codeOf).join(', '));
   });
+
+  it('completes the log\'s activity names in observed, with their cases, and its attribute names at the evidence keys', async () => {
+    const editor = await open(JOURNEY);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, has('observed-pingpong'));
+    const activities = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, positionOf(doc, 'observed: Klant belt', 'observed: '.length));
+    const klant = activities.items.find((i) => labelOf(i) === 'Klant belt');
+    assert.ok(klant, activities.items.map(labelOf).join(', '));
+    assert.match(String(klant.detail), /^\d+ cases$/);
+    assert.ok(activities.items.some((i) => labelOf(i) === UNMAPPED), 'the unmapped activity is offered too');
+    const attributes = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, positionOf(doc, 'case: zaaknummer', 'case: '.length));
+    for (const column of ['zaaknummer', 'activiteit', 'tijdstip', 'afdeling']) assert.ok(attributes.items.some((i) => labelOf(i) === column), `${column} in ${attributes.items.map(labelOf).join(', ')}`);
+  });
+
+  it('shows on hover the activities an observed pattern matches, with their cases', async () => {
+    const editor = await open(JOURNEY);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, has('observed-pingpong'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'observed: Klant belt', 'observed: Kl'.length));
+    // appendText keeps the log's text literal: spaces arrive as &nbsp;, which the hover shows as spaces.
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+    assert.match(text, /Matches 1 activity in the log:\n- Klant belt — 200 cases/);
+  });
+
+  it('maps an unmapped activity to a step with a quick fix, and the finding goes', async () => {
+    const editor = await open(JOURNEY);
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, has('evidence-unmapped'));
+    const unmapped = ds.find((d) => codeOf(d) === 'evidence-unmapped')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unmapped.range);
+    const map = actions.find((a) => new RegExp(`^Map '${UNMAPPED}' to (step|the task)`).test(a.title));
+    assert.ok(map?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(map.edit));
+    await waitForDiagnostics(uri, (d) => !has('evidence-unmapped')(d) && has('observed-pingpong')(d));
+    assert.match(editor.document.getText(), new RegExp(`observed: \\[.*${UNMAPPED}|- ${UNMAPPED}`));
+  });
+
+  it('corrects a mistyped activity to the suggestion with a quick fix', async () => {
+    const editor = await open(JOURNEY);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, has('observed-pingpong'));
+    const at = positionOf(editor.document, 'observed: Klant belt', 'observed: '.length);
+    await editor.edit((e) => e.replace(new vscode.Range(at, at.translate(0, 'Klant belt'.length)), 'Klant beld'));
+    const ds = await waitForDiagnostics(uri, has('evidence-unknown-activity'));
+    const unknown = ds.find((d) => codeOf(d) === 'evidence-unknown-activity')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unknown.range);
+    const change = actions.find((a) => a.title === "Change to 'Klant belt'");
+    assert.ok(change?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(change.edit));
+    await waitForDiagnostics(uri, (d) => !has('evidence-unknown-activity')(d) && has('observed-repeat')(d));
+  });
 });
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
