@@ -25,7 +25,7 @@ const entries = [
   {
     // The drawn exports (SVG, PNG, PDF): loaded only when someone exports (src/core/export-loader.ts).
     entryPoints: ['src/core/export/index.ts'],
-    outfile: 'dist/export.js',
+    outfile: 'dist/exporters.js',
     platform: 'node',
     format: 'cjs',
   },

@@ -28,7 +28,7 @@ const channelText = (c: ChannelInfo) => `${c.label} (${c.human ? L.human : L.sel
 export function stepHead(step: StepCell, findings: boolean): Block[] {
   const marks = [step.momentOfTruth ? `★ ${L.momentOfTruth}` : '', step.kano ? `${L.kano}: ${step.kano}` : '', step.end ? `■ ${L.end}` : ''].filter((m) => m !== '');
   return [
-    { kind: 'paragraph', p: { text: `${step.index + 1}  ${step.id}`, size: SIZE.title, bold: true, maxLines: 3 }, marker: markerOf(step.findings, findings) },
+    { kind: 'paragraph', p: { text: `${step.index + 1} ${step.id}`, size: SIZE.title, bold: true, maxLines: 3 }, marker: markerOf(step.findings, findings) },
     ...(marks.length > 0 ? [{ kind: 'paragraph' as const, p: { text: marks.join(' · '), size: SIZE.small, colour: COLOURS.muted } }] : []),
   ];
 }

@@ -76,5 +76,6 @@ export function compose(d: Drawing, o: ComposeOptions, measure: Measure): Compos
     height = Math.max(height, gridBottom + MARGIN + 14);
     shapes.push({ kind: 'text', x: MARGIN, y: height - MARGIN + 2, lines: [o.footer], size: 7.5, colour: COLOURS.muted, lineHeight: 9.75 });
   }
-  return { width, height, shapes };
+  // Whole points, so that a PNG at twice the size has exactly twice the pixels.
+  return { width: Math.ceil(width), height: Math.ceil(height), shapes };
 }

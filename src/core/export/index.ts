@@ -1,6 +1,6 @@
 /**
  * The drawn exports of a blueprint: SVG, PNG and PDF. Bundled on its own
- * (dist/export.js) with its fonts and resvg's WebAssembly beside it, and
+ * (dist/exporters.js) with its fonts and resvg's WebAssembly beside it, and
  * loaded only when someone exports, so that the command line's other
  * commands and the extension's activation do not pay for pdfkit and resvg.
  */
