@@ -60,7 +60,8 @@ Options of export:
                          lane and the emotion curve) or employee (the lanes
                          behind the line of interaction)
   --no-findings          leave the findings out (fit for customers and partners)
-  --page SIZE            pdf: a4 (default) or a3, landscape
+  --page SIZE            pdf, and html's printed pages: a4 (default) or a3,
+                         landscape
   --out FILE             write to FILE (needed for png and pdf); FILE must be in
                          the working folder and not a symbolic link
   --no-evidence          do not read the journey's event log for the overlay
@@ -280,7 +281,7 @@ function exportArgs(paths: string[], values: Values, lang: Language | undefined)
   if (!EXPORT_VIEWS.includes(view)) throw new UsageError(`Unknown view '${values.view}'. Use one of: ${EXPORT_VIEWS.join(', ')}.`);
   const page = values.page ?? 'a4';
   if (page !== 'a4' && page !== 'a3') throw new UsageError(`--page takes a4 or a3, not '${values.page}'.`);
-  if (values.page !== undefined && format !== 'pdf') throw new UsageError(`--page belongs to --format pdf.`);
+  if (values.page !== undefined && format !== 'pdf' && format !== 'html') throw new UsageError(`--page belongs to --format pdf and html (its printed pages).`);
   return {
     command: 'export', journey: paths[0], format, view, findings: !(values['no-findings'] ?? false), page, out: values.out,
     config: values.config, allowOutside: values['allow-outside'] ?? false, lang, evidence: !(values['no-evidence'] ?? false),

@@ -82,13 +82,14 @@ export async function exportCommand(args: ExportArgs, io: Io): Promise<number> {
 
 async function render(bp: ReturnType<typeof buildBlueprint>, args: ExportArgs, language: 'en' | 'nl'): Promise<string | Buffer> {
   if (args.format === 'mermaid') return exportMermaid(bp, LABELS.lanes.customer, language);
-  if (args.format === 'html') {
-    const media = path.join(__dirname, '..', 'media');
-    const [css, font] = await Promise.all([fs.readFile(path.join(mediaDir(media), 'preview.css'), 'utf8'), fs.readFile(path.join(mediaDir(media), 'codicon.ttf'))]);
-    return exportHtml(bp, { view: args.view, css: inlineFont(css, font.toString('base64')), lang: language });
-  }
   const { exporters, fontsDir, wasmFile } = loadExporters(__dirname);
   const fonts = exporters.readFonts(fontsDir);
+  if (args.format === 'html') {
+    const media = mediaDir(path.join(__dirname, '..', 'media'));
+    const [css, font] = await Promise.all([fs.readFile(path.join(media, 'preview.css'), 'utf8'), fs.readFile(path.join(media, 'codicon.ttf'))]);
+    const drawing = exporters.drawnSvgs(bp, { view: args.view, findings: args.findings, page: args.page, lang: language, fonts });
+    return exportHtml(bp, { view: args.view, css: inlineFont(css, font.toString('base64')), lang: language, drawing });
+  }
   const wasm = args.format === 'png' ? await fs.readFile(wasmFile) : undefined;
   return exporters.exportDrawn(bp, args.format, { view: args.view, findings: args.findings, page: args.page, lang: language, fonts, wasm });
 }

@@ -44,9 +44,17 @@ describe('journey-lens export', function () {
     assert.match(svg, />Customer</);
     assert.doesNotMatch(svg, />Back office</, 'the customer view has no back office');
     assert.doesNotMatch(svg, /fallback-missing/, 'no findings');
-    const html = await cli(dir, 'export', 'verhuizing.journey.yaml', '--out', 'v.html');
+    const html = await cli(dir, 'export', 'jaarafrekening.journey.yaml', '--out', 'j.html', '--page', 'a3');
     assert.strictEqual(html.code, 0, html.err);
-    assert.match(fs.readFileSync(path.join(dir, 'v.html'), 'utf8'), /^<!DOCTYPE html>/);
+    const page = fs.readFileSync(path.join(dir, 'j.html'), 'utf8');
+    assert.match(page, /^<!DOCTYPE html>/);
+    assert.doesNotMatch(page, /<script/i);
+    // The drawing on screen and once per printed page, each with its handoff arrows (2 in this journey).
+    assert.strictEqual((page.match(/<section class="print-page">/g) ?? []).length, 1);
+    assert.strictEqual((page.match(/<polyline [^>]*marker-end/g) ?? []).length, 4);
+    assert.match(page, /@page \{ size: A3 landscape/);
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    assert.strictEqual(new Set(ids).size, ids.length, 'ids are unique in the page');
     const md = await cli(dir, 'export', 'verhuizing.journey.yaml', '--format', 'mermaid');
     assert.match(md.out, /journey\n/);
   });
@@ -56,7 +64,7 @@ describe('journey-lens export', function () {
       [['export', 'verhuizing.journey.yaml'], /'export' needs --format: one of html, svg, png, pdf, mermaid/],
       [['export', 'verhuizing.journey.yaml', '--format', 'docx'], /Unknown export format 'docx'/],
       [['export', 'verhuizing.journey.yaml', '--format', 'svg', '--view', 'lived'], /Unknown view 'lived'/],
-      [['export', 'verhuizing.journey.yaml', '--format', 'svg', '--page', 'a3'], /--page belongs to --format pdf/],
+      [['export', 'verhuizing.journey.yaml', '--format', 'svg', '--page', 'a3'], /--page belongs to --format pdf and html/],
       [['export', 'a.journey.yaml', 'b.journey.yaml', '--format', 'svg'], /'export' takes one journey file, not 2/],
       [['check', '--view', 'customer'], /--view belongs to 'export'/],
       [['export', 'weg.journey.yaml', '--format', 'svg'], /cannot read weg\.journey\.yaml/],

@@ -16,6 +16,12 @@ export interface HtmlExportOptions {
   css: string;
   /** VS Code's display language: the page's lang attribute and the language of its labels. */
   lang?: string;
+  /**
+   * The blueprint drawn (src/core/export drawnSvgs, inline SVG made from
+   * escaped text): shown instead of the grid, with the handoff arrows the
+   * grid cannot have without a script, and printed as pages.
+   */
+  drawing?: { whole: string; pages: readonly string[]; page: 'a4' | 'a3' };
 }
 
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
@@ -23,7 +29,10 @@ export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-s
 export function exportHtml(bp: Blueprint, o: HtmlExportOptions): string {
   useLanguage(o.lang);
   // The export carries the evidence overlay whenever the journey has figures (overlayShown's default).
-  const body = page(bp, { view: o.view, interactive: false }).map(toHtml).join('\n');
+  const parts = page(bp, { view: o.view, interactive: false });
+  const body = o.drawing
+    ? [toHtml(parts[0]), `<main id="view" class="view drawing">\n${o.drawing.whole}\n</main>`, `<div class="print-pages">\n${o.drawing.pages.map((p) => `<section class="print-page">\n${p}\n</section>`).join('\n')}\n</div>`].join('\n')
+    : parts.map(toHtml).join('\n');
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeAttribute(o.lang ?? 'en')}">`,
@@ -32,7 +41,7 @@ export function exportHtml(bp: Blueprint, o: HtmlExportOptions): string {
     `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(`${bp.title || L.untitled} — ${L.views[o.view]}`)}</title>`,
-    `<style>${styleText(EXPORT_PALETTE + o.css)}</style>`,
+    `<style>${styleText(EXPORT_PALETTE + o.css + (o.drawing ? drawingCss(o.drawing.page) : ''))}</style>`,
     '</head>',
     '<body class="export">',
     body,
@@ -41,6 +50,24 @@ export function exportHtml(bp: Blueprint, o: HtmlExportOptions): string {
     '',
   ].join('\n');
 }
+
+/**
+ * The drawing on screen scrolls sideways at its own size; in print the screen
+ * version gives way to the pages, one landscape sheet each.
+ */
+const drawingCss = (page: 'a4' | 'a3') => `
+.view.drawing { overflow-x: auto; }
+.view.drawing svg { display: block; max-width: none; }
+.print-pages { display: none; }
+@media print {
+  @page { size: ${page.toUpperCase()} landscape; margin: 8mm; }
+  body.export > header.top, .view.drawing { display: none; }
+  .print-pages { display: block; }
+  .print-page { break-after: page; }
+  .print-page:last-child { break-after: auto; }
+  .print-page svg { width: 100%; height: auto; max-height: 100vh; }
+}
+`;
 
 /** CSS inside <style> cannot be escaped, only kept from closing the element. */
 function styleText(css: string): string {

@@ -11,7 +11,7 @@ import { compose } from './compose';
 import { drawBlueprint, type DrawnView } from './drawing';
 import type { FontFiles } from './fonts';
 import { fontMeasure } from './measure';
-import { toPdf, type PageSize } from './pdf';
+import { columnsPerPage, PAGE_OF, toPdf, type PageSize } from './pdf';
 import { svgToPng } from './png';
 import { toSvg } from './svg';
 
@@ -43,6 +43,24 @@ export async function exportDrawn(bp: Blueprint, format: DrawnFormat, o: DrawnEx
   if (format === 'svg') return Buffer.from(svg, 'utf8');
   if (!o.wasm) throw new Error('PNG needs resvg\'s WebAssembly module');
   return svgToPng(svg, o.wasm, o.fonts, pngScale(whole.width, whole.height));
+}
+
+/**
+ * The drawing for an HTML page: the whole of it for the screen, and the same
+ * pages as the PDF for printing (lane labels and title on each), as inline SVG.
+ */
+export function drawnSvgs(bp: Blueprint, o: Omit<DrawnExportOptions, 'wasm'>): { whole: string; pages: string[]; page: PageSize } {
+  useLanguage(o.lang);
+  const language = languageOf(o.lang);
+  const measure = fontMeasure(o.fonts);
+  const d = drawBlueprint(bp, { view: o.view, findings: o.findings, measure });
+  const perPage = columnsPerPage(d, o.page);
+  const count = Math.max(1, Math.ceil(d.columns.length / perPage));
+  const pages = Array.from({ length: count }, (_, p) => {
+    const from = p * perPage;
+    return toSvg(compose(d, { from, to: Math.min(d.columns.length, from + perPage), footer: `${d.title} — ${PAGE_OF[language](p + 1, count)}` }, measure), d.title, language, `page${p + 1}-`);
+  });
+  return { whole: toSvg(compose(d, { from: 0, to: d.columns.length }, measure), d.title, language, 'whole-'), pages, page: o.page };
 }
 
 /** The largest side a PNG gets, and its most pixels: what image viewers and slide programs open. */

@@ -22,7 +22,7 @@ const PAGES: Record<PageSize, [number, number]> = { a4: [841.89, 595.28], a3: [1
 /** The smallest scale a page is drawn at to fit its columns across: 8.5 pt text stays above 6 pt. */
 const MIN_SCALE = 0.75;
 
-const PAGE_OF: Record<Language, (i: number, n: number) => string> = {
+export const PAGE_OF: Record<Language, (i: number, n: number) => string> = {
   en: (i, n) => `page ${i} of ${n}`,
   nl: (i, n) => `pagina ${i} van ${n}`,
 };
