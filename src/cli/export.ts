@@ -10,6 +10,7 @@ import { buildBlueprint } from '../core/blueprint/build';
 import { exportHtml, inlineFont } from '../core/blueprint/export-html';
 import { exportMermaid } from '../core/blueprint/export-mermaid';
 import { LABELS, useLanguage } from '../core/blueprint/views/labels';
+import { withoutFindings } from '../core/blueprint/without-findings';
 import { CatalogCache } from '../core/catalogs';
 import { analyseText } from '../core/check';
 import { loadExporters } from '../core/export-loader';
@@ -97,16 +98,4 @@ async function render(bp: ReturnType<typeof buildBlueprint>, args: ExportArgs, l
 /** media/ beside dist/ in the package; from the compiled tests (out/src/cli), the repository's. */
 function mediaDir(candidate: string): string {
   return candidate.includes(`${path.sep}out${path.sep}`) ? path.resolve(__dirname, '..', '..', '..', 'media') : candidate;
-}
-
-/** The blueprint as customers and partners may see it: no finding anywhere. */
-function withoutFindings(bp: ReturnType<typeof buildBlueprint>): ReturnType<typeof buildBlueprint> {
-  const none = <T extends { findings: unknown[] }>(c: T): T => ({ ...c, findings: [] });
-  return {
-    ...bp,
-    journeyFindings: [],
-    summary: [],
-    totals: { error: 0, warning: 0, info: 0, hint: 0 },
-    steps: bp.steps.map((s) => ({ ...none(s), tasks: s.tasks.map(none), partners: s.partners.map(none), systems: s.systems.map(none) })),
-  };
 }

@@ -20,7 +20,7 @@ interface Target {
 }
 
 /** The journey to export: the one given (explorer, editor title), the focused preview's, or the active editor's. */
-function targetOf(arg: unknown, previews: PreviewManager): Target | undefined {
+export function targetOf(arg: unknown, previews: PreviewManager): Target | undefined {
   const setting = vscode.workspace.getConfiguration('journeyLens.preview').get('defaultView');
   const fallbackView: ViewMode = isViewMode(setting) ? setting : 'blueprint';
   if (arg instanceof vscode.Uri && isJourney(arg)) return { resource: arg, view: fallbackView };
@@ -30,7 +30,7 @@ function targetOf(arg: unknown, previews: PreviewManager): Target | undefined {
   return isJourney(editor) ? { resource: editor, view: fallbackView } : undefined;
 }
 
-async function blueprintOf(target: Target, analyses: Analyses, evidence: PreviewEvidence): Promise<Blueprint | undefined> {
+export async function blueprintOf(target: Target, analyses: Analyses, evidence: PreviewEvidence): Promise<Blueprint | undefined> {
   const document = await vscode.workspace.openTextDocument(target.resource);
   const analysis = await analyses.get(document);
   // The export carries the evidence overlay, as the preview shows it.
@@ -44,7 +44,7 @@ async function blueprintOf(target: Target, analyses: Analyses, evidence: Preview
 }
 
 /** "verhuizing.journey.yaml" → "verhuizing" + ext, next to the journey. */
-function besideJourney(resource: vscode.Uri, ext: string): vscode.Uri {
+export function besideJourney(resource: vscode.Uri, ext: string): vscode.Uri {
   const stem = path.posix.basename(resource.path).replace(/\.journey\.ya?ml$/, '');
   return vscode.Uri.joinPath(resource, '..', `${stem}${ext}`);
 }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { PreviewEvidence } from './evidence';
 import { exportHtmlCommand, exportMermaidCommand } from './export';
+import { exportJourney } from './export-journey';
 import { isJourney, PreviewManager } from './manager';
 
 /**
@@ -46,6 +47,7 @@ export function registerPreview(context: vscode.ExtensionContext, analyses: Anal
     vscode.commands.registerCommand('journeyLens.openPreviewToSide', open(true)),
     vscode.commands.registerCommand('journeyLens.togglePreviewLock', () => previews.toggleLock()),
     vscode.commands.registerCommand('journeyLens.exportHtml', (arg: unknown) => exportHtmlCommand(arg, previews, analyses, evidence, context.extensionUri)),
+    vscode.commands.registerCommand('journeyLens.exportJourney', (arg: unknown) => exportJourney(arg, { previews, analyses, evidence, extensionUri: context.extensionUri })),
     vscode.commands.registerCommand('journeyLens.exportMermaid', (arg: unknown) => exportMermaidCommand(arg, previews, analyses, evidence)),
   );
 }
