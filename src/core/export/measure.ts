@@ -11,7 +11,7 @@ export interface Measure {
   width(text: string, size: number, bold?: boolean): number;
 }
 
-interface Font { unitsPerEm: number; layout(text: string): { advanceWidth: number } }
+interface Font { unitsPerEm: number; glyphsForString(text: string): { advanceWidth: number }[] }
 
 export function fontMeasure(fonts: FontFiles): Measure {
   const regular = fontkit.create(fonts.regular) as unknown as Font;
@@ -23,7 +23,8 @@ export function fontMeasure(fonts: FontFiles): Measure {
       let em = cache.get(key);
       if (em === undefined) {
         const font = isBold ? bold : regular;
-        em = font.layout(text).advanceWidth / font.unitsPerEm;
+        // The glyphs' advances without shaping: kerning only ever narrows Latin text, so the measure errs on the safe side.
+        em = font.glyphsForString(text).reduce((w, g) => w + g.advanceWidth, 0) / font.unitsPerEm;
         cache.set(key, em);
       }
       return em * size;

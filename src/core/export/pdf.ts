@@ -37,8 +37,8 @@ export function toPdf(d: Drawing, o: { page: PageSize; language: Language; fonts
   const [pw, ph] = PAGES[o.page];
   const perPage = columnsPerPage(d, o.page);
   const pages = Math.max(1, Math.ceil(d.columns.length / perPage));
-  // The default font is the export font: pdfkit would otherwise load Helvetica's metrics from files beside it.
-  const doc = new PDFDocument({ size: [pw, ph], margin: 0, autoFirstPage: false, font: o.fonts.regular as unknown as string, lang: o.language, info: { Title: d.title, Creator: 'Journey Lens' }, displayTitle: true });
+  // No default font (null, not undefined): pdfkit would load Helvetica's metrics, and every text names its font anyway.
+  const doc = new PDFDocument({ size: [pw, ph], margin: 0, autoFirstPage: false, font: null as unknown as string, lang: o.language, info: { Title: d.title, Creator: 'Journey Lens' }, displayTitle: true });
   doc.registerFont('regular', o.fonts.regular);
   doc.registerFont('bold', o.fonts.bold);
   const chunks: Buffer[] = [];
