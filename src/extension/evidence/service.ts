@@ -21,6 +21,9 @@ import { evidenceSettingsOf, type Journey } from '../../core/model';
 import { EvidenceWorker, type Answer } from './client';
 import type { EvaluateRequest } from './protocol';
 
+/** The files a log can be (evidence.md: CSV or XES, plain or gzipped), in any folder of the workspace. */
+const LOG_FILES = '**/*.{csv,xes,gz,CSV,XES,GZ}';
+
 /** A read that takes longer than this gets a progress notification. */
 const PROGRESS_AFTER_MS = 1000;
 /**
@@ -46,8 +49,8 @@ export class EvidenceService implements vscode.Disposable {
   /** Background reads under way, by log and selection, with the journeys waiting for each. */
   private readonly reading = new Map<string, Set<string>>();
   private readonly remembered = new Map<string, Remembered>();
-  /** Per watched log: its watcher and the journeys that use it. */
-  private readonly watched = new Map<string, { watcher: vscode.Disposable; users: Set<string> }>();
+  /** Per log in use (its path on disk), the journeys that use it. */
+  private readonly watched = new Map<string, Set<string>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a journey's evidence may have changed: check it again. */
   readonly onDidChangeEvidence = this.changed.event;
@@ -55,7 +58,16 @@ export class EvidenceService implements vscode.Disposable {
 
   constructor(workerScript: string) {
     this.worker = new EvidenceWorker(workerScript);
+    // One watcher of the workspace's logs by their extensions: a glob is served by the workspace's
+    // own recursive watcher, which runs already; a watcher per log would be set up anew, and a log
+    // replaced in the moment after its journey opened could go unnoticed. Logs outside the
+    // workspace are refused anyway.
+    const logs = vscode.workspace.createFileSystemWatcher(LOG_FILES);
+    const changed = (uri: vscode.Uri) => {
+      for (const u of this.watched.get(uri.fsPath) ?? []) this.changed.fire(vscode.Uri.parse(u));
+    };
     this.disposables.push(
+      logs, logs.onDidChange(changed), logs.onDidCreate(changed), logs.onDidDelete(changed),
       vscode.workspace.onDidCloseTextDocument((d) => this.unwatch(d.uri.toString())),
       // Trust granted: the journeys open now may read their logs.
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.changedAll()),
@@ -94,7 +106,6 @@ export class EvidenceService implements vscode.Disposable {
 
   dispose(): void {
     this.worker.dispose();
-    for (const w of this.watched.values()) w.watcher.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -145,28 +156,18 @@ export class EvidenceService implements vscode.Disposable {
     return outcome;
   }
 
-  /** Watches the log for the journey: a new export of it re-checks the journeys that use it. */
+  /** Remembers that the journey uses the log: a new export of it re-checks the journey. */
   private watch(logPath: string | undefined, journey: vscode.Uri): void {
     if (!logPath) return;
-    let entry = this.watched.get(logPath);
-    if (!entry) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(logPath)), path.basename(logPath)));
-      const users = new Set<string>();
-      const fire = () => {
-        for (const u of users) this.changed.fire(vscode.Uri.parse(u));
-      };
-      entry = { watcher: vscode.Disposable.from(watcher, watcher.onDidChange(fire), watcher.onDidCreate(fire), watcher.onDidDelete(fire)), users };
-      this.watched.set(logPath, entry);
-    }
-    entry.users.add(journey.toString());
+    let users = this.watched.get(logPath);
+    if (!users) this.watched.set(logPath, (users = new Set()));
+    users.add(journey.toString());
   }
 
   private unwatch(journey: string): void {
-    for (const [logPath, entry] of this.watched) {
-      entry.users.delete(journey);
-      if (entry.users.size > 0) continue;
-      entry.watcher.dispose();
-      this.watched.delete(logPath);
+    for (const [logPath, users] of this.watched) {
+      users.delete(journey);
+      if (users.size === 0) this.watched.delete(logPath);
     }
   }
 
