@@ -10,7 +10,9 @@ import type { Blueprint } from '../core/blueprint/types';
 import type { VNode } from '../core/blueprint/vnode';
 import { useLanguage } from '../core/blueprint/views/labels';
 import { isViewMode, VIEW_MODES, type ViewMode } from '../core/blueprint/views/modes';
-import { overlayShown, page } from '../core/blueprint/views/page';
+import { isGridView, overlayShown, page } from '../core/blueprint/views/page';
+import { factorOf, fitScale, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, zoomedScale, type GridScale } from '../core/blueprint/views/scale';
+import { walkthroughBack } from '../core/blueprint/walkthrough';
 import { drawArrows } from './arrows';
 import { move, type NavPoint } from './grid-nav';
 import { patchChildren } from './patch';
@@ -46,11 +48,33 @@ const byKey = (attr: string, key: string): string => `[${attr}="${CSS.escape(key
 
 // Rendering
 
-function render(): void {
+/** The scale the grid was last drawn at, and the width it was chosen for. */
+let drawn: { scale: GridScale; width: number } | undefined;
+
+function scroller(): HTMLElement | null {
+  return app.querySelector<HTMLElement>('.scroller[data-scroller]');
+}
+
+/** The room for the grid: the scroller's inside, or before there is one, the page's less its padding. */
+function availableWidth(): number {
+  return scroller()?.clientWidth ?? document.documentElement.clientWidth - 26;
+}
+
+function scaleFor(width: number): GridScale {
+  const n = shown?.blueprint.steps.length ?? 1;
+  return state.zoom === 'fit' ? fitScale(width, n) : zoomedScale(width, n, state.zoom ?? 1);
+}
+
+function render(again = false): void {
   if (!shown) return;
   const view = currentView();
   const refocus = focusDescriptor();
-  const next = page(shown.blueprint, { view, interactive: true, walkthroughStep: state.walkthroughStep, stale: shown.stale, evidence: state.evidence });
+  const width = availableWidth();
+  const scale = isGridView(view) ? scaleFor(width) : undefined;
+  const next = page(shown.blueprint, {
+    view, interactive: true, walkthroughStep: state.walkthroughStep, walkthroughTrail: state.walkthroughTrail,
+    stale: shown.stale, evidence: state.evidence, scale, fit: state.zoom === 'fit',
+  });
   // The arrows are not part of the element trees: they are drawn again after layout.
   app.querySelector('.grid > svg.arrows')?.remove();
   patchChildren(app, rendered, next);
@@ -58,9 +82,121 @@ function render(): void {
   mark('is-selected', state.selected);
   mark('is-highlighted', highlighted);
   setupRoving();
+  drawn = scale && { scale, width };
+  // The first grid, or a scroll bar that came or went, changes the room: draw once more at the right width.
+  if (scale && !again && availableWidth() !== width) return render(true);
   restoreScroll(view);
+  stickyOffsets();
+  placeOverview();
   if (refocus) app.querySelector<HTMLElement>(refocus)?.focus({ preventScroll: true });
   scheduleArrows();
+}
+
+/** Where the headers end and the labels begin, for the labels that stick inside tall lanes and for keyboard scrolling. */
+function stickyOffsets(): void {
+  const sc = scroller();
+  const corner = sc?.querySelector<HTMLElement>('.steps > .corner');
+  if (!sc || !corner || !drawn) return;
+  sc.style.setProperty('--head', `${corner.offsetTop + corner.offsetHeight}px`);
+  sc.style.setProperty('--lane-w', `${drawn.scale.lane}px`);
+}
+
+// Zoom
+
+function zoomBy(kind: string, clientX?: number): void {
+  const sc = scroller();
+  if (!shown || !sc || !drawn || !isGridView(currentView())) return;
+  const n = shown.blueprint.steps.length;
+  const before = drawn.scale;
+  const width = availableWidth();
+  let zoom: number | 'fit';
+  if (kind === 'fit') zoom = 'fit';
+  else if (kind === 'reset') zoom = 1;
+  else if (kind === 'in' || kind === 'out') {
+    const column = Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, before.column * (kind === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP)));
+    zoom = factorOf(column, width, n);
+  } else return;
+  // The step under the pointer (or at the left edge) stays where it is.
+  const anchor = clientX === undefined ? undefined : clientX - sc.getBoundingClientRect().left;
+  const at = (sc.scrollLeft + (anchor === undefined ? 0 : anchor - before.lane)) / before.column;
+  save({ zoom });
+  const after = scaleFor(width);
+  const left = zoom === 'fit' ? 0 : Math.max(0, at * after.column - (anchor === undefined ? 0 : anchor - after.lane));
+  save({ scroll: { ...state.scroll, [currentView()]: { left, top: sc.scrollTop } } });
+  render();
+}
+
+let wheelPending = false;
+document.addEventListener('wheel', (e) => {
+  if (!(e.ctrlKey || e.metaKey) || !(e.target instanceof Element) || !e.target.closest('.scroller, .overview')) return;
+  e.preventDefault();
+  // A trackpad pinch sends dozens of events: one zoom step per frame.
+  if (wheelPending || e.deltaY === 0) return;
+  wheelPending = true;
+  requestAnimationFrame(() => { wheelPending = false; });
+  zoomBy(e.deltaY < 0 ? 'in' : 'out', e.clientX);
+}, { passive: false });
+
+const ZOOM_KEYS: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '_': 'out', '0': 'reset' };
+
+// Overview: the minimap shows the visible part and moves it
+
+function placeOverview(): void {
+  const sc = scroller();
+  const map = app.querySelector<HTMLElement>('[data-overview]');
+  const win = map?.querySelector<HTMLElement>('.ov-window');
+  if (!sc || !map || !win || !drawn || !shown) return;
+  const total = shown.blueprint.steps.length * drawn.scale.column;
+  const visible = Math.max(0, sc.clientWidth - drawn.scale.lane);
+  const start = Math.min(1, sc.scrollLeft / total);
+  const size = Math.min(1 - start, visible / total);
+  win.style.left = `${(start * 100).toFixed(2)}%`;
+  win.style.width = `${(size * 100).toFixed(2)}%`;
+  const first = Math.floor(sc.scrollLeft / drawn.scale.column) + 1;
+  const last = Math.min(shown.blueprint.steps.length, Math.floor((sc.scrollLeft + visible - 1) / drawn.scale.column) + 1);
+  map.setAttribute('aria-valuenow', String(Math.round(sc.scrollWidth > sc.clientWidth ? (sc.scrollLeft / (sc.scrollWidth - sc.clientWidth)) * 100 : 0)));
+  map.setAttribute('aria-valuetext', `${first}–${last} / ${shown.blueprint.steps.length}`);
+}
+
+/** Centres the view on the point of the minimap under the pointer. */
+function moveFromOverview(map: HTMLElement, clientX: number): void {
+  const sc = scroller();
+  const strip = map.querySelector<HTMLElement>('.ov-steps');
+  if (!sc || !strip || !drawn || !shown) return;
+  const r = strip.getBoundingClientRect();
+  const f = Math.max(0, Math.min(1, (clientX - r.left) / r.width));
+  const total = shown.blueprint.steps.length * drawn.scale.column;
+  sc.scrollLeft = f * total - (sc.clientWidth - drawn.scale.lane) / 2;
+  placeOverview();
+}
+
+document.addEventListener('pointerdown', (e) => {
+  const map = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-overview]') : null;
+  if (!map || e.button !== 0) return;
+  map.setPointerCapture(e.pointerId);
+  moveFromOverview(map, e.clientX);
+  const onMove = (m: PointerEvent): void => moveFromOverview(map, m.clientX);
+  const onUp = (): void => {
+    map.removeEventListener('pointermove', onMove);
+    map.removeEventListener('pointerup', onUp);
+    map.removeEventListener('pointercancel', onUp);
+  };
+  map.addEventListener('pointermove', onMove);
+  map.addEventListener('pointerup', onUp);
+  map.addEventListener('pointercancel', onUp);
+});
+
+function onOverviewKey(e: KeyboardEvent): void {
+  const sc = scroller();
+  if (!sc || !drawn) return;
+  const page = Math.max(drawn.scale.column, (sc.clientWidth - drawn.scale.lane) * 0.8);
+  const to = e.key === 'ArrowRight' || e.key === 'PageDown' ? sc.scrollLeft + page
+    : e.key === 'ArrowLeft' || e.key === 'PageUp' ? sc.scrollLeft - page
+      : e.key === 'Home' ? 0 : e.key === 'End' ? sc.scrollWidth : undefined;
+  if (to === undefined) return;
+  e.preventDefault();
+  sc.scrollLeft = to;
+  placeOverview();
 }
 
 /** What had the focus, as a selector that finds its replacement after a render. */
@@ -90,6 +226,8 @@ function scheduleArrows(): void {
     arrowsPending = false;
     const grid = app.querySelector<HTMLElement>('.view-blueprint .grid');
     if (!grid || !shown) return;
+    // At the tiniest zoom the cards are slivers: arrows between them would only be noise.
+    if (drawn?.scale.level === 'tiny') return grid.querySelector(':scope > svg.arrows')?.remove();
     const overlay = overlayShown(shown.blueprint, { view: currentView(), interactive: true, evidence: state.evidence });
     const over = new Set(overlay ? shown.blueprint.evidence?.handoffs.filter((e) => e.over).map((e) => e.arrow) : []);
     drawArrows(grid, shown.blueprint.handoffs, over);
@@ -149,19 +287,23 @@ function onTabKey(e: KeyboardEvent, tab: HTMLElement): void {
 }
 
 function onWalkthroughKey(e: KeyboardEvent): void {
-  const at = state.walkthroughStep ?? 0;
   const last = (shown?.blueprint.steps.length ?? 1) - 1;
-  const to = e.key === 'ArrowRight' || e.key === 'PageDown' ? at + 1
-    : e.key === 'ArrowLeft' || e.key === 'PageUp' ? at - 1
-      : e.key === 'Home' ? 0 : e.key === 'End' ? last : undefined;
-  if (to === undefined) return;
+  if (e.key === 'ArrowRight' || e.key === 'PageDown') walkOn();
+  else if (e.key === 'ArrowLeft' || e.key === 'PageUp') walkBack();
+  else if (e.key === 'Home' || e.key === 'End') goToStep(e.key === 'Home' ? 0 : last, 'jump');
+  else return;
   e.preventDefault();
-  goToStep(to);
 }
 
 document.addEventListener('keydown', (e) => {
   const t = e.target instanceof HTMLElement ? e.target : undefined;
-  if (t?.getAttribute('role') === 'tab') onTabKey(e, t);
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && ZOOM_KEYS[e.key] && isGridView(currentView())) {
+    e.preventDefault();
+    zoomBy(ZOOM_KEYS[e.key]);
+    return;
+  }
+  if (t?.hasAttribute('data-overview')) onOverviewKey(e);
+  else if (t?.getAttribute('role') === 'tab') onTabKey(e, t);
   else if (t?.dataset.nav && t.closest('.grid')) onGridKey(e, t);
   else if (currentView() === 'walkthrough') onWalkthroughKey(e);
 });
@@ -173,8 +315,12 @@ document.addEventListener('click', (e) => {
   const tab = t?.closest<HTMLElement>('[data-view]');
   if (tab && isViewMode(tab.dataset.view)) return setView(tab.dataset.view, false);
   if (t?.closest('[data-toggle="evidence"]')) return toggleEvidence();
+  const zoom = t?.closest<HTMLElement>('[data-zoom]');
+  if (zoom?.dataset.zoom) return zoomBy(zoom.dataset.zoom);
   const action = t?.closest<HTMLElement>('[data-action]');
-  if (action) return goToStep((state.walkthroughStep ?? 0) + (action.dataset.action === 'next' ? 1 : -1));
+  if (action?.dataset.action === 'next') return walkOn();
+  if (action?.dataset.action === 'previous') return walkBack();
+  if (action?.dataset.action === 'goto') return goToStep(Number(action.dataset.step), 'on');
   const picked = t?.closest<HTMLElement>('[data-select]');
   if (!picked?.dataset.select) return;
   const stop = t?.closest<HTMLElement>('[data-nav]');
@@ -210,12 +356,38 @@ function toggleEvidence(): void {
   render();
 }
 
-function goToStep(n: number): void {
+/**
+ * 'on': along the journey (the trail grows); 'back': back along the trail;
+ * 'jump': Home, End or the editor's cursor (a new trail starts).
+ */
+function goToStep(n: number, how: 'on' | 'back' | 'jump'): void {
   const last = (shown?.blueprint.steps.length ?? 1) - 1;
-  const to = Math.max(0, Math.min(n, last));
-  if (to === (state.walkthroughStep ?? 0)) return;
-  save({ walkthroughStep: to, scroll: { ...state.scroll, walkthrough: { left: 0, top: 0 } } });
+  const to = Math.max(0, Math.min(Number.isFinite(n) ? n : 0, last));
+  const at = state.walkthroughStep ?? 0;
+  if (to === at) return;
+  const trail = state.walkthroughTrail ?? [];
+  const walked = how === 'on' ? [...trail, at].slice(-1000) : how === 'back' ? trail.slice(0, -1) : [];
+  save({ walkthroughStep: to, walkthroughTrail: walked, scroll: { ...state.scroll, walkthrough: { left: 0, top: 0 } } });
   render();
+}
+
+/** The first way on (at a fork, the buttons offer the others). */
+function walkOn(): void {
+  const step = shown?.blueprint.steps[state.walkthroughStep ?? 0];
+  if (step && step.next.length > 0) goToStep(step.next[0], 'on');
+}
+
+function walkBack(): void {
+  if (!shown) return;
+  const at = state.walkthroughStep ?? 0;
+  const trail = state.walkthroughTrail ?? [];
+  const to = walkthroughBack(shown.blueprint, at, trail);
+  if (to === undefined) return;
+  if (trail.length > 0) goToStep(to, 'back');
+  else {
+    save({ walkthroughStep: to, walkthroughTrail: [], scroll: { ...state.scroll, walkthrough: { left: 0, top: 0 } } });
+    render();
+  }
 }
 
 // Scroll position, per view
@@ -238,6 +410,7 @@ document.addEventListener('scroll', (e) => {
     scrollPending = false;
     save({ scroll: { ...state.scroll, [currentView()]: { left: scroller.scrollLeft, top: scroller.scrollTop } } });
   });
+  placeOverview();
 }, true);
 
 // Messages from the extension
@@ -247,7 +420,7 @@ function onUpdate(m: Extract<ToPage, { type: 'update' }>): void {
   if (shown && shown.uri === m.uri && m.version < shown.version) return;
   if (state.uri !== undefined && state.uri !== m.uri) {
     // The preview followed another journey: its place in the old one means nothing here.
-    save({ selected: undefined, focus: undefined, walkthroughStep: undefined, scroll: undefined });
+    save({ selected: undefined, focus: undefined, walkthroughStep: undefined, walkthroughTrail: undefined, scroll: undefined });
     highlighted = undefined;
   }
   save({ uri: m.uri, locked: m.locked, view: state.view ?? m.defaultView });
@@ -260,10 +433,7 @@ function onHighlight(key: string | undefined): void {
   highlighted = key;
   if (key && shown && currentView() === 'walkthrough') {
     const step = stepOfKey(shown.blueprint, key);
-    if (step !== undefined && step !== (state.walkthroughStep ?? 0)) {
-      save({ walkthroughStep: step });
-      render();
-    }
+    if (step !== undefined && step !== (state.walkthroughStep ?? 0)) goToStep(step, 'jump');
   }
   mark('is-highlighted', key)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
@@ -274,6 +444,18 @@ window.addEventListener('message', (e: MessageEvent<ToPage>) => {
   else if (m?.type === 'highlight') onHighlight(m.key);
 });
 
-new ResizeObserver(() => scheduleArrows()).observe(document.body);
-void document.fonts.ready.then(() => scheduleArrows());
+new ResizeObserver(() => {
+  // Columns follow the panel's width (unless zoomed to a fixed width, which the factor still scales).
+  if (drawn && isGridView(currentView()) && availableWidth() !== drawn.width) {
+    const next = scaleFor(availableWidth());
+    if (next.column !== drawn.scale.column || next.lane !== drawn.scale.lane) return render();
+  }
+  stickyOffsets();
+  placeOverview();
+  scheduleArrows();
+}).observe(document.body);
+void document.fonts.ready.then(() => {
+  stickyOffsets();
+  scheduleArrows();
+});
 vscode.postMessage({ type: 'ready', view: state.view });

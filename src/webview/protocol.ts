@@ -48,6 +48,10 @@ export interface PreviewState {
   /** The keyboard stop that has the roving tabindex. */
   focus?: string;
   walkthroughStep?: number;
+  /** The walkthrough's steps before the current one, as walked: "Previous" retraces them. */
+  walkthroughTrail?: number[];
+  /** The grid views' zoom: a factor of the panel-adapted column width, or "fit" (every step in the panel). */
+  zoom?: number | 'fit';
   /** The evidence overlay switched off (undefined: on, the default when the journey has evidence). */
   evidence?: boolean;
   /** Scroll offsets per view. */
