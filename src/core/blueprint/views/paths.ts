@@ -44,7 +44,7 @@ export function pathsRow(bp: Blueprint, scale: GridScale): VElement | null {
   const words = flow.edges.map((e) => (e.back ? L.loopTo(id(e.from), id(e.to)) : `${id(e.from)} → ${id(e.to)}`));
   const r = Math.max(2, Math.min(5, col / 5));
   return laneRow('flow', laneHeader(L.flowLane, 'git-merge'), [
-    h('div', { role: 'gridcell', class: 'cell paths-cell', 'aria-colspan': n, 'aria-label': L.pathsText(words), style: { 'grid-column': `span ${Math.max(1, n)}` } },
+    h('div', { role: 'gridcell', class: 'cell paths-cell', 'aria-colspan': n, 'aria-label': L.pathsText(...words), style: { 'grid-column': `span ${Math.max(1, n)}` } },
       s('svg', { class: 'paths', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' },
         s('defs', {}, s('marker', { id: 'path-head', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 5, markerHeight: 5, orient: 'auto-start-reverse' },
           s('path', { class: 'path-head', d: 'M 0 0 L 10 5 L 0 10 z' }))),
@@ -58,7 +58,7 @@ export function pathsRow(bp: Blueprint, scale: GridScale): VElement | null {
           const kind = `${outs > 1 ? ' fork' : ''}${ins > 1 ? ' join' : ''}${st.end ? ' end' : ''}`;
           const [x, y] = [cx(st.index), ty(flow.tracks[st.index])];
           return s('g', { class: `path-node${kind}`, 'data-step': st.index, 'data-track': flow.tracks[st.index] },
-            s('title', {}, st.next.length > 1 ? `${st.id}: ${L.choices(st.next.map(id))}` : st.end ? `${st.id}: ${L.endOfJourney}` : st.id),
+            s('title', {}, st.next.length > 1 ? `${st.id}: ${L.choices(...st.next.map(id))}` : st.end ? `${st.id}: ${L.endOfJourney}` : st.id),
             st.end ? s('circle', { class: 'end-ring', cx: x, cy: y, r: r + 3 }) : null,
             s('circle', { class: 'dot', cx: x, cy: y, r }));
         }))),

@@ -26,7 +26,7 @@ export function walkthroughView(bp: Blueprint, current: number | 'all', trail: r
       h('button', { class: 'wt-prev', 'data-action': 'previous', disabled: walkthroughBack(bp, at, trail) === undefined, 'aria-keyshortcuts': 'ArrowLeft' }, L.previous),
       h('span', { class: 'wt-position', 'aria-live': 'polite' }, L.stepOf(at + 1, steps.length)),
       next.length > 1
-        ? h('span', { class: 'wt-choices', role: 'group', 'aria-label': L.choices(next.map((i) => bp.steps[i].id)) },
+        ? h('span', { class: 'wt-choices', role: 'group', 'aria-label': L.choices(...next.map((i) => bp.steps[i].id)) },
           h('span', { class: 'label' }, `${L.nextIs}: `),
           next.map((i, n) => [n > 0 ? h('span', { class: 'or' }, ` ${L.or} `) : null,
             h('button', { class: 'wt-choice', 'data-action': 'goto', 'data-step': i, 'aria-keyshortcuts': n === 0 ? 'ArrowRight' : undefined }, bp.steps[i].id)]))
