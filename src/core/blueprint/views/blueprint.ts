@@ -2,7 +2,7 @@
  * The service blueprint (all lanes) and the customer journey (the customer
  * lane and the emotion curve only): lanes × step columns.
  */
-import type { Blueprint, StepCell } from '../types';
+import type { Blueprint, StepCell, TaskCell } from '../types';
 import { h, type VElement } from '../vnode';
 import { emotionCurve, emotionSummary } from './emotion';
 import { evidenceRows, handoffFigures } from './evidence';
@@ -60,15 +60,18 @@ function laneContent(bp: Blueprint, lane: LaneId, step: StepCell, row: number, e
   }
   if (lane === 'system') return laneCell(nav(0), step.systems.map((s, i) => systemChip(s, nav(i))), L.lanes.system);
   const tasks = step.tasks.filter((t) => t.lane === lane);
-  const partners = lane === 'partner' ? step.partners : [];
-  // Tasks first: handoff arrows from the lanes above arrive at the top of the cell.
-  const cards = [
-    ...tasks.map((t, i) => {
-      const out = bp.handoffs.find((a) => a.from === t.key);
-      const measured = evidence && out ? bp.evidence?.handoffs.find((e) => e.arrow === out.key) : undefined;
-      return taskCard(t, { nav: nav(i), handsOn: out && arrowPassing(out), measured: measured && handoffFigures(measured, bp.evidence!.percentile) });
-    }),
-    ...partners.map((p, i) => partnerChip(p, nav(tasks.length + i))),
-  ];
+  const card = (t: TaskCell, sub: number, showActor = true): VElement => {
+    const out = bp.handoffs.find((a) => a.from === t.key);
+    const measured = evidence && out ? bp.evidence?.handoffs.find((e) => e.arrow === out.key) : undefined;
+    return taskCard(t, { nav: nav(sub), handsOn: out && arrowPassing(out), measured: measured && handoffFigures(measured, bp.evidence!.percentile), showActor });
+  };
+  if (lane !== 'partner') return laneCell(nav(0), tasks.map((t, i) => card(t, i)), L.lanes[lane]);
+  // A partner once per step: its chip, and under it what it does here (the chip names it).
+  const cards: VElement[] = [];
+  for (const p of step.partners) {
+    cards.push(partnerChip(p, nav(cards.length)));
+    for (const t of tasks.filter((x) => x.actor?.id === p.id)) cards.push(card(t, cards.length, false));
+  }
+  for (const t of tasks.filter((x) => !step.partners.some((p) => p.id === x.actor?.id))) cards.push(card(t, cards.length));
   return laneCell(nav(0), cards, L.lanes[lane]);
 }
