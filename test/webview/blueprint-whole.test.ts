@@ -101,7 +101,10 @@ describe('the blueprint seen whole (Chromium)', function () {
     assert.strictEqual(await page.locator('.customer-cell .customer').first().isVisible(), true);
     assert.strictEqual(await page.locator('.customer-cell .channel-line').first().isVisible(), false);
     assert.strictEqual(await page.locator('.customer-cell .compact-channel').first().isVisible(), true);
+    assert.strictEqual(await page.locator('[data-select="step-1"].customer-cell .compact .mark.sev-warning').isVisible(), true, 'the step\'s finding markers');
+    assert.strictEqual(await page.locator('[data-select="step-1"].customer-cell .findings').isVisible(), false, 'not the findings in full');
     assert.strictEqual(await page.getByRole('button', { name: 'Fit' }).getAttribute('aria-pressed'), 'false');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'zoom-summary.png') });
   });
 
   it('adapts the columns to the panel width between a minimum and a maximum', async () => {
@@ -206,6 +209,7 @@ describe('the blueprint seen whole (Chromium)', function () {
     assert.strictEqual(await position(), 'Step 2 of 6');
     assert.strictEqual(await page.locator('.wt-choices').getAttribute('aria-label'), 'next: goedgekeurd or afgewezen');
     assert.deepStrictEqual(await page.locator('.wt-choice').allTextContents(), ['goedgekeurd', 'afgewezen']);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough-fork.png') });
     await page.getByRole('button', { name: 'afgewezen' }).click();
     assert.strictEqual(await position(), 'Step 4 of 6');
     assert.strictEqual(await page.locator('.wt-emotion').textContent(), 'The customer feels very negative.');
@@ -225,7 +229,6 @@ describe('the blueprint seen whole (Chromium)', function () {
     assert.ok(await page.locator('.wt-next').isDisabled());
     await page.keyboard.press('ArrowLeft');
     assert.strictEqual(await position(), 'Step 3 of 6', 'back to goedgekeurd, the way we came');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough-fork.png') });
     await send(page, await update(BRANCHED, 2, { language: 'nl' }));
     assert.strictEqual(await page.locator('.wt-emotion').textContent(), 'De klant voelt zich zeer positief.');
     assert.strictEqual(await page.locator('.wt-position').textContent(), 'Stap 3 van 6');
@@ -257,6 +260,27 @@ describe('the blueprint seen whole (Chromium)', function () {
     await extras.locator('summary').click();
     assert.strictEqual(await extras.locator('dd').textContent(), 'JIRA-12');
     assert.ok(await extras.locator('dd').isVisible());
+  });
+
+  it('shows hostile text in the new places (x- keys, measures, partner terms, paths) as text', async () => {
+    const hostile = BRANCHED
+      .replace('x-ticket: JIRA-12', 'x-ticket: "<img src=x onerror=window.__xss=1>"')
+      .replace('NPS: "+30"', '"<script>window.__xss=2</script>": "<b onmouseover=window.__xss=3>"')
+      .replace('agreement: DVO-7', 'agreement: "<svg onload=window.__xss=4>"')
+      .replace('id: afgewezen', 'id: afgewezen-x')
+      .replace('goedgekeurd, afgewezen]', 'goedgekeurd, afgewezen-x]');
+    await openWith(hostile);
+    await page.locator('[data-select="step-3"] .extras summary').click();
+    for (const view of ['Blueprint', 'Walkthrough']) {
+      await page.getByRole('tab', { name: view }).click();
+      assert.strictEqual(await page.locator('#app img, #app script, #app b, #app [onload], #app [onerror], #app [onmouseover]').count(), 0, view);
+    }
+    await page.getByRole('tab', { name: 'Blueprint' }).click();
+    await page.locator('[data-select="step-3"] .extras summary').click();
+    assert.strictEqual(await page.locator('[data-select="step-3"] .extras dd').textContent(), '<img src=x onerror=window.__xss=1>');
+    assert.match(await page.locator('.measures').textContent() ?? '', /<script>window.__xss=2<\/script> <b onmouseover=window.__xss=3>/);
+    assert.match(await page.locator('.partner-legend dd').first().textContent() ?? '', /<svg onload=window.__xss=4>/);
+    assert.strictEqual(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
   });
 
   it('says once, coherently, why the blueprint on screen is the last version', async () => {
