@@ -62,7 +62,9 @@ function availableWidth(): number {
 
 function scaleFor(width: number): GridScale {
   const n = shown?.blueprint.steps.length ?? 1;
-  return state.zoom === 'fit' ? fitScale(width, n) : zoomedScale(width, n, state.zoom ?? 1);
+  // The state comes back from VS Code as it was saved, or from an older page: trust only a sane zoom.
+  const factor = typeof state.zoom === 'number' && Number.isFinite(state.zoom) && state.zoom > 0 ? state.zoom : 1;
+  return state.zoom === 'fit' ? fitScale(width, n) : zoomedScale(width, n, factor);
 }
 
 function render(again = false): void {
@@ -72,7 +74,7 @@ function render(again = false): void {
   const width = availableWidth();
   const scale = isGridView(view) ? scaleFor(width) : undefined;
   const next = page(shown.blueprint, {
-    view, interactive: true, walkthroughStep: state.walkthroughStep, walkthroughTrail: state.walkthroughTrail,
+    view, interactive: true, walkthroughStep: state.walkthroughStep, walkthroughTrail: trailOf(state),
     stale: shown.stale, evidence: state.evidence, scale, fit: state.zoom === 'fit',
   });
   // The arrows are not part of the element trees: they are drawn again after layout.
@@ -365,10 +367,14 @@ function goToStep(n: number, how: 'on' | 'back' | 'jump'): void {
   const to = Math.max(0, Math.min(Number.isFinite(n) ? n : 0, last));
   const at = state.walkthroughStep ?? 0;
   if (to === at) return;
-  const trail = state.walkthroughTrail ?? [];
+  const trail = trailOf(state);
   const walked = how === 'on' ? [...trail, at].slice(-1000) : how === 'back' ? trail.slice(0, -1) : [];
   save({ walkthroughStep: to, walkthroughTrail: walked, scroll: { ...state.scroll, walkthrough: { left: 0, top: 0 } } });
   render();
+}
+
+function trailOf(s: PreviewState): number[] {
+  return Array.isArray(s.walkthroughTrail) ? s.walkthroughTrail.filter((n) => Number.isInteger(n)) : [];
 }
 
 /** The first way on (at a fork, the buttons offer the others). */
@@ -380,7 +386,7 @@ function walkOn(): void {
 function walkBack(): void {
   if (!shown) return;
   const at = state.walkthroughStep ?? 0;
-  const trail = state.walkthroughTrail ?? [];
+  const trail = trailOf(state);
   const to = walkthroughBack(shown.blueprint, at, trail);
   if (to === undefined) return;
   if (trail.length > 0) goToStep(to, 'back');

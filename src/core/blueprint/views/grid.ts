@@ -14,10 +14,13 @@ import { DEFAULT_SCALE, type GridScale } from './scale';
 
 export { COLUMN_PX } from './scale';
 
+/** Below this column width a two-digit step number does not fit: the headers number every fifth step. */
+const NARROW = 18;
+
 export function gridFrame(label: string, columns: number, rows: readonly VElement[], scale: GridScale = DEFAULT_SCALE): VElement {
   return h('div', { class: 'scroller', 'data-scroller': true },
     h('div', {
-      class: `grid zoom-${scale.level}`, role: 'grid', 'aria-label': label, 'aria-colcount': columns + 1, 'aria-rowcount': rows.length,
+      class: `grid zoom-${scale.level}${scale.column < NARROW ? ' narrow' : ''}`, role: 'grid', 'aria-label': label, 'aria-colcount': columns + 1, 'aria-rowcount': rows.length,
       style: { 'grid-template-columns': `${scale.lane}px repeat(${columns}, ${scale.column}px)`, '--lane': `${scale.lane}px` },
     }, rows));
 }
@@ -36,7 +39,8 @@ export function headerRows(bp: Blueprint): VElement[] {
     bp.steps.map((st) => {
       const sev = worstSeverity([st, ...st.tasks, ...st.partners].flatMap((c) => c.findings));
       const track = branched ? ` track-${Math.min(bp.flow.tracks[st.index] ?? 0, 5)}` : '';
-      return h('div', { role: 'columnheader', class: `step-head${sev ? ` sev-${sev}` : ''}${track}`, 'data-select': st.key, title: `${st.index + 1} ${st.id}`, ...navProps({ row: 0, col: st.index }, `head-${st.index}`) },
+      const milestone = st.index === 0 || (st.index + 1) % 5 === 0 ? ' milestone' : '';
+      return h('div', { role: 'columnheader', class: `step-head${sev ? ` sev-${sev}` : ''}${track}${milestone}`, 'data-select': st.key, title: `${st.index + 1} ${st.id}`, ...navProps({ row: 0, col: st.index }, `head-${st.index}`) },
         h('span', { class: 'number' }, `${st.index + 1}`), ' ', h('span', { class: 'id' }, st.id), ' ', stepMarkers(st));
     }));
   return [stages, steps];
