@@ -99,7 +99,9 @@ function stickyOffsets(): void {
   const sc = scroller();
   const corner = sc?.querySelector<HTMLElement>('.steps > .corner');
   if (!sc || !corner || !drawn) return;
-  sc.style.setProperty('--head', `${corner.offsetTop + corner.offsetHeight}px`);
+  // From the scroller's top: the headers stick there, so this holds however far the view is scrolled.
+  const head = corner.getBoundingClientRect().bottom - sc.getBoundingClientRect().top - sc.clientTop;
+  sc.style.setProperty('--head', `${Math.round(head)}px`);
   sc.style.setProperty('--lane-w', `${drawn.scale.lane}px`);
 }
 

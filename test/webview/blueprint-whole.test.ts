@@ -151,6 +151,8 @@ describe('the blueprint seen whole (Chromium)', function () {
     // Into the middle of the tall back-office lane, and sideways.
     await scroller().evaluate((el, y) => { el.scrollTop = y; el.scrollLeft = 3000; }, backLane.y - sc.y + backLane.height / 2);
     await page.waitForTimeout(50);
+    // An update while scrolled down measures the headers again: the label must not move away.
+    await send(page, await update(tall, 2));
     const label = (await page.locator('.lane-back .lane-label').boundingBox())!;
     const head = (await page.locator('.steps .corner').boundingBox())!;
     const stage = (await page.locator('.stages .corner').boundingBox())!;
