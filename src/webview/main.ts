@@ -11,10 +11,11 @@ import type { VNode } from '../core/blueprint/vnode';
 import { useLanguage } from '../core/blueprint/views/labels';
 import { isViewMode, VIEW_MODES, type ViewMode } from '../core/blueprint/views/modes';
 import { isGridView, overlayShown, page } from '../core/blueprint/views/page';
-import { factorOf, fitScale, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, zoomedScale, type GridScale } from '../core/blueprint/views/scale';
+import { fitScale, nextZoom, scrollAfterZoom, zoomedScale, type GridScale } from '../core/blueprint/views/scale';
 import { walkthroughBack } from '../core/blueprint/walkthrough';
 import { drawArrows } from './arrows';
 import { move, type NavPoint } from './grid-nav';
+import { centreAt, drag, keyScroll, placeWindow, type Overview } from './overview';
 import { patchChildren } from './patch';
 import type { FromPage, PreviewState, ToPage } from './protocol';
 
@@ -107,25 +108,16 @@ function stickyOffsets(): void {
 
 // Zoom
 
-function zoomBy(kind: string, clientX?: number): void {
+function zoomBy(command: string, clientX?: number): void {
   const sc = scroller();
   if (!shown || !sc || !drawn || !isGridView(currentView())) return;
-  const n = shown.blueprint.steps.length;
-  const before = drawn.scale;
   const width = availableWidth();
-  let zoom: number | 'fit';
-  if (kind === 'fit') zoom = 'fit';
-  else if (kind === 'reset') zoom = 1;
-  else if (kind === 'in' || kind === 'out') {
-    const column = Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, before.column * (kind === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP)));
-    zoom = factorOf(column, width, n);
-  } else return;
-  // The step under the pointer (or at the left edge) stays where it is.
-  const anchor = clientX === undefined ? undefined : clientX - sc.getBoundingClientRect().left;
-  const at = (sc.scrollLeft + (anchor === undefined ? 0 : anchor - before.lane)) / before.column;
+  const zoom = nextZoom(command, drawn.scale.column, width, shown.blueprint.steps.length);
+  if (zoom === undefined) return;
+  const before = drawn.scale;
   save({ zoom });
-  const after = scaleFor(width);
-  const left = zoom === 'fit' ? 0 : Math.max(0, at * after.column - (anchor === undefined ? 0 : anchor - after.lane));
+  const anchor = clientX === undefined ? undefined : clientX - sc.getBoundingClientRect().left;
+  const left = zoom === 'fit' ? 0 : scrollAfterZoom(sc.scrollLeft, before, scaleFor(width), anchor);
   save({ scroll: { ...state.scroll, [currentView()]: { left, top: sc.scrollTop } } });
   render();
 }
@@ -143,64 +135,32 @@ document.addEventListener('wheel', (e) => {
 
 const ZOOM_KEYS: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '_': 'out', '0': 'reset' };
 
-// Overview: the minimap shows the visible part and moves it
+// Overview
 
-function placeOverview(): void {
+function overview(): Overview | undefined {
   const sc = scroller();
   const map = app.querySelector<HTMLElement>('[data-overview]');
-  const win = map?.querySelector<HTMLElement>('.ov-window');
-  if (!sc || !map || !win || !drawn || !shown) return;
-  const total = shown.blueprint.steps.length * drawn.scale.column;
-  const visible = Math.max(0, sc.clientWidth - drawn.scale.lane);
-  const start = Math.min(1, sc.scrollLeft / total);
-  const size = Math.min(1 - start, visible / total);
-  win.style.left = `${(start * 100).toFixed(2)}%`;
-  win.style.width = `${(size * 100).toFixed(2)}%`;
-  const first = Math.floor(sc.scrollLeft / drawn.scale.column) + 1;
-  const last = Math.min(shown.blueprint.steps.length, Math.floor((sc.scrollLeft + visible - 1) / drawn.scale.column) + 1);
-  map.setAttribute('aria-valuenow', String(Math.round(sc.scrollWidth > sc.clientWidth ? (sc.scrollLeft / (sc.scrollWidth - sc.clientWidth)) * 100 : 0)));
-  map.setAttribute('aria-valuetext', `${first}–${last} / ${shown.blueprint.steps.length}`);
+  if (!sc || !map || !drawn || !shown) return undefined;
+  return { scroller: sc, map, steps: shown.blueprint.steps.length, scale: drawn.scale };
 }
 
-/** Centres the view on the point of the minimap under the pointer. */
-function moveFromOverview(map: HTMLElement, clientX: number): void {
-  const sc = scroller();
-  const strip = map.querySelector<HTMLElement>('.ov-steps');
-  if (!sc || !strip || !drawn || !shown) return;
-  const r = strip.getBoundingClientRect();
-  const f = Math.max(0, Math.min(1, (clientX - r.left) / r.width));
-  const total = shown.blueprint.steps.length * drawn.scale.column;
-  sc.scrollLeft = f * total - (sc.clientWidth - drawn.scale.lane) / 2;
-  placeOverview();
+function placeOverview(): void {
+  const o = overview();
+  if (o) placeWindow(o);
 }
 
 document.addEventListener('pointerdown', (e) => {
   const map = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-overview]') : null;
   if (!map || e.button !== 0) return;
-  map.setPointerCapture(e.pointerId);
-  moveFromOverview(map, e.clientX);
-  const onMove = (m: PointerEvent): void => moveFromOverview(map, m.clientX);
-  const onUp = (): void => {
-    map.removeEventListener('pointermove', onMove);
-    map.removeEventListener('pointerup', onUp);
-    map.removeEventListener('pointercancel', onUp);
-  };
-  map.addEventListener('pointermove', onMove);
-  map.addEventListener('pointerup', onUp);
-  map.addEventListener('pointercancel', onUp);
+  drag(map, e, (x) => {
+    const o = overview();
+    if (o) centreAt(o, x);
+  });
 });
 
 function onOverviewKey(e: KeyboardEvent): void {
-  const sc = scroller();
-  if (!sc || !drawn) return;
-  const page = Math.max(drawn.scale.column, (sc.clientWidth - drawn.scale.lane) * 0.8);
-  const to = e.key === 'ArrowRight' || e.key === 'PageDown' ? sc.scrollLeft + page
-    : e.key === 'ArrowLeft' || e.key === 'PageUp' ? sc.scrollLeft - page
-      : e.key === 'Home' ? 0 : e.key === 'End' ? sc.scrollWidth : undefined;
-  if (to === undefined) return;
-  e.preventDefault();
-  sc.scrollLeft = to;
-  placeOverview();
+  const o = overview();
+  if (o && keyScroll(o, e.key)) e.preventDefault();
 }
 
 /** What had the focus, as a selector that finds its replacement after a render. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { flowLayout } from '../../src/core/blueprint/flow-layout';
 import { emotionChains } from '../../src/core/blueprint/views/emotion';
-import { autoColumn, fitScale, levelOf, zoomedScale, COLUMN_MAX, COLUMN_MIN } from '../../src/core/blueprint/views/scale';
+import { autoColumn, fitScale, levelOf, nextZoom, scaleOf, scrollAfterZoom, zoomedScale, COLUMN_MAX, COLUMN_MIN, ZOOM_MIN } from '../../src/core/blueprint/views/scale';
 import { walkthroughBack } from '../../src/core/blueprint/walkthrough';
 import { blueprintOf } from './blueprint-helpers';
 
@@ -113,6 +113,26 @@ describe('blueprint paths and zoom', () => {
       assert.strictEqual(fitScale(1280, 4).level, 'full');
       assert.strictEqual(fitScale(1280, 12).level, 'summary');
       assert.strictEqual(fitScale(900, 36).level, 'tiny');
+    });
+
+    it('zooms by a quarter per step, within limits, and from Fit on from the width shown', () => {
+      const width = 152 + 4 * 200;
+      assert.strictEqual(nextZoom('in', 200, width, 4), 1.25);
+      assert.strictEqual(nextZoom('out', 200, width, 4), 0.8);
+      assert.strictEqual(nextZoom('fit', 200, width, 4), 'fit');
+      assert.strictEqual(nextZoom('reset', 37, width, 4), 1);
+      assert.strictEqual(nextZoom('sideways', 200, width, 4), undefined);
+      assert.strictEqual(zoomedScale(width, 4, nextZoom('out', ZOOM_MIN, width, 4) as number).column, ZOOM_MIN);
+    });
+
+    it('keeps the step under the pointer where it is when zooming, or the one at the left edge', () => {
+      const before = scaleOf(200);
+      const after = scaleOf(250);
+      // Step 10.5 (x = 2100 in the steps) is under the pointer 400 px from the scroller's edge.
+      const left = scrollAfterZoom(2100 - (400 - before.lane), before, after, 400);
+      assert.strictEqual((left + 400 - after.lane) / after.column, 10.5);
+      assert.strictEqual(scrollAfterZoom(1000, before, after), 1250);
+      assert.strictEqual(scrollAfterZoom(0, before, scaleOf(50), 600), 0);
     });
   });
 });

@@ -70,3 +70,21 @@ export function fitScale(width: number, steps: number): GridScale {
 export function factorOf(column: number, width: number, steps: number): number {
   return column / autoColumn(width, steps);
 }
+
+/** The zoom after a zoom command ('in', 'out', 'fit', 'reset'), from the column width now shown; undefined for another word. */
+export function nextZoom(command: string, column: number, width: number, steps: number): number | 'fit' | undefined {
+  if (command === 'fit') return 'fit';
+  if (command === 'reset') return 1;
+  if (command !== 'in' && command !== 'out') return undefined;
+  return factorOf(clamp(column * (command === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP), ZOOM_MIN, ZOOM_MAX), width, steps);
+}
+
+/**
+ * Where to scroll after zooming so that the step under the pointer stays
+ * under it (`anchor`: the pointer's distance from the scroller's left edge),
+ * or, without a pointer, the step at the left edge stays there.
+ */
+export function scrollAfterZoom(scrollLeft: number, before: GridScale, after: GridScale, anchor?: number): number {
+  const at = (scrollLeft + (anchor === undefined ? 0 : anchor - before.lane)) / before.column;
+  return Math.max(0, at * after.column - (anchor === undefined ? 0 : anchor - after.lane));
+}
