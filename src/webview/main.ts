@@ -133,7 +133,8 @@ document.addEventListener('wheel', (e) => {
   zoomBy(e.deltaY < 0 ? 'in' : 'out', e.clientX);
 }, { passive: false });
 
-const ZOOM_KEYS: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '_': 'out', '0': 'reset' };
+/** Ctrl 0 is VS Code's "focus the side bar": the zoom's reset stays a matter of zooming back. */
+const ZOOM_KEYS: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '_': 'out' };
 
 // Overview
 
@@ -410,6 +411,7 @@ window.addEventListener('message', (e: MessageEvent<ToPage>) => {
   const m = e.data;
   if (m?.type === 'update') onUpdate(m);
   else if (m?.type === 'highlight') onHighlight(m.key);
+  else if (m?.type === 'zoom') zoomBy(m.command);
 });
 
 new ResizeObserver(() => {

@@ -27,7 +27,11 @@ export type ToPage =
     language?: string;
   }
   /** The editor's cursor moved: mark this cell (none when the cursor is outside every cell). */
-  | { type: 'highlight'; key?: string };
+  | { type: 'highlight'; key?: string }
+  /** A zoom command from the palette (the page handles its own keys and buttons). */
+  | { type: 'zoom'; command: ZoomCommand };
+
+export type ZoomCommand = 'in' | 'out' | 'fit';
 
 /** Page → extension. */
 export type FromPage =

@@ -71,6 +71,11 @@ describe('the blueprint seen whole (Chromium)', function () {
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
     await send(page, await update(longJourney(20), 2));
     assert.ok(Math.abs(await columnWidth() - zoomed) < 1, 'a reload keeps the zoom');
+    // The palette's commands arrive as messages.
+    await send(page, { type: 'zoom', command: 'fit' });
+    assert.strictEqual(await page.getByRole('button', { name: 'Fit' }).getAttribute('aria-pressed'), 'true');
+    await send(page, { type: 'zoom', command: 'in' });
+    assert.strictEqual(await page.getByRole('button', { name: 'Fit' }).getAttribute('aria-pressed'), 'false');
   });
 
   it('fits every step column of a 36-step journey with branches into the panel, showing less in each cell, no text overflowing', async () => {
