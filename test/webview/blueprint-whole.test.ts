@@ -152,6 +152,11 @@ describe('the blueprint seen whole (Chromium)', function () {
     await openWith(tall, { width: 1000, height: 700 });
     await page.locator('svg.arrows path.arrow').first().waitFor({ state: 'attached' });
     const sc = (await scroller().boundingBox())!;
+    const stageName = async (i: number) => {
+      const [cell, name] = [await page.locator('.stage').nth(i).boundingBox(), await page.locator('.stage .sticky-text').nth(i).boundingBox()];
+      return name!.x - cell!.x;
+    };
+    assert.ok(await stageName(0) < 12, 'unscrolled, a stage\'s name starts at its left edge');
     const backLane = (await page.locator('.lane-back .lane-head').boundingBox())!;
     // Into the middle of the tall back-office lane, and sideways.
     await scroller().evaluate((el, y) => { el.scrollTop = y; el.scrollLeft = 3000; }, backLane.y - sc.y + backLane.height / 2);
@@ -162,6 +167,8 @@ describe('the blueprint seen whole (Chromium)', function () {
     const head = (await page.locator('.steps .corner').boundingBox())!;
     const stage = (await page.locator('.stages .corner').boundingBox())!;
     assert.ok(Math.abs(stage.y - sc.y) < 2, `the stage row sticks to the top (${stage.y} vs ${sc.y})`);
+    const name = (await page.locator('.stage .sticky-text').first().boundingBox())!;
+    assert.ok(Math.abs(name.x - (sc.x + 1 + 152 + 8)) < 4, `the stage's name sticks beside the labels (${name.x - sc.x})`);
     assert.ok(label.y >= head.y + head.height - 1 && label.y + label.height <= sc.y + sc.height, `the back-office label is in view below the headers: ${label.y} (headers end at ${head.y + head.height})`);
     assert.ok(Math.abs(label.x - sc.x) < 12, 'and at the left edge');
     const stepHead = (await page.locator('.step-head').nth(15).boundingBox())!;
