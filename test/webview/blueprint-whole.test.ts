@@ -10,7 +10,7 @@ import { mkdirSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { blueprintOf, BRANCHED, branchedJourney, EXAMPLE, longJourney, update } from './journeys';
-import { pageState, PreviewPage, SCREENSHOTS, send } from './page';
+import { pageState, posted, PreviewPage, SCREENSHOTS, send } from './page';
 
 describe('the blueprint seen whole (Chromium)', function () {
   this.timeout(60000);
@@ -209,6 +209,9 @@ describe('the blueprint seen whole (Chromium)', function () {
     const lines = await page.locator('.emotion polyline').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-steps')));
     assert.deepStrictEqual(lines, ['0 1', '1 2 5', '1 3 4 5']);
     for (const l of lines) assert.doesNotMatch(l ?? '', /\b2 3\b/);
+    // A dot is the step: a click selects it in the editor.
+    await page.locator('.paths .path-node[data-step="3"]').click();
+    assert.deepStrictEqual((await posted(page)).filter((m) => m.type === 'select').pop(), { type: 'select', key: 'step-3' });
     // The step headers carry their branch's colour.
     assert.match(await page.locator('.step-head').nth(3).getAttribute('class') ?? '', /track-1/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'branches.png') });

@@ -57,7 +57,8 @@ export function pathsRow(bp: Blueprint, scale: GridScale): VElement | null {
           const ins = flow.edges.filter((e) => e.to === st.index && !e.back).length;
           const kind = `${outs > 1 ? ' fork' : ''}${ins > 1 ? ' join' : ''}${st.end ? ' end' : ''}`;
           const [x, y] = [cx(st.index), ty(flow.tracks[st.index])];
-          return s('g', { class: `path-node${kind}`, 'data-step': st.index, 'data-track': flow.tracks[st.index] },
+          // A click on a dot selects the step in the editor, like its header.
+          return s('g', { class: `path-node${kind}`, 'data-select': st.key, 'data-step': st.index, 'data-track': flow.tracks[st.index] },
             s('title', {}, st.next.length > 1 ? `${st.id}: ${L.choices(...st.next.map(id))}` : st.end ? `${st.id}: ${L.endOfJourney}` : st.id),
             st.end ? s('circle', { class: 'end-ring', cx: x, cy: y, r: r + 3 }) : null,
             s('circle', { class: 'dot', cx: x, cy: y, r }));
