@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { flowLayout } from '../../src/core/blueprint/flow-layout';
+import { flowLayout, MAX_TRACKS } from '../../src/core/blueprint/flow-layout';
 import { emotionChains } from '../../src/core/blueprint/views/emotion';
 import { autoColumn, fitScale, levelOf, nextZoom, scaleOf, scrollAfterZoom, zoomedScale, COLUMN_MAX, COLUMN_MIN, ZOOM_MIN } from '../../src/core/blueprint/views/scale';
 import { walkthroughBack } from '../../src/core/blueprint/walkthrough';
@@ -65,6 +65,18 @@ describe('blueprint paths and zoom', () => {
         for (let c = e.from + 1; c < e.to; c++) assert.notStrictEqual(layout.tracks[c], e.track, `edge ${e.from}→${e.to} runs through step ${c}`);
       }
       assert.notStrictEqual(layout.tracks[2], layout.tracks[3], 'the branches of the second fork are side by side');
+    });
+
+    it('stays quick and within a few tracks on a journey where every step links to many later ones', () => {
+      const wide = Array.from({ length: 300 }, (_, i) => Array.from({ length: 12 }, (_, k) => i + 1 + k * 7).filter((b) => b < 300));
+      const started = Date.now();
+      const layout = flowLayout(wide);
+      assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
+      assert.ok(layout.trackCount <= MAX_TRACKS);
+      const dense = Array.from({ length: 300 }, (_, i) => Array.from({ length: 300 - i - 1 }, (_, k) => i + 1 + k));
+      const t2 = Date.now();
+      assert.strictEqual(flowLayout(dense).trackCount, 1, 'too many links: one track');
+      assert.ok(Date.now() - t2 < 1000);
     });
 
     it('calls an end before the last step, or a skip, branched', () => {

@@ -24,9 +24,15 @@ export interface FlowLayout {
   branched: boolean;
 }
 
+/** More tracks would not be read as paths any more: beyond, edges share the last one. */
+export const MAX_TRACKS = 8;
+/** A journey with more links than this (hostile, or generated) gets one track: laying it out would block the editor. */
+export const MAX_LAID_OUT_EDGES = 4000;
+
 /** `next[i]`: the indexes of the steps step i leads to (its successors). */
 export function flowLayout(next: readonly (readonly number[])[]): FlowLayout {
   const n = next.length;
+  if (next.reduce((sum, targets) => sum + targets.length, 0) > MAX_LAID_OUT_EDGES) return flat(next);
   const tracks = new Array<number>(n).fill(-1);
   const taken = Array.from({ length: n }, () => new Set<number>());
   const edges: FlowEdge[] = [];
@@ -35,10 +41,9 @@ export function flowLayout(next: readonly (readonly number[])[]): FlowLayout {
     return true;
   };
   const firstFree = (from: number, to: number, ...preferred: number[]): number => {
-    for (const t of preferred) if (t >= 0 && freeOver(from, to, t)) return t;
-    let t = 0;
-    while (!freeOver(from, to, t)) t++;
-    return t;
+    for (const t of preferred) if (t >= 0 && t < MAX_TRACKS && freeOver(from, to, t)) return t;
+    for (let t = 0; t < MAX_TRACKS; t++) if (freeOver(from, to, t)) return t;
+    return MAX_TRACKS - 1;
   };
   const reserve = (from: number, to: number, t: number): void => {
     for (let c = from; c <= to; c++) taken[c].add(t);
@@ -77,6 +82,13 @@ export function flowLayout(next: readonly (readonly number[])[]): FlowLayout {
   const trackCount = Math.max(0, ...tracks, ...edges.map((e) => e.track)) + (n > 0 ? 1 : 0);
   const linear = next.every((targets, i) => (i === n - 1 ? targets.length === 0 : targets.length === 1 && targets[0] === i + 1));
   return { tracks, trackCount, edges, branched: !linear };
+}
+
+/** Every step on one track, every link drawn: the layout of last resort. */
+function flat(next: readonly (readonly number[])[]): FlowLayout {
+  const edges = next.flatMap((targets, from) => [...new Set(targets)].filter((to) => to >= 0 && to < next.length)
+    .map((to) => ({ from, to, back: to <= from, track: 0 })));
+  return { tracks: next.map(() => 0), trackCount: next.length > 0 ? 1 : 0, edges, branched: true };
 }
 
 /** Steps with more than one way on: where the walkthrough offers a choice. */
