@@ -43,6 +43,12 @@ export function pathsRow(bp: Blueprint, scale: GridScale): VElement | null {
   };
   const words = flow.edges.map((e) => (e.back ? L.loopTo(id(e.from), id(e.to)) : `${id(e.from)} → ${id(e.to)}`));
   const r = Math.max(2, Math.min(5, col / 5));
+  const degree = { out: bp.steps.map(() => 0), in: bp.steps.map(() => 0) };
+  for (const e of flow.edges) {
+    if (e.back) continue;
+    degree.out[e.from]++;
+    degree.in[e.to]++;
+  }
   return laneRow('flow', laneHeader(L.flowLane, 'git-merge'), [
     h('div', { role: 'gridcell', class: 'cell paths-cell', 'aria-colspan': n, 'aria-label': L.pathsText(...words), style: { 'grid-column': `span ${Math.max(1, n)}` } },
       s('svg', { class: 'paths', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' },
@@ -53,8 +59,7 @@ export function pathsRow(bp: Blueprint, scale: GridScale): VElement | null {
         loops.map((e, i) => s('path', { class: 'path-edge loop', d: loop(e, i), 'marker-end': 'url(#path-head)', 'data-from': e.from, 'data-to': e.to },
           s('title', {}, L.loopTo(id(e.from), id(e.to))))),
         bp.steps.map((st) => {
-          const outs = flow.edges.filter((e) => e.from === st.index && !e.back).length;
-          const ins = flow.edges.filter((e) => e.to === st.index && !e.back).length;
+          const [outs, ins] = [degree.out[st.index], degree.in[st.index]];
           const kind = `${outs > 1 ? ' fork' : ''}${ins > 1 ? ' join' : ''}${st.end ? ' end' : ''}`;
           const [x, y] = [cx(st.index), ty(flow.tracks[st.index])];
           // A click on a dot selects the step in the editor, like its header.
