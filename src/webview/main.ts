@@ -68,10 +68,10 @@ function scaleFor(width: number): GridScale {
   return state.zoom === 'fit' ? fitScale(width, n) : zoomedScale(width, n, factor);
 }
 
-function render(again = false): void {
+/** `refocus`: what had the focus before the first of two passes (the second is after the room changed). */
+function render(refocus = focusDescriptor(), again = false): void {
   if (!shown) return;
   const view = currentView();
-  const refocus = focusDescriptor();
   const width = availableWidth();
   const scale = isGridView(view) ? scaleFor(width) : undefined;
   const next = page(shown.blueprint, {
@@ -87,7 +87,7 @@ function render(again = false): void {
   setupRoving();
   drawn = scale && { scale, width };
   // The first grid, or a scroll bar that came or went, changes the room: draw once more at the right width.
-  if (scale && !again && availableWidth() !== width) return render(true);
+  if (scale && !again && availableWidth() !== width) return render(refocus, true);
   restoreScroll(view);
   stickyOffsets();
   placeOverview();
