@@ -10,9 +10,12 @@ import type { Blueprint } from '../core/blueprint/types';
 import type { VNode } from '../core/blueprint/vnode';
 import { useLanguage } from '../core/blueprint/views/labels';
 import { isViewMode, VIEW_MODES, type ViewMode } from '../core/blueprint/views/modes';
-import { overlayShown, page } from '../core/blueprint/views/page';
+import { isGridView, overlayShown, page } from '../core/blueprint/views/page';
+import { fitScale, nextZoom, scrollAfterZoom, zoomedScale, type GridScale } from '../core/blueprint/views/scale';
+import { walkthroughBack } from '../core/blueprint/walkthrough';
 import { drawArrows } from './arrows';
 import { move, type NavPoint } from './grid-nav';
+import { centreAt, drag, keyScroll, placeWindow, type Overview } from './overview';
 import { patchChildren } from './patch';
 import type { FromPage, PreviewState, ToPage } from './protocol';
 
@@ -46,11 +49,35 @@ const byKey = (attr: string, key: string): string => `[${attr}="${CSS.escape(key
 
 // Rendering
 
-function render(): void {
+/** The scale the grid was last drawn at, and the width it was chosen for. */
+let drawn: { scale: GridScale; width: number } | undefined;
+
+function scroller(): HTMLElement | null {
+  return app.querySelector<HTMLElement>('.scroller[data-scroller]');
+}
+
+/** The room for the grid: the scroller's inside, or before there is one, the page's less its padding. */
+function availableWidth(): number {
+  return scroller()?.clientWidth ?? document.documentElement.clientWidth - 26;
+}
+
+function scaleFor(width: number): GridScale {
+  const n = shown?.blueprint.steps.length ?? 1;
+  // The state comes back from VS Code as it was saved, or from an older page: trust only a sane zoom.
+  const factor = typeof state.zoom === 'number' && Number.isFinite(state.zoom) && state.zoom > 0 ? state.zoom : 1;
+  return state.zoom === 'fit' ? fitScale(width, n) : zoomedScale(width, n, factor);
+}
+
+/** `refocus`: what had the focus before the first of two passes (the second is after the room changed). */
+function render(refocus = focusDescriptor(), again = false): void {
   if (!shown) return;
   const view = currentView();
-  const refocus = focusDescriptor();
-  const next = page(shown.blueprint, { view, interactive: true, walkthroughStep: state.walkthroughStep, stale: shown.stale, evidence: state.evidence });
+  const width = availableWidth();
+  const scale = isGridView(view) ? scaleFor(width) : undefined;
+  const next = page(shown.blueprint, {
+    view, interactive: true, walkthroughStep: state.walkthroughStep, walkthroughTrail: trailOf(state),
+    stale: shown.stale, evidence: state.evidence, scale, fit: state.zoom === 'fit',
+  });
   // The arrows are not part of the element trees: they are drawn again after layout.
   app.querySelector('.grid > svg.arrows')?.remove();
   patchChildren(app, rendered, next);
@@ -58,9 +85,83 @@ function render(): void {
   mark('is-selected', state.selected);
   mark('is-highlighted', highlighted);
   setupRoving();
+  drawn = scale && { scale, width };
+  // The first grid, or a scroll bar that came or went, changes the room: draw once more at the right width.
+  if (scale && !again && availableWidth() !== width) return render(refocus, true);
   restoreScroll(view);
+  stickyOffsets();
+  placeOverview();
   if (refocus) app.querySelector<HTMLElement>(refocus)?.focus({ preventScroll: true });
   scheduleArrows();
+}
+
+/** Where the headers end and the labels begin, for the labels that stick inside tall lanes and for keyboard scrolling. */
+function stickyOffsets(): void {
+  const sc = scroller();
+  const corner = sc?.querySelector<HTMLElement>('.steps > .corner');
+  if (!sc || !corner || !drawn) return;
+  // From the scroller's top: the headers stick there, so this holds however far the view is scrolled.
+  const head = corner.getBoundingClientRect().bottom - sc.getBoundingClientRect().top - sc.clientTop;
+  sc.style.setProperty('--head', `${Math.round(head)}px`);
+  sc.style.setProperty('--lane-w', `${drawn.scale.lane}px`);
+}
+
+// Zoom
+
+function zoomBy(command: string, clientX?: number): void {
+  const sc = scroller();
+  if (!shown || !sc || !drawn || !isGridView(currentView())) return;
+  const width = availableWidth();
+  const zoom = nextZoom(command, drawn.scale.column, width, shown.blueprint.steps.length);
+  if (zoom === undefined) return;
+  const before = drawn.scale;
+  save({ zoom });
+  const anchor = clientX === undefined ? undefined : clientX - sc.getBoundingClientRect().left;
+  const left = zoom === 'fit' ? 0 : scrollAfterZoom(sc.scrollLeft, before, scaleFor(width), anchor);
+  save({ scroll: { ...state.scroll, [currentView()]: { left, top: sc.scrollTop } } });
+  render();
+}
+
+let wheelPending = false;
+document.addEventListener('wheel', (e) => {
+  if (!(e.ctrlKey || e.metaKey) || !(e.target instanceof Element) || !e.target.closest('.scroller, .overview')) return;
+  e.preventDefault();
+  // A trackpad pinch sends dozens of events: one zoom step per frame.
+  if (wheelPending || e.deltaY === 0) return;
+  wheelPending = true;
+  requestAnimationFrame(() => { wheelPending = false; });
+  zoomBy(e.deltaY < 0 ? 'in' : 'out', e.clientX);
+}, { passive: false });
+
+/** Ctrl 0 is VS Code's "focus the side bar": the zoom's reset stays a matter of zooming back. */
+const ZOOM_KEYS: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '_': 'out' };
+
+// Overview
+
+function overview(): Overview | undefined {
+  const sc = scroller();
+  const map = app.querySelector<HTMLElement>('[data-overview]');
+  if (!sc || !map || !drawn || !shown) return undefined;
+  return { scroller: sc, map, steps: shown.blueprint.steps.length, scale: drawn.scale };
+}
+
+function placeOverview(): void {
+  const o = overview();
+  if (o) placeWindow(o);
+}
+
+document.addEventListener('pointerdown', (e) => {
+  const map = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-overview]') : null;
+  if (!map || e.button !== 0) return;
+  drag(map, e, (x) => {
+    const o = overview();
+    if (o) centreAt(o, x);
+  });
+});
+
+function onOverviewKey(e: KeyboardEvent): void {
+  const o = overview();
+  if (o && keyScroll(o, e.key)) e.preventDefault();
 }
 
 /** What had the focus, as a selector that finds its replacement after a render. */
@@ -90,6 +191,8 @@ function scheduleArrows(): void {
     arrowsPending = false;
     const grid = app.querySelector<HTMLElement>('.view-blueprint .grid');
     if (!grid || !shown) return;
+    // At the tiniest zoom the cards are slivers: arrows between them would only be noise.
+    if (drawn?.scale.level === 'tiny') return grid.querySelector(':scope > svg.arrows')?.remove();
     const overlay = overlayShown(shown.blueprint, { view: currentView(), interactive: true, evidence: state.evidence });
     const over = new Set(overlay ? shown.blueprint.evidence?.handoffs.filter((e) => e.over).map((e) => e.arrow) : []);
     drawArrows(grid, shown.blueprint.handoffs, over);
@@ -149,19 +252,23 @@ function onTabKey(e: KeyboardEvent, tab: HTMLElement): void {
 }
 
 function onWalkthroughKey(e: KeyboardEvent): void {
-  const at = state.walkthroughStep ?? 0;
   const last = (shown?.blueprint.steps.length ?? 1) - 1;
-  const to = e.key === 'ArrowRight' || e.key === 'PageDown' ? at + 1
-    : e.key === 'ArrowLeft' || e.key === 'PageUp' ? at - 1
-      : e.key === 'Home' ? 0 : e.key === 'End' ? last : undefined;
-  if (to === undefined) return;
+  if (e.key === 'ArrowRight' || e.key === 'PageDown') walkOn();
+  else if (e.key === 'ArrowLeft' || e.key === 'PageUp') walkBack();
+  else if (e.key === 'Home' || e.key === 'End') goToStep(e.key === 'Home' ? 0 : last, 'jump');
+  else return;
   e.preventDefault();
-  goToStep(to);
 }
 
 document.addEventListener('keydown', (e) => {
   const t = e.target instanceof HTMLElement ? e.target : undefined;
-  if (t?.getAttribute('role') === 'tab') onTabKey(e, t);
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && ZOOM_KEYS[e.key] && isGridView(currentView())) {
+    e.preventDefault();
+    zoomBy(ZOOM_KEYS[e.key]);
+    return;
+  }
+  if (t?.hasAttribute('data-overview')) onOverviewKey(e);
+  else if (t?.getAttribute('role') === 'tab') onTabKey(e, t);
   else if (t?.dataset.nav && t.closest('.grid')) onGridKey(e, t);
   else if (currentView() === 'walkthrough') onWalkthroughKey(e);
 });
@@ -173,8 +280,12 @@ document.addEventListener('click', (e) => {
   const tab = t?.closest<HTMLElement>('[data-view]');
   if (tab && isViewMode(tab.dataset.view)) return setView(tab.dataset.view, false);
   if (t?.closest('[data-toggle="evidence"]')) return toggleEvidence();
+  const zoom = t?.closest<HTMLElement>('[data-zoom]');
+  if (zoom?.dataset.zoom) return zoomBy(zoom.dataset.zoom);
   const action = t?.closest<HTMLElement>('[data-action]');
-  if (action) return goToStep((state.walkthroughStep ?? 0) + (action.dataset.action === 'next' ? 1 : -1));
+  if (action?.dataset.action === 'next') return walkOn();
+  if (action?.dataset.action === 'previous') return walkBack();
+  if (action?.dataset.action === 'goto') return goToStep(Number(action.dataset.step), 'on');
   const picked = t?.closest<HTMLElement>('[data-select]');
   if (!picked?.dataset.select) return;
   const stop = t?.closest<HTMLElement>('[data-nav]');
@@ -210,12 +321,42 @@ function toggleEvidence(): void {
   render();
 }
 
-function goToStep(n: number): void {
+/**
+ * 'on': along the journey (the trail grows); 'back': back along the trail;
+ * 'jump': Home, End or the editor's cursor (a new trail starts).
+ */
+function goToStep(n: number, how: 'on' | 'back' | 'jump'): void {
   const last = (shown?.blueprint.steps.length ?? 1) - 1;
-  const to = Math.max(0, Math.min(n, last));
-  if (to === (state.walkthroughStep ?? 0)) return;
-  save({ walkthroughStep: to, scroll: { ...state.scroll, walkthrough: { left: 0, top: 0 } } });
+  const to = Math.max(0, Math.min(Number.isFinite(n) ? n : 0, last));
+  const at = state.walkthroughStep ?? 0;
+  if (to === at) return;
+  const trail = trailOf(state);
+  const walked = how === 'on' ? [...trail, at].slice(-1000) : how === 'back' ? trail.slice(0, -1) : [];
+  save({ walkthroughStep: to, walkthroughTrail: walked, scroll: { ...state.scroll, walkthrough: { left: 0, top: 0 } } });
   render();
+}
+
+function trailOf(s: PreviewState): number[] {
+  return Array.isArray(s.walkthroughTrail) ? s.walkthroughTrail.filter((n) => Number.isInteger(n)) : [];
+}
+
+/** The first way on (at a fork, the buttons offer the others). */
+function walkOn(): void {
+  const step = shown?.blueprint.steps[state.walkthroughStep ?? 0];
+  if (step && step.next.length > 0) goToStep(step.next[0], 'on');
+}
+
+function walkBack(): void {
+  if (!shown) return;
+  const at = state.walkthroughStep ?? 0;
+  const trail = trailOf(state);
+  const to = walkthroughBack(shown.blueprint, at, trail);
+  if (to === undefined) return;
+  if (trail.length > 0) goToStep(to, 'back');
+  else {
+    save({ walkthroughStep: to, walkthroughTrail: [], scroll: { ...state.scroll, walkthrough: { left: 0, top: 0 } } });
+    render();
+  }
 }
 
 // Scroll position, per view
@@ -238,6 +379,7 @@ document.addEventListener('scroll', (e) => {
     scrollPending = false;
     save({ scroll: { ...state.scroll, [currentView()]: { left: scroller.scrollLeft, top: scroller.scrollTop } } });
   });
+  placeOverview();
 }, true);
 
 // Messages from the extension
@@ -247,7 +389,7 @@ function onUpdate(m: Extract<ToPage, { type: 'update' }>): void {
   if (shown && shown.uri === m.uri && m.version < shown.version) return;
   if (state.uri !== undefined && state.uri !== m.uri) {
     // The preview followed another journey: its place in the old one means nothing here.
-    save({ selected: undefined, focus: undefined, walkthroughStep: undefined, scroll: undefined });
+    save({ selected: undefined, focus: undefined, walkthroughStep: undefined, walkthroughTrail: undefined, scroll: undefined });
     highlighted = undefined;
   }
   save({ uri: m.uri, locked: m.locked, view: state.view ?? m.defaultView });
@@ -260,10 +402,7 @@ function onHighlight(key: string | undefined): void {
   highlighted = key;
   if (key && shown && currentView() === 'walkthrough') {
     const step = stepOfKey(shown.blueprint, key);
-    if (step !== undefined && step !== (state.walkthroughStep ?? 0)) {
-      save({ walkthroughStep: step });
-      render();
-    }
+    if (step !== undefined && step !== (state.walkthroughStep ?? 0)) goToStep(step, 'jump');
   }
   mark('is-highlighted', key)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
@@ -272,8 +411,21 @@ window.addEventListener('message', (e: MessageEvent<ToPage>) => {
   const m = e.data;
   if (m?.type === 'update') onUpdate(m);
   else if (m?.type === 'highlight') onHighlight(m.key);
+  else if (m?.type === 'zoom') zoomBy(m.command);
 });
 
-new ResizeObserver(() => scheduleArrows()).observe(document.body);
-void document.fonts.ready.then(() => scheduleArrows());
+new ResizeObserver(() => {
+  // Columns follow the panel's width (unless zoomed to a fixed width, which the factor still scales).
+  if (drawn && isGridView(currentView()) && availableWidth() !== drawn.width) {
+    const next = scaleFor(availableWidth());
+    if (next.column !== drawn.scale.column || next.lane !== drawn.scale.lane) return render();
+  }
+  stickyOffsets();
+  placeOverview();
+  scheduleArrows();
+}).observe(document.body);
+void document.fonts.ready.then(() => {
+  stickyOffsets();
+  scheduleArrows();
+});
 vscode.postMessage({ type: 'ready', view: state.view });

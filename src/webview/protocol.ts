@@ -27,7 +27,11 @@ export type ToPage =
     language?: string;
   }
   /** The editor's cursor moved: mark this cell (none when the cursor is outside every cell). */
-  | { type: 'highlight'; key?: string };
+  | { type: 'highlight'; key?: string }
+  /** A zoom command from the palette (the page handles its own keys and buttons). */
+  | { type: 'zoom'; command: ZoomCommand };
+
+export type ZoomCommand = 'in' | 'out' | 'fit';
 
 /** Page → extension. */
 export type FromPage =
@@ -48,6 +52,10 @@ export interface PreviewState {
   /** The keyboard stop that has the roving tabindex. */
   focus?: string;
   walkthroughStep?: number;
+  /** The walkthrough's steps before the current one, as walked: "Previous" retraces them. */
+  walkthroughTrail?: number[];
+  /** The grid views' zoom: a factor of the panel-adapted column width, or "fit" (every step in the panel). */
+  zoom?: number | 'fit';
   /** The evidence overlay switched off (undefined: on, the default when the journey has evidence). */
   evidence?: boolean;
   /** Scroll offsets per view. */

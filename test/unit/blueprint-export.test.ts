@@ -71,7 +71,7 @@ describe('exports', () => {
     });
 
     it('keeps the stylesheet from closing its element', () => {
-      const html = exportHtml({ title: 'x', measures: [], stages: [], steps: [], handoffs: [], journeyFindings: [], summary: [], totals: { error: 0, warning: 0, info: 0, hint: 0 } }, { view: 'blueprint', css: 'a{}</style><script>alert(1)</script>' });
+      const html = exportHtml({ title: 'x', measures: [], stages: [], steps: [], flow: { tracks: [], trackCount: 0, edges: [], branched: false }, handoffs: [], journeyFindings: [], summary: [], totals: { error: 0, warning: 0, info: 0, hint: 0 } }, { view: 'blueprint', css: 'a{}</style><script>alert(1)</script>' });
       assert.doesNotMatch(html, /<\/style><script>/);
     });
 

@@ -9,7 +9,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { exportHtml } from '../../src/core/blueprint/export-html';
 import type { ViewMode } from '../../src/core/blueprint/views/modes';
-import { blueprintOf, EXAMPLE } from './journeys';
+import { blueprintOf, BRANCHED, EXAMPLE } from './journeys';
 import { exportCss, PreviewPage, SCREENSHOTS } from './page';
 
 describe('exported HTML (Chromium)', function () {
@@ -28,8 +28,8 @@ describe('exported HTML (Chromium)', function () {
     await page?.context().close();
   });
 
-  async function openExport(view: ViewMode): Promise<{ requests: string[] }> {
-    const html = exportHtml(await blueprintOf(EXAMPLE), { view, css: exportCss() });
+  async function openExport(view: ViewMode, text = EXAMPLE): Promise<{ requests: string[] }> {
+    const html = exportHtml(await blueprintOf(text), { view, css: exportCss() });
     writeFileSync(path.join(SCREENSHOTS, `export-${view}.html`), html);
     const opened = await preview.openHtml(html, { width: 1280, height: 1000 });
     page = opened.page;
@@ -51,5 +51,16 @@ describe('exported HTML (Chromium)', function () {
     await openExport('walkthrough');
     assert.strictEqual(await page.locator('article.wt-step').count(), 4);
     assert.strictEqual(await page.locator('button').count(), 0);
+  });
+
+  it('draws the branches, the partner legend and the full cells, without the preview\'s zoom and overview', async () => {
+    await openExport('blueprint', BRANCHED);
+    assert.strictEqual(await page.locator('.paths .path-node').count(), 6);
+    assert.strictEqual(await page.locator('.paths .path-edge.loop').count(), 1);
+    assert.deepStrictEqual(await page.locator('.partner-legend dt').allTextContents(), ['Gemeente']);
+    assert.match(await page.locator('.grid').getAttribute('class') ?? '', /zoom-full/);
+    assert.strictEqual(await page.locator('.overview, .zoom-bar').count(), 0);
+    assert.strictEqual(await page.locator('.measures').textContent(), 'Measures: NPS +30 · CES < 2');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'export-branches.png') });
   });
 });

@@ -35,3 +35,63 @@ export function longJourney(n: number): string {
         does: Verwerkt`).join('\n');
   return `journey: Lange reis\nneed: Veel stappen\noutcome: Klaar\nowner: Test\nteams:\n  klantenservice: { line: front }\n  backoffice: {}\nsteps:\n${steps}\n`;
 }
+
+/** A fork, its two branches, a loop back and a join: melden → beoordelen → goedgekeurd | afgewezen → … → afronden. */
+export const BRANCHED = `journey: Aanvraag
+need: Een vergunning
+outcome: Besluit
+persona: Ondernemer met een terras
+measures:
+  NPS: "+30"
+  CES: "< 2"
+teams:
+  balie: { name: Balie, line: front }
+partners:
+  gemeente: { name: Gemeente, agreement: DVO-7, sla: 8 weeks, fallback: balie belt de wethouder }
+steps:
+  - id: melden
+    customer: Meldt de aanvraag
+    emotion: -1
+    partners: [gemeente]
+  - id: beoordelen
+    customer: Wacht op het besluit
+    emotion: 0
+    partners: [gemeente]
+    next: [goedgekeurd, afgewezen]
+  - id: goedgekeurd
+    customer: Hoort ja
+    emotion: 2
+    next: [afronden]
+  - id: afgewezen
+    customer: Hoort nee
+    emotion: -2
+    x-ticket: JIRA-12
+    partners: [gemeente]
+  - id: bezwaar
+    customer: Maakt bezwaar
+    emotion: -1
+    next: [beoordelen, afronden]
+  - id: afronden
+    customer: Klaar
+    emotion: 1
+    end: true
+`;
+
+/** `n` steps with a fork every six: s1 → s2 | s3, both joining at s4, and so on. */
+export function branchedJourney(n: number): string {
+  const steps = Array.from({ length: n }, (_, i) => {
+    const next = i === n - 1 ? '' : i % 6 === 1 && i + 2 < n ? `\n    next: [s${i + 1}, s${i + 2}]` : i % 6 === 2 && i + 2 < n ? `\n    next: [s${i + 2}]` : '';
+    return `  - id: s${i}
+    customer: Stap ${i} van de klant met een wat langere omschrijving
+    channel: ${i % 3 ? 'phone' : 'web'}
+    fallback: phone
+    emotion: ${(i % 5) - 2}${next}
+    process:
+      - team: balie
+        does: Helpt
+        handoff: { to: backoffice, gives: dossier, within: 1 day }
+      - team: backoffice
+        does: Verwerkt`;
+  }).join('\n');
+  return `journey: Vertakte reis\nneed: n\noutcome: o\nteams:\n  balie: { line: front }\n  backoffice: {}\nsteps:\n${steps}\n`;
+}

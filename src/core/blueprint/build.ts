@@ -6,11 +6,15 @@
 import type { Analysis } from '../check';
 import { DEFAULT_THRESHOLDS, type EvidenceOutcome } from '../evidence/types';
 import type { Texts } from '../language';
+import { isMap, isScalar, type Document } from 'yaml';
+import { successors, stepsById } from '../flow';
+import { locate } from '../locate';
 import { isEnd, type Ref, type Step, type Task } from '../model';
 import { partnerDependencies } from '../partners';
 import type { Scope } from '../scope';
 import { placeFindings, summarize, totalsOf, type Target } from './findings';
 import { evidenceOverlay } from './evidence';
+import { flowLayout } from './flow-layout';
 import { arrowsOf } from './handoffs';
 import { SourceRanges } from './source';
 import type { ActorInfo, Blueprint, ChannelInfo, PartnerCell, StageGroup, StepCell, SystemCell, TaskCell, TaskLane } from './types';
@@ -29,7 +33,8 @@ export function buildBlueprint(analysis: Analysis, options: BuildOptions = {}): 
   const { journey, scope } = analysis;
   const src = new SourceRanges(analysis.parsed.doc, analysis.parsed.lines);
   const targets: Target[] = [];
-  const steps = journey && scope ? journey.steps.map((s) => stepCell(s, journey.steps, scope, src, targets)) : [];
+  const byId = stepsById(journey?.steps ?? []);
+  const steps = journey && scope ? journey.steps.map((s) => stepCell(s, journey.steps, byId, scope, src, targets, analysis.parsed.doc)) : [];
   const journeyFindings = placeFindings(analysis.findings, targets, src, journey?.file);
   const handoffs = journey ? arrowsOf(journey.steps, steps) : [];
   const outcome = journey?.evidence ? options.evidence ?? analysis.evidence : undefined;
@@ -43,6 +48,7 @@ export function buildBlueprint(analysis: Analysis, options: BuildOptions = {}): 
     measures: Object.entries(journey?.measures ?? {}).map(([name, target]) => ({ name, target })),
     stages: stageGroups(steps),
     steps,
+    flow: flowLayout(steps.map((st) => st.next)),
     handoffs,
     journeyFindings,
     summary: summarize(analysis.findings),
@@ -70,7 +76,7 @@ function problemOf(analysis: Analysis): string | undefined {
   return undefined;
 }
 
-function stepCell(step: Step, all: readonly Step[], scope: Scope, src: SourceRanges, targets: Target[]): StepCell {
+function stepCell(step: Step, all: readonly Step[], byId: ReadonlyMap<string, Step>, scope: Scope, src: SourceRanges, targets: Target[], doc: Document.Parsed | undefined): StepCell {
   const i = step.index;
   const span = src.nodeSpan(step.path);
   const tasks = step.process.map((t) => taskCell(t, i, scope, src));
@@ -93,7 +99,9 @@ function stepCell(step: Step, all: readonly Step[], scope: Scope, src: SourceRan
     pain: step.pain.map((p) => p.text),
     idea: step.idea.map((p) => p.text),
     end: isEnd(step, all),
+    next: successors(step, all, byId).map((s) => s.index),
     script: step.script,
+    extras: extrasOf(doc, step),
     tasks,
     partners: partnerCells(step, scope, src, targets),
     systems: systemCells(step, scope, src),
@@ -101,6 +109,22 @@ function stepCell(step: Step, all: readonly Step[], scope: Scope, src: SourceRan
   targets.push({ cell, span });
   step.process.forEach((t, n) => targets.push({ cell: tasks[n], span: src.nodeSpan(t.path) }));
   return cell;
+}
+
+/** The longest `x-` value shown; the editor has the rest. */
+const EXTRA_CHARS = 400;
+
+function extrasOf(doc: Document.Parsed | undefined, step: Step): { key: string; value: string }[] {
+  const found = locate(doc, step.path);
+  const node = found.depth === step.path.length ? found.node : undefined;
+  if (!isMap(node)) return [];
+  return node.items.flatMap((pair) => {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (!key?.startsWith('x-')) return [];
+    const v: unknown = isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
+    const text = typeof v === 'string' ? v : JSON.stringify(v) ?? '';
+    return [{ key, value: text.length > EXTRA_CHARS ? `${text.slice(0, EXTRA_CHARS)}…` : text }];
+  });
 }
 
 function taskCell(task: Task, step: number, scope: Scope, src: SourceRanges): TaskCell {

@@ -4,6 +4,7 @@
  * messages, so it holds no YAML, no class instances and no functions.
  */
 import type { Range, Severity } from '../types';
+import type { FlowLayout } from './flow-layout';
 
 /** A finding as shown on a cell. */
 export interface CellFinding {
@@ -106,7 +107,11 @@ export interface StepCell extends Cell {
   pain: string[];
   idea: string[];
   end: boolean;
+  /** The indexes of the steps this one leads to (`next`, else the following step; none after an end). */
+  next: number[];
   script?: string;
+  /** The step's own `x-` keys, shown on demand, values as compact text. */
+  extras: { key: string; value: string }[];
   tasks: TaskCell[];
   partners: PartnerCell[];
   systems: SystemCell[];
@@ -161,6 +166,8 @@ export interface Blueprint {
   measures: { name: string; target: string }[];
   stages: StageGroup[];
   steps: StepCell[];
+  /** Where the paths run: tracks per step, forward edges and loops. */
+  flow: FlowLayout;
   handoffs: HandoffArrow[];
   /** Findings that belong to no step, task or partner (title, declarations...). */
   journeyFindings: CellFinding[];

@@ -25,8 +25,8 @@ export type VNode = VElement | string;
 export type Child = VNode | null | undefined | false | readonly Child[];
 
 const HTML_TAGS = new Set([
-  'a', 'article', 'aside', 'br', 'button', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'footer', 'h1', 'h2', 'h3', 'h4',
-  'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'q', 'section', 'small', 'span', 'strong', 'ul',
+  'a', 'article', 'aside', 'br', 'button', 'code', 'dd', 'details', 'div', 'dl', 'dt', 'em', 'footer', 'h1', 'h2', 'h3', 'h4',
+  'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'q', 'section', 'small', 'span', 'strong', 'summary', 'ul',
 ]);
 const SVG_TAGS = new Set(['svg', 'g', 'polyline', 'circle', 'line', 'path', 'text', 'title', 'defs', 'marker']);
 const VOID_TAGS = new Set(['br']);

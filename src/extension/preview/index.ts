@@ -46,6 +46,12 @@ export function registerPreview(context: vscode.ExtensionContext, analyses: Anal
     vscode.commands.registerCommand('journeyLens.openPreview', open(false)),
     vscode.commands.registerCommand('journeyLens.openPreviewToSide', open(true)),
     vscode.commands.registerCommand('journeyLens.togglePreviewLock', () => previews.toggleLock()),
+    vscode.commands.registerCommand('journeyLens.previewZoomIn', () => previews.current?.zoom('in')),
+    vscode.commands.registerCommand('journeyLens.previewZoomOut', () => previews.current?.zoom('out')),
+    vscode.commands.registerCommand('journeyLens.previewZoomFit', () => previews.current?.zoom('fit')),
+    // Ctrl +/− in the preview: the page zooms the blueprint itself, and VS Code forwards the key to the
+    // workbench too; this keybinding (package.json) takes it there, so the window is not zoomed as well.
+    vscode.commands.registerCommand('journeyLens.previewZoomKey', () => undefined),
     vscode.commands.registerCommand('journeyLens.exportHtml', (arg: unknown) => exportHtmlCommand(arg, previews, analyses, evidence, context.extensionUri)),
     vscode.commands.registerCommand('journeyLens.exportJourney', (arg: unknown) => exportJourney(arg, { previews, analyses, evidence, extensionUri: context.extensionUri })),
     vscode.commands.registerCommand('journeyLens.exportMermaid', (arg: unknown) => exportMermaidCommand(arg, previews, analyses, evidence)),

@@ -10,7 +10,7 @@ import { buildBlueprint } from '../../core/blueprint/build';
 import { cellAt, rangeOfKey } from '../../core/blueprint/cells';
 import type { Blueprint } from '../../core/blueprint/types';
 import { isViewMode, type ViewMode } from '../../core/blueprint/views/modes';
-import { parseFromPage, type FromPage, type ToPage } from '../../webview/protocol';
+import { parseFromPage, type FromPage, type ToPage, type ZoomCommand } from '../../webview/protocol';
 import type { Analyses } from '../analyses';
 import type { PreviewEvidence } from './evidence';
 import { previewHtml, webviewOptions } from './html';
@@ -102,6 +102,11 @@ export class JourneyPreview implements vscode.Disposable {
     this.highlighted = undefined;
     this.setTitle();
     this.throttle.flush();
+  }
+
+  /** Zooms the page's grid views, as its buttons do. */
+  zoom(command: ZoomCommand): void {
+    if (this.ready) this.post({ type: 'zoom', command });
   }
 
   toggleLock(): void {

@@ -5,8 +5,9 @@ import type { VElement } from '../vnode';
 import { gridFrame, headerRows, laneCell, laneHeader, laneRow } from './grid';
 import { LABELS as L } from './labels';
 import { taskCard } from './parts';
+import { DEFAULT_SCALE, type GridScale } from './scale';
 
-export function employeeGrid(bp: Blueprint): VElement {
+export function employeeGrid(bp: Blueprint, scale: GridScale = DEFAULT_SCALE): VElement {
   const rows = headerRows(bp);
   employeeLanes(bp).forEach((lane, i) => {
     const row = i + 1;
@@ -18,5 +19,5 @@ export function employeeGrid(bp: Blueprint): VElement {
     });
     rows.push(laneRow('actor', header, cells));
   });
-  return gridFrame(L.employeeOf(bp.title || L.untitled), bp.steps.length, rows);
+  return gridFrame(L.employeeOf(bp.title || L.untitled), bp.steps.length, rows, scale);
 }

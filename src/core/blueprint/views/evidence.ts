@@ -13,7 +13,7 @@ import { LABELS as L } from './labels';
 import { navProps, srOnly } from './parts';
 
 /** The overlay's rows, first keyboard rows `row` and `row + 1`; none when the journey has no evidence. */
-export function evidenceRows(bp: Blueprint, row: number): VElement[] {
+export function evidenceRows(bp: Blueprint, row: number, columnPx = COLUMN_PX): VElement[] {
   const ev = bp.evidence;
   if (!ev) return [];
   const figures = laneRow('evidence', laneHeader(L.evidence.lane, 'graph'), bp.steps.map((st) => figureCell(ev, st, row)));
@@ -24,7 +24,7 @@ export function evidenceRows(bp: Blueprint, row: number): VElement[] {
     h('div', {
       role: 'gridcell', class: 'cell paths-cell', 'aria-colspan': n, 'aria-label': `${L.evidence.paths}: ${undesigned.map((t) => transitionText(bp, t)).join('; ')}`,
       style: { 'grid-column': `span ${Math.max(1, n)}` }, ...navProps({ row: row + 1, col: 0, span: n }, 'evidence-paths'),
-    }, transitionArcs(bp, undesigned, n * COLUMN_PX, COLUMN_PX)),
+    }, transitionArcs(bp, undesigned, n * columnPx, columnPx)),
   ]);
   return [figures, paths];
 }

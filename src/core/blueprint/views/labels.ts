@@ -7,6 +7,12 @@
  */
 import { languageOf, type Texts } from '../../language';
 
+/** Emotion −2..2 in words: what the walkthrough says and the curve's points are titled with. */
+const EMOTION_EN = ['very negative', 'negative', 'neutral', 'positive', 'very positive'];
+const EMOTION_NL = ['zeer negatief', 'negatief', 'neutraal', 'positief', 'zeer positief'];
+
+const word = (words: readonly string[], e: number): string => words[Math.round(Math.max(-2, Math.min(2, e))) + 2];
+
 const EN = {
   views: { blueprint: 'Blueprint', customer: 'Customer journey', employee: 'Employee journey', walkthrough: 'Walkthrough', lived: 'Lived journey' },
   lanes: {
@@ -61,9 +67,26 @@ const EN = {
   previous: 'Previous',
   next: 'Next',
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
-  emotionOf: (e: number) => `emotion ${e > 0 ? '+' : ''}${e}`,
+  emotionOf: (e: number) => word(EMOTION_EN, e),
+  feels: (e: number) => `The customer feels ${word(EMOTION_EN, e)}.`,
   noSteps: 'This journey has no steps yet.',
-  stale: 'Showing the last version that could be read.',
+  stale: 'Showing the last version that could be read: the current text has errors (see the Problems panel). Fix them and the blueprint follows your edits again.',
+  measures: 'Measures',
+  details: 'Details',
+  partnerLegend: 'Partners in this journey',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in (Ctrl +)',
+  zoomOut: 'Zoom out (Ctrl −)',
+  fit: 'Fit',
+  fitHint: 'Show every step in the panel',
+  overview: 'Overview of all steps: click or drag to move the view',
+  flowLane: 'Paths',
+  nextIs: 'Next',
+  or: 'or',
+  choices: (...ids: string[]) => `next: ${ids.join(' or ')}`,
+  endOfJourney: 'End of the journey',
+  loopTo: (from: string, to: string) => `${from} returns to ${to}`,
+  pathsText: (...edges: string[]) => `Paths: ${edges.join('; ')}`,
   handoff: { clear: 'clear handoff', unclear: 'unclear handoff', pingpong: 'ping-pong' },
   legend: 'Handoffs',
   severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
@@ -159,9 +182,26 @@ const NL: Labels = {
   previous: 'Vorige',
   next: 'Volgende',
   stepOf: (n: number, total: number) => `Stap ${n} van ${total}`,
-  emotionOf: (e: number) => `emotie ${e > 0 ? '+' : ''}${e}`,
+  emotionOf: (e: number) => word(EMOTION_NL, e),
+  feels: (e: number) => `De klant voelt zich ${word(EMOTION_NL, e)}.`,
   noSteps: 'Deze reis heeft nog geen stappen.',
-  stale: 'Dit is de laatste versie die gelezen kon worden.',
+  stale: 'Dit is de laatste versie die gelezen kon worden: de huidige tekst bevat fouten (zie het venster Problemen). Los ze op en de blueprint volgt uw wijzigingen weer.',
+  measures: 'Meetpunten',
+  details: 'Details',
+  partnerLegend: 'Partners in deze reis',
+  zoom: 'Zoom',
+  zoomIn: 'Inzoomen (Ctrl +)',
+  zoomOut: 'Uitzoomen (Ctrl −)',
+  fit: 'Passend',
+  fitHint: 'Toon alle stappen in het venster',
+  overview: 'Overzicht van alle stappen: klik of sleep om het beeld te verplaatsen',
+  flowLane: 'Paden',
+  nextIs: 'Volgende',
+  or: 'of',
+  choices: (...ids: string[]) => `volgende: ${ids.join(' of ')}`,
+  endOfJourney: 'Einde van de reis',
+  loopTo: (from: string, to: string) => `${from} gaat terug naar ${to}`,
+  pathsText: (...edges: string[]) => `Paden: ${edges.join('; ')}`,
   handoff: { clear: 'duidelijke overdracht', unclear: 'onduidelijke overdracht', pingpong: 'pingpong' },
   legend: 'Overdrachten',
   severity: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },

@@ -12,7 +12,8 @@ import { icon, severityIcon } from './icons';
 import { livedView } from './lived';
 import { LABELS as L } from './labels';
 import { VIEW_MODES, type ViewMode } from './modes';
-import { findingList } from './parts';
+import { findingList, partnerLegend, worstSeverity } from './parts';
+import { DEFAULT_SCALE, type GridScale } from './scale';
 import { walkthroughView } from './walkthrough';
 
 export interface PageOptions {
@@ -24,6 +25,17 @@ export interface PageOptions {
   stale?: boolean;
   /** Show the evidence overlay (when the journey has evidence); default on. */
   evidence?: boolean;
+  /** The width of the grids' columns (the zoom); the export draws at the default. */
+  scale?: GridScale;
+  /** The zoom is "Fit" (the button shows it pressed). */
+  fit?: boolean;
+  /** The walkthrough's steps before the current one, in the order taken: "Previous" goes back along them. */
+  walkthroughTrail?: number[];
+}
+
+/** The views drawn as a grid of step columns, which zoom and have an overview. */
+export function isGridView(view: ViewMode): boolean {
+  return view === 'blueprint' || view === 'customer' || view === 'employee';
 }
 
 /** Whether the overlay is drawn: on by default whenever there are figures to draw. */
@@ -40,8 +52,10 @@ function header(bp: Blueprint, o: PageOptions): VElement {
   return h('header', { class: 'top' },
     h('h1', {}, bp.title || L.untitled),
     h('dl', { class: 'meta' }, meta.filter(([, v]) => v).map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v!)))),
+    measuresLine(bp),
+    // Stale, the problem is why the last version is shown: one banner says both.
     o.stale ? h('p', { class: 'banner stale', role: 'status' }, L.stale) : null,
-    bp.problem ? h('p', { class: 'banner problem', role: 'status' }, bp.problem) : null,
+    bp.problem && !o.stale ? h('p', { class: 'banner problem', role: 'status' }, bp.problem) : null,
     summaryBar(bp, o.interactive),
     bp.journeyFindings.length > 0 ? h('div', { class: 'journey-findings' }, h('h2', {}, L.journeyFindings), findingList(bp.journeyFindings)) : null,
     o.interactive
@@ -49,8 +63,31 @@ function header(bp: Blueprint, o: PageOptions): VElement {
         h('div', { class: 'tabs', role: 'tablist', 'aria-label': L.viewSwitch }, VIEW_MODES.map((m) => h('button', {
           role: 'tab', id: `tab-${m}`, 'data-view': m, 'aria-selected': m === o.view ? 'true' : 'false', 'aria-controls': 'view', tabindex: m === o.view ? 0 : -1,
         }, L.views[m]))),
-        evidenceToggle(bp, o))
+        h('div', { class: 'view-tools' }, evidenceToggle(bp, o), isGridView(o.view) && bp.steps.length > 0 ? zoomBar(o) : null))
       : h('h2', { class: 'view-name' }, L.views[o.view]));
+}
+
+function measuresLine(bp: Blueprint): Child {
+  if (bp.measures.length === 0) return null;
+  return h('p', { class: 'measures' }, h('span', { class: 'label' }, `${L.measures}: `),
+    bp.measures.map((m, i) => [i > 0 ? ' · ' : null, h('span', { class: 'measure' }, m.name, ' ', h('strong', {}, m.target))]));
+}
+
+function zoomBar(o: PageOptions): VElement {
+  return h('div', { class: 'zoom-bar', role: 'group', 'aria-label': L.zoom },
+    h('button', { 'data-zoom': 'out', title: L.zoomOut, 'aria-label': L.zoomOut, 'aria-keyshortcuts': 'Control+-' }, icon('zoom-out')),
+    h('button', { 'data-zoom': 'in', title: L.zoomIn, 'aria-label': L.zoomIn, 'aria-keyshortcuts': 'Control++' }, icon('zoom-in')),
+    h('button', { 'data-zoom': 'fit', title: L.fitHint, 'aria-pressed': o.fit ? 'true' : 'false' }, icon('screen-normal'), ' ', L.fit));
+}
+
+/** The minimap: a block per step, coloured by its findings; the page places the window and moves the view. */
+function overview(bp: Blueprint): VElement {
+  return h('div', { class: 'overview', 'data-overview': true, role: 'slider', tabindex: 0, 'aria-label': L.overview, 'aria-valuemin': 0, 'aria-valuemax': 100, title: L.overview },
+    h('div', { class: 'ov-steps', 'aria-hidden': 'true' }, bp.steps.map((st) => {
+      const sev = worstSeverity([st, ...st.tasks, ...st.partners].flatMap((c) => c.findings));
+      return h('span', { class: `ov-step${sev ? ` sev-${sev}` : ''}${st.end ? ' end' : ''}`, 'data-ov-step': st.index });
+    })),
+    h('div', { class: 'ov-window', 'aria-hidden': 'true' }));
 }
 
 /** A switch, not a tab: it changes what the blueprint views draw, not which view is shown. */
@@ -74,11 +111,14 @@ function summaryBar(bp: Blueprint, interactive: boolean): VElement {
 function body(bp: Blueprint, o: PageOptions): Child {
   if (bp.steps.length === 0) return h('p', { class: 'empty-note' }, bp.problem ? '' : L.noSteps);
   const title = bp.title || L.untitled;
+  const scale = o.scale ?? DEFAULT_SCALE;
+  const map = o.interactive ? overview(bp) : null;
   switch (o.view) {
-    case 'blueprint': return [legend(overlayShown(bp, o)), blueprintGrid(bp, BLUEPRINT_LANES, L.blueprintOf(title), overlayShown(bp, o))];
-    case 'customer': return blueprintGrid(bp, CUSTOMER_LANES, `${L.views.customer}: ${title}`, overlayShown(bp, o));
-    case 'employee': return employeeGrid(bp);
-    case 'walkthrough': return walkthroughView(bp, o.interactive ? o.walkthroughStep ?? 0 : 'all');
+    case 'blueprint': return [legend(overlayShown(bp, o)), map, blueprintGrid(bp, BLUEPRINT_LANES, L.blueprintOf(title), overlayShown(bp, o), scale),
+      partnerLegend(bp.steps.flatMap((st) => st.partners))];
+    case 'customer': return [map, blueprintGrid(bp, CUSTOMER_LANES, `${L.views.customer}: ${title}`, overlayShown(bp, o), scale)];
+    case 'employee': return [map, employeeGrid(bp, scale)];
+    case 'walkthrough': return walkthroughView(bp, o.interactive ? o.walkthroughStep ?? 0 : 'all', o.walkthroughTrail);
     case 'lived': return livedView(bp);
   }
 }

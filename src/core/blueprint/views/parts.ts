@@ -1,5 +1,6 @@
 /** Small pieces shared by the views: channels, promises, tasks, partners, findings. */
 import type { Passing } from '../employees';
+import type { Severity } from '../../types';
 import type { CellFinding, ChannelInfo, HandoffArrow, HandoffStatus, PartnerCell, PromiseInfo, StepCell, SystemCell, TaskCell } from '../types';
 import { h, type Child, type Props, type VElement } from '../vnode';
 import { channelIcon, icon, severityIcon } from './icons';
@@ -31,6 +32,24 @@ export function findingList(findings: readonly CellFinding[]): Child {
       h('span', { class: 'message' }, f.message))));
 }
 
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** The most severe of some findings (echoes count), if any. */
+export function worstSeverity(findings: readonly CellFinding[]): Severity | undefined {
+  return SEVERITIES.find((sev) => findings.some((f) => f.severity === sev));
+}
+
+/** A count per severity, the findings as narrow columns show them (hidden when the full list is). */
+export function findingMarks(findings: readonly CellFinding[]): Child {
+  const own = findings.filter((f) => !f.echo);
+  if (own.length === 0) return null;
+  return h('span', { class: 'marks', title: own.map((f) => `${f.rule}: ${f.message}`).join('\n') },
+    SEVERITIES.map((sev) => {
+      const n = own.filter((f) => f.severity === sev).length;
+      return n > 0 ? h('span', { class: `mark sev-${sev}` }, severityIcon(sev), srOnly(`${L.severity[sev]}: `), String(n)) : null;
+    }));
+}
+
 export function channelBadge(c: ChannelInfo): VElement {
   const mode = c.human ? L.human : L.selfService;
   return h('span', { class: `channel ${c.human ? 'human' : 'self'}${c.known ? '' : ' unknown'}`, title: c.hours },
@@ -58,6 +77,22 @@ export function stepMarkers(step: StepCell): Child[] {
   ];
 }
 
+/** What a narrow column shows of a step: its number (tiny), its channel's icon and its finding markers. */
+export function compactLine(step: StepCell, findings: readonly CellFinding[]): VElement {
+  const sev = worstSeverity(findings);
+  return h('p', { class: 'compact', 'aria-hidden': 'true' },
+    h('span', { class: `step-dot${sev ? ` sev-${sev}` : ''}` }, `${step.index + 1}`),
+    step.channel ? h('span', { class: 'compact-channel', title: step.channel.label }, channelIcon(step.channel.kind)) : null,
+    findingMarks(findings));
+}
+
+/** The step's `x-` keys, behind a toggle: they are the analyst's own notes, wanted now and then. */
+export function extrasDetails(step: StepCell): Child {
+  if (step.extras.length === 0) return null;
+  return h('details', { class: 'extras' }, h('summary', {}, L.details, ` (${step.extras.length})`),
+    h('dl', {}, step.extras.map((x) => h('div', {}, h('dt', {}, x.key), h('dd', {}, x.value)))));
+}
+
 export function customerContent(step: StepCell): Child[] {
   return [
     step.customer ? h('p', { class: 'customer' }, step.customer) : null,
@@ -67,6 +102,7 @@ export function customerContent(step: StepCell): Child[] {
     step.promise ? promiseLine(step.promise) : null,
     step.pain.map((p) => h('p', { class: 'pain' }, icon('flame'), ' ', srOnly(`${L.pain}: `), p)),
     step.idea.map((p) => h('p', { class: 'idea' }, icon('lightbulb'), ' ', srOnly(`${L.idea}: `), p)),
+    extrasDetails(step),
     findingList(step.findings),
   ];
 }
@@ -117,7 +153,8 @@ export function taskCard(task: TaskCell, o: TaskCardOptions): VElement {
     o.receives ? passingLine('in', o.receives) : null,
     o.handsOn ? passingLine('out', o.handsOn) : null,
     o.measured,
-    findingList(task.findings));
+    findingList(task.findings),
+    findingMarks(task.findings));
 }
 
 export function partnerCard(p: PartnerCell, nav: Nav): VElement {
@@ -127,6 +164,35 @@ export function partnerCard(p: PartnerCell, nav: Nav): VElement {
     p.sla ? h('p', { class: 'sla' }, icon('clock'), ' ', `${L.sla}: `, p.sla) : null,
     p.fallback ? h('p', { class: 'partner-fallback' }, icon('shield'), ' ', `${L.partnerFallback}: `, p.fallback) : null,
     findingList(p.findings));
+}
+
+/** What a partner promises, in one text: the chip's hover and the legend say the same. */
+export function partnerTerms(p: PartnerCell): string[] {
+  return [
+    p.agreement ? `${L.agreement}: ${p.agreement}` : L.noAgreement,
+    p.sla ? `${L.sla}: ${p.sla}` : null,
+    p.fallback ? `${L.partnerFallback}: ${p.fallback}` : null,
+  ].filter((x): x is string => !!x);
+}
+
+/** A partner in the blueprint's partners lane: its name once per step; the terms on hover and in the legend. */
+export function partnerChip(p: PartnerCell, nav: Nav): VElement {
+  return h('div', { class: `card partner chip-partner${p.known ? '' : ' unknown'}`, 'data-select': p.key, 'data-task': p.key, 'data-partner': p.id, role: 'button', title: [p.label, ...partnerTerms(p)].join('\n'), ...navProps(nav, p.key) },
+    h('p', { class: 'actor' }, icon('briefcase'), ' ', h('strong', {}, p.label),
+      p.agreement ? null : [' ', h('span', { class: 'no-agreement' }, icon('warning'), srOnly(L.noAgreement))]),
+    findingList(p.findings),
+    findingMarks(p.findings));
+}
+
+/** Every partner of the journey once, with its terms. */
+export function partnerLegend(partners: readonly PartnerCell[]): Child {
+  const seen = new Map<string, PartnerCell>();
+  for (const p of partners) if (!seen.has(p.id)) seen.set(p.id, p);
+  if (seen.size === 0) return null;
+  return h('section', { class: 'partner-legend', 'aria-label': L.partnerLegend },
+    h('h2', {}, icon('briefcase'), ' ', L.partnerLegend),
+    h('dl', {}, [...seen.values()].map((p) => h('div', { class: `partner-terms${p.known ? '' : ' unknown'}`, 'data-partner': p.id },
+      h('dt', {}, p.label), partnerTerms(p).map((term) => h('dd', {}, term))))));
 }
 
 export function systemChip(sys: SystemCell, nav: Nav): VElement {
