@@ -170,6 +170,38 @@ describe('drawn exports: SVG, PNG and PDF', function () {
     assert.match(text[0], /Frontoffice/);
   });
 
+  it('follows the paths with the emotion curve: a fork\'s alternatives are never joined, and the step says where it leads', async () => {
+    const text = `journey: Aanvraag
+owner: Ans
+need: Vergunning
+outcome: Besluit
+steps:
+  - id: aanvragen
+    customer: Vraagt aan
+    emotion: 0
+    next: [goedgekeurd, afgewezen]
+  - id: goedgekeurd
+    customer: Krijgt ja
+    emotion: 2
+    end: true
+  - id: afgewezen
+    customer: Krijgt nee
+    emotion: -2
+    end: true
+`;
+    const bp = await blueprintOf(text);
+    const measure = fontMeasure(fonts);
+    const d = drawBlueprint(bp, { view: 'customer', findings: false, measure });
+    const emotionLines = (i: number) => d.columns[i].filter((s) => s.kind === 'line' && s.stroke === '#0f5fa8' && s.points.length === 2);
+    // aanvragen → goedgekeurd side by side: joined in their columns; goedgekeurd | afgewezen: alternatives, not joined.
+    assert.strictEqual(emotionLines(0).length, 1);
+    assert.strictEqual(emotionLines(1).length, 1, 'goedgekeurd joins only aanvragen');
+    assert.strictEqual(emotionLines(2).length, 0, 'afgewezen joins no neighbour in its own column');
+    assert.deepStrictEqual(d.emotionLinks.map((l) => [l.from, l.to]), [[0, 2]], 'aanvragen → afgewezen, across goedgekeurd');
+    const svg = parseXml((await exportDrawn(bp, 'svg', { ...options, view: 'customer' })).toString('utf8'));
+    assert.ok(svg.texts.some((t) => t.includes('→ goedgekeurd or afgewezen')), svg.texts.join(' | '));
+  });
+
   it('leaves every finding out with findings: false', async () => {
     const bp = await blueprintOf(journey(2).replace('owner: Ans\n', ''));
     assert.ok(bp.journeyFindings.length > 0, 'the journey has a finding to leave out');

@@ -25,8 +25,10 @@ export function markerOf(findings: readonly CellFinding[], shown: boolean): Mark
 
 const channelText = (c: ChannelInfo) => `${c.label} (${c.human ? L.human : L.selfService}${c.known ? '' : `, ${L.unknown}`})`;
 
-export function stepHead(step: StepCell, findings: boolean): Block[] {
-  const marks = [step.momentOfTruth ? `★ ${L.momentOfTruth}` : '', step.kano ? `${L.kano}: ${step.kano}` : '', step.end ? `■ ${L.end}` : ''].filter((m) => m !== '');
+export function stepHead(step: StepCell, findings: boolean, ids: readonly string[] = []): Block[] {
+  // Where the step leads when that is not simply the next column: a fork, a jump, a loop back.
+  const ways = step.next.length > 1 || (step.next.length === 1 && step.next[0] !== step.index + 1) ? `→ ${step.next.map((i) => ids[i] ?? '?').join(` ${L.or} `)}` : '';
+  const marks = [ways, step.momentOfTruth ? `★ ${L.momentOfTruth}` : '', step.kano ? `${L.kano}: ${step.kano}` : '', step.end ? `■ ${L.end}` : ''].filter((m) => m !== '');
   return [
     { kind: 'paragraph', p: { text: `${step.index + 1} ${step.id}`, size: SIZE.title, bold: true, maxLines: 3 }, marker: markerOf(step.findings, findings) },
     ...(marks.length > 0 ? [{ kind: 'paragraph' as const, p: { text: marks.join(' · '), size: SIZE.small, colour: COLOURS.muted } }] : []),

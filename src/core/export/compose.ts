@@ -70,6 +70,12 @@ export function compose(d: Drawing, o: ComposeOptions, measure: Measure): Compos
     const base = top + arc.y + 26;
     shapes.push({ kind: 'curve', from: [x1, base], control: [(x1 + x2) / 2, top + arc.y - 14], to: [x2, base], stroke: COLOURS.evidence, width: 1.2, dash: [4, 3], arrow: true });
   }
+  for (const link of d.emotionLinks) {
+    if (link.from < o.from || link.to >= o.to) continue;
+    const x1 = left + (link.from - o.from + 0.5) * d.columnWidth;
+    const x2 = left + (link.to - o.from + 0.5) * d.columnWidth;
+    shapes.push({ kind: 'line', points: [[x1, top + link.fromY], [x2, top + link.toY]], stroke: COLOURS.emotion, width: 1.5, dash: [5, 3] });
+  }
   const gridBottom = top + d.height;
   let height = Math.max(gridBottom + MARGIN, o.height ?? 0);
   if (o.footer) {

@@ -51,6 +51,12 @@ export interface Drawing {
   stages: { name: string; start: number; span: number }[];
   /** Undesigned transitions between step columns, drawn where both ends are. */
   arcs: { from: number; to: number; y: number }[];
+  /**
+   * The emotion curve between steps that lead to each other but are not side
+   * by side (a branch that skips its alternative), drawn where both ends are;
+   * neighbours that lead to each other are joined inside their columns.
+   */
+  emotionLinks: { from: number; to: number; fromY: number; toY: number }[];
   /** The grid's height. */
   height: number;
 }
@@ -78,6 +84,7 @@ export function drawBlueprint(bp: Blueprint, o: DrawOptions): Drawing {
   }
   const columns = bp.steps.map((st) => column(bp, st, rows, o, content));
   const pathsRow = rows.find((r) => r.id === 'paths');
+  const emotionRow = rows.find((r) => r.id === 'emotion');
   return {
     title: bp.title || L.untitled,
     header: header(bp, o.findings),
@@ -88,6 +95,7 @@ export function drawBlueprint(bp: Blueprint, o: DrawOptions): Drawing {
     stepIds: bp.steps.map((s) => s.id),
     stages: bp.stages.map((g) => ({ name: g.name ?? '', start: g.start, span: g.span })),
     arcs: pathsRow ? (bp.evidence?.transitions ?? []).filter((t) => !t.designed).map((t) => ({ from: t.from, to: t.to, y: pathsRow.y })) : [],
+    emotionLinks: emotionRow ? emotionLinks(bp, emotionRow) : [],
     height: y,
   };
 }
@@ -119,7 +127,7 @@ function labelOf(id: RowId): string {
 
 function blocksOf(bp: Blueprint, id: RowId, step: StepCell, o: DrawOptions, evidence: boolean): Block[] {
   switch (id) {
-    case 'step': return stepHead(step, o.findings);
+    case 'step': return stepHead(step, o.findings, bp.steps.map((x) => x.id));
     case 'evidence': return evidenceCell(bp, step);
     case 'paths': return pathsCell(bp, step);
     case 'customer': return customerCell(step);
@@ -167,20 +175,36 @@ function column(bp: Blueprint, step: StepCell, rows: readonly DrawnRow[], o: Dra
   return shapes;
 }
 
-/** The step's emotion as a dot, joined halfway to each neighbour's (the segments meet at the column edges). */
+const emotionYOf = (row: DrawnRow) => (e: number) => row.y + 8 + ((2 - e) / 4) * (row.height - 16);
+
+/** Whether step `a` leads to step `b` (a branch's alternatives do not lead to each other). */
+const leads = (bp: Blueprint, a: number, b: number) => bp.steps[a]?.next.includes(b) ?? false;
+
+/**
+ * The step's emotion as a dot, joined halfway to each neighbour it leads to
+ * or comes from (the segments meet at the column edges): the curve follows
+ * the paths and never joins two alternatives of a fork.
+ */
 function emotion(bp: Blueprint, step: StepCell, row: DrawnRow): Shape[] {
-  const yOf = (e: number) => row.y + 8 + ((2 - e) / 4) * (row.height - 16);
+  const yOf = emotionYOf(row);
   const e = step.emotion;
   if (e === undefined) return [];
   const cx = COLUMN_WIDTH / 2;
   const shapes: Shape[] = [];
-  const prev = bp.steps[step.index - 1]?.emotion;
-  const next = bp.steps[step.index + 1]?.emotion;
-  if (prev !== undefined) shapes.push({ kind: 'line', points: [[0, yOf((prev + e) / 2)], [cx, yOf(e)]], stroke: COLOURS.emotion, width: 1.5 });
-  if (next !== undefined) shapes.push({ kind: 'line', points: [[cx, yOf(e)], [COLUMN_WIDTH, yOf((e + next) / 2)]], stroke: COLOURS.emotion, width: 1.5 });
+  const prev = bp.steps[step.index - 1];
+  const next = bp.steps[step.index + 1];
+  if (prev?.emotion !== undefined && (leads(bp, prev.index, step.index) || leads(bp, step.index, prev.index))) shapes.push({ kind: 'line', points: [[0, yOf((prev.emotion + e) / 2)], [cx, yOf(e)]], stroke: COLOURS.emotion, width: 1.5 });
+  if (next?.emotion !== undefined && (leads(bp, step.index, next.index) || leads(bp, next.index, step.index))) shapes.push({ kind: 'line', points: [[cx, yOf(e)], [COLUMN_WIDTH, yOf((e + next.emotion) / 2)]], stroke: COLOURS.emotion, width: 1.5 });
   shapes.push({ kind: 'circle', cx, cy: yOf(e), r: 3.5, fill: e < 0 ? COLOURS.error : e > 0 ? COLOURS.clear : COLOURS.emotion });
-  shapes.push({ kind: 'text', x: cx + 7, y: yOf(e) - 5, lines: [e > 0 ? `+${e}` : String(e)], size: SIZE.small, colour: COLOURS.muted, lineHeight: SIZE.small * 1.3 });
+  shapes.push({ kind: 'text', x: cx + 7, y: yOf(e) - 11, lines: [e > 0 ? `+${e}` : String(e)], size: SIZE.small, colour: COLOURS.muted, lineHeight: SIZE.small * 1.3 });
   return shapes;
+}
+
+/** Forward links between steps that are not side by side, both with an emotion. */
+function emotionLinks(bp: Blueprint, row: DrawnRow): Drawing['emotionLinks'] {
+  const yOf = emotionYOf(row);
+  return bp.steps.flatMap((s) => s.next.filter((t) => t > s.index + 1 && s.emotion !== undefined && bp.steps[t]?.emotion !== undefined)
+    .map((t) => ({ from: s.index, to: t, fromY: yOf(s.emotion!), toY: yOf(bp.steps[t].emotion!) })));
 }
 
 function header(bp: Blueprint, findings: boolean): HeaderLine[] {
