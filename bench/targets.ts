@@ -62,6 +62,8 @@ function judge(rows: readonly Row[]): Judged[] {
   out.push({ target: 'Extension bundle ≤ 500 KB minified', short: '≤ 500 KB', keys: ['bundle-extension'], verdict: verdict(size === undefined ? undefined : size <= 500), measured: bundle ?? 'n/a' });
   const p = timeOf('preview-300');
   out.push({ target: 'Preview update for 300 steps ≤ 50 ms', short: '≤ 50 ms', keys: ['preview-300'], verdict: verdict(within('preview-300', 50)), measured: p === undefined ? (get('preview-300')?.value ?? 'n/a') : ms(p) });
+  const fit = timeOf('preview-fit-300');
+  out.push({ target: '"Fit" of the 300-step journey ≤ 150 ms', short: '≤ 150 ms', keys: ['preview-fit-300'], verdict: verdict(within('preview-fit-300', 150)), measured: fit === undefined ? (get('preview-fit-300')?.value ?? 'n/a') : ms(fit) });
   const c = timeOf('cli-portfolio');
   out.push({ target: '500-journey portfolio checked by the CLI in under 5 s', short: '< 5 s', keys: ['cli-portfolio'], verdict: verdict(c === undefined ? undefined : c < 5000), measured: c === undefined ? 'n/a' : ms(c) });
   return out;

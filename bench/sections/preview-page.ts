@@ -33,6 +33,30 @@ window.acquireVsCodeApi = () => ({
   getState: () => undefined,
   setState: () => undefined,
 });
+/* "Fit" from the palette: a zoom message, then the first frame after it with the layout done.
+   Each Fit follows a zoom in, so that every run really changes the layout. */
+window.__timeFit = async (warmup, runs) => {
+  const app = document.getElementById('app');
+  const times = [];
+  const post = (command) => new Promise((resolve) => {
+    const start = performance.now();
+    const onMessage = () => {
+      window.removeEventListener('message', onMessage);
+      requestAnimationFrame(() => {
+        app.getBoundingClientRect();
+        resolve(performance.now() - start);
+      });
+    };
+    window.addEventListener('message', onMessage);
+    window.postMessage({ type: 'zoom', command }, '*');
+  });
+  for (let i = 0; i < warmup + runs; i++) {
+    await post('in');
+    const t = await post('fit');
+    if (i >= warmup) times.push(t);
+  }
+  return times;
+};
 window.__timeUpdates = async (base, warmup, runs) => {
   const app = document.getElementById('app');
   const frame = [];

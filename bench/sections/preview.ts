@@ -71,6 +71,7 @@ export async function preview(floors: ReadonlyMap<number, number>, log: (line: s
       await page.goto(`${ORIGIN}/preview.html`);
       await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
       const result = (await page.evaluate(([m, warmup, runs]) => (globalThis as unknown as { __timeUpdates: (m: object, w: number, r: number) => Promise<Timed> }).__timeUpdates(m as object, warmup as number, runs as number), [message, 3, n >= 300 ? 15 : 25])) as Timed;
+      const fit = (await page.evaluate(([warmup, runs]) => (globalThis as unknown as { __timeFit: (w: number, r: number) => Promise<number[]> }).__timeFit(warmup, runs), [2, 9])) as number[];
       await page.close();
       if (errors.length > 0) throw new Error(`the preview page failed: ${errors[0]}`);
       const t = median(result.frame);
@@ -78,6 +79,11 @@ export async function preview(floors: ReadonlyMap<number, number>, log: (line: s
       rows.push({
         section: SECTION, measure: 'Preview applies an update (postMessage → next frame)', input, value: ms(t), ms: t, floorMs: floors.get(n), key: `preview-${n}`,
         note: `the page's message handler (the render) ${ms(median(result.handler))}, the rest is layout, arrows and the wait for the frame; ${result.cells} cells; ${result.frame.length} updates after 3 warm-up; headless Chromium ${browser.version()}, production bundle`,
+      });
+      log(`  preview Fit, ${input}: ${ms(median(fit))}`);
+      rows.push({
+        section: SECTION, measure: '"Fit" from the palette (zoom message → next frame, after a zoom in)', input, value: ms(median(fit)), ms: median(fit), key: `preview-fit-${n}`,
+        note: `median of ${fit.length} after 2 warm-up; 1280 × 800 viewport`,
       });
     }
   } finally {
