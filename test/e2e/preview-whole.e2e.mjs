@@ -48,4 +48,17 @@ describe('a 36-step journey with branches, seen whole beside the editor', functi
     for (const [i, right] of heads.entries()) assert.ok(right <= width + 0.5, `step ${i + 1} ends at ${right}, inside the ${width}-pixel panel`);
     assert.ok(await preview.locator('.paths .path-node.fork').count() >= 5, 'the forks');
   });
+
+  it('zooms the preview, not the window, with Ctrl + and Ctrl − while the preview has the focus', async () => {
+    const preview = journeyLensWebview(s.page);
+    const fit = preview.getByRole('button', { name: 'Fit' });
+    await fit.click();
+    await preview.locator('.grid.zoom-tiny, .grid.zoom-compact').waitFor();
+    const before = await s.page.evaluate(() => window.devicePixelRatio);
+    await preview.locator('.step-head').first().click();
+    await s.page.keyboard.press('Control+Equal');
+    // Zooming in from Fit leaves Fit: the button is no longer pressed, the columns are wider.
+    await preview.locator('button[aria-pressed="false"]', { hasText: 'Fit' }).waitFor();
+    assert.strictEqual(await s.page.evaluate(() => window.devicePixelRatio), before, 'the workbench did not zoom');
+  });
 });
