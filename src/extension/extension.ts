@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Analyses } from './analyses';
 import { Checker } from './checker';
 import { EvidenceService } from './evidence/service';
+import { registerJourneysView, type JourneysView } from './journeys-view/provider';
 import { checkWorkspace } from './commands/check-workspace';
 import { newJourney, type NewJourneyArgs } from './commands/new-journey';
 import { REVEAL_COMMAND, revealJourneyStep, showPortfolioReport } from './commands/portfolio-report';
@@ -21,6 +22,7 @@ export interface JourneyLensApi {
   settings: Settings;
   analyses: Analyses;
   evidence: EvidenceService;
+  journeysView: JourneysView;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyLensApi> {
@@ -28,9 +30,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
   const evidence = new EvidenceService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'evidence-worker.js').fsPath);
   const analyses = new Analyses(() => settings.current, evidence);
   const checker = new Checker(analyses, settings);
+  const journeys = registerJourneysView(analyses, checker.onDidCheck);
   context.subscriptions.push(
     settings,
     evidence,
+    journeys.disposable,
     checker,
     // A log read (or changed on disk): the journey is checked again, from the cached cases.
     evidence.onDidChangeEvidence((uri) => checker.recheck(uri)),
@@ -45,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
   );
   // Loading the configuration fires a change, which checks every open journey.
   await settings.reload();
-  return { checker, settings, analyses, evidence };
+  return { checker, settings, analyses, evidence, journeysView: journeys.view };
 }
 
 export function deactivate(): void {
