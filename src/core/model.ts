@@ -90,6 +90,8 @@ export interface Task {
   systems: Ref[];
   instruction?: string;
   handoff?: Handoff;
+  /** How long the task takes (for a partner's task: instead of the partner's `sla` in promise-at-risk). */
+  within?: Text;
   /** Activity patterns of `observed`: the log's events that mean this task happened. */
   observed: DesignPattern[];
   path: Path;
@@ -244,7 +246,7 @@ function readTask(v: unknown, path: Path, index: number): Task {
   }
   return {
     index, actor, does: str(o.does), systems: refs(o.system, [...path, 'system']),
-    instruction: str(o.instruction), handoff, observed: patterns(o.observed, [...path, 'observed']), path,
+    instruction: str(o.instruction), handoff, within: text(o.within, [...path, 'within']), observed: patterns(o.observed, [...path, 'observed']), path,
   };
 }
 

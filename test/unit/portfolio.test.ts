@@ -166,6 +166,32 @@ describe('portfolio model', () => {
     ]);
   });
 
+  it('does not flag a team and an outside partner that hand work both ways (request and reply), as it flags two teams', async () => {
+    const both = yaml`
+      journey: Aansluiting
+      need: n
+      outcome: o
+      owner: Ans
+      uses: org.catalog.yaml
+      steps:
+        - id: u1
+          customer: Vraagt aan
+          channel: tel
+          process:
+            - team: fa
+              does: Vraagt de netbeheerder
+              handoff: { to: net, gives: EAN, within: 1 day }
+            - partner: net
+              does: Antwoordt
+              handoff: { to: fa, gives: datum, within: 1 day }
+            - team: fa
+              does: Bevestigt
+    `;
+    const q = await portfolioOf({ [path.join(ROOT, 'org.catalog.yaml')]: CATALOG, [path.join(ROOT, 'c.journey.yaml')]: both });
+    const pair = q.handoffs.find((h) => [h.a.id, h.b.id].sort().join() === 'fa,net')!;
+    assert.deepStrictEqual([pair.aToB, pair.bToA, pair.bothWays], [1, 1, false]);
+  });
+
   it('lists self-service steps without a human fallback per channel, marking the ones a journey accepts', () => {
     assert.deepStrictEqual(p.channels, [{
       id: 'site', name: 'Website', kind: 'web', declaredIn: 'org.catalog.yaml',

@@ -290,6 +290,22 @@ describe('checks', () => {
     it('is silent when the promise leaves room', async () => {
       await expectNone(promise('2 weeks'), 'promise-at-risk');
     });
+    it('counts a partner\'s task with its own within instead of the partner\'s general SLA', async () => {
+      // The SLA of 5 working days is meant for another service: the partner is there within 4 hours here.
+      const timed = (within: string) => promise(within).replace(/^( *)does: Confirms$/m, '$1does: Confirms\n$1within: 4 hours');
+      await expectNone(timed('3 working days'), 'promise-at-risk');
+      const f = await expectOne(timed('1 working day'), 'promise-at-risk', stepLine(4), /says 1 working day, but .* add up to/);
+      assert.deepStrictEqual(f.related.map((r) => r.message), [
+        "Handoff to 'fa' within 1 working day",
+        "Handoff to 'net' within 1 working day",
+        "Task of 'net' within 4 hours",
+      ]);
+    });
+    it('adds the time a team\'s task takes', async () => {
+      const slow = promise('1 week').replace(/^( *)does: Registers$/m, '$1does: Registers\n$1within: 2 working days');
+      const f = await expectOne(slow, 'promise-at-risk', stepLine(4), /says 7 days, but .* add up to 9 days/);
+      assert.ok(f.related.some((r) => r.message === "Task of 'ks' within 2 working days"), f.related.map((r) => r.message).join(' | '));
+    });
   });
 
   describe('promise-unowned', () => {

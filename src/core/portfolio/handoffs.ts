@@ -63,7 +63,8 @@ function toPair(t: Tally): HandoffPair {
     a: flip ? q : p, b: flip ? p : q,
     aToB: flip ? qp : pq, bToA: flip ? pq : qp,
     unclear: t.unclear,
-    bothWays: pq > 0 && qp > 0,
+    // A team and an outside partner hand work both ways by design (request and reply); two teams doing so may be one job split in two.
+    bothWays: pq > 0 && qp > 0 && p.kind !== 'partner' && q.kind !== 'partner',
     journeys: new Set(steps.map((s) => s.path)).size,
     steps,
   };

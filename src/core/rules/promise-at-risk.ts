@@ -5,20 +5,27 @@ import type { At, Rule } from '../rule';
 import type { Texts } from '../language';
 
 
-const TEXT: Texts<{ handoff: (to: string, within: string) => string; sla: (id: string, sla: string) => string; atRisk: (promised: string, total: string) => string }> = {
+const TEXT: Texts<{ handoff: (to: string, within: string) => string; task: (actor: string, within: string) => string; sla: (id: string, sla: string) => string; atRisk: (promised: string, total: string) => string }> = {
   en: {
     handoff: (to, within) => `Handoff to '${to}' within ${within}`,
+    task: (actor, within) => `Task of '${actor}' within ${within}`,
     sla: (id, sla) => `Partner '${id}' SLA ${sla}`,
     atRisk: (promised, total) => `The promise says ${promised}, but the handoffs and partner SLAs behind this step add up to ${total}. Promise a longer time, or shorten the process.`,
   },
   nl: {
     handoff: (to, within) => `Overdracht aan '${to}' binnen ${within}`,
+    task: (actor, within) => `Taak van '${actor}' binnen ${within}`,
     sla: (id, sla) => `SLA van partner '${id}': ${sla}`,
     atRisk: (promised, total) => `De belofte zegt ${promised}, maar de overdrachten en partner-SLA's achter deze stap tellen op tot ${total}. Beloof een langere termijn, of maak het proces korter.`,
   },
 };
 
-/** A promise the process cannot keep: handoffs and partner SLAs add up to more. */
+/**
+ * A promise the process cannot keep: handoffs, the tasks' own `within` and
+ * partner SLAs add up to more. A partner whose task in the step says how long
+ * it takes counts with that time, not with its general SLA (which may be
+ * meant for another service).
+ */
 export const promiseAtRisk: Rule = {
   id: 'promise-at-risk',
   defaultSeverity: 'warning',
@@ -41,7 +48,17 @@ export const promiseAtRisk: Rule = {
         total += days;
         parts.push({ path: w.path, message: t.handoff(String(h.to), durationWords(w.text, options.language)) });
       }
+      const timed = new Set<string>();
+      for (const task of step.process) {
+        const w = task.within;
+        const days = w ? durationInDays(w.text) : undefined;
+        if (!w || days === undefined) continue;
+        total += days;
+        if (task.actor?.kind === 'partner') timed.add(task.actor.id);
+        parts.push({ path: w.path, message: t.task(task.actor?.id ?? `#${task.index + 1}`, durationWords(w.text, options.language)) });
+      }
       for (const id of partnerDependencies(step).keys()) {
+        if (timed.has(id)) continue;
         const p = scope.get('partner', id);
         const days = p?.sla ? durationInDays(p.sla) : undefined;
         if (!p || days === undefined) continue;
