@@ -154,3 +154,10 @@ export function catalogPathsFrom(journeyPath: string, catalogPaths: readonly str
     return [...Array(dir.length - common).fill('..'), ...parts.slice(common)].join('/');
   }).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** Whether the cursor is at a value of `uses`, so the provider looks for the workspace's catalogs (and only then). */
+export function wantsCatalogs(text: string, offset: number): boolean {
+  const slot = slotAt(text, offset);
+  if (!slot) return false;
+  return slot.kind === 'value' ? slot.key === 'uses' : slot.item && slot.path.length === 2 && slot.path[0] === 'uses';
+}

@@ -97,3 +97,8 @@ export function schemaHoverAt(doc: Document | undefined, offset: number, kind: S
   }
   return meaning === undefined ? undefined : { ...out, value: { text: String(value), meaning } };
 }
+
+/** Where the repository's docs live: the rule pages' base, one folder up. */
+export function docUrl(hover: SchemaHover, docsBase: string): string {
+  return `${docsBase.replace(/rules\/$/, '')}${hover.doc.file}${hover.doc.anchor ? `#${hover.doc.anchor}` : ''}`;
+}
