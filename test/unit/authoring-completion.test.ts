@@ -116,6 +116,12 @@ describe('schema completion: keys', () => {
     assert.ok(evidence.includes('timezone') && evidence.includes('actors') && !evidence.includes('log'), evidence.join());
   });
 
+  it('works while the rest of the file does not parse', () => {
+    const broken = `${HEAD}steps:\n  - id: a\n    promise: { says: Binnen 3 dagen, by\n    |\n  - id: b\n    customer: "unclosed\n`;
+    const l = labels(at(broken).items);
+    assert.ok(l.includes('customer') && l.includes('kano') && !l.includes('promise'), l.join());
+  });
+
   it('offers nothing in comments, after block scalars, or under a scalar', () => {
     assert.deepStrictEqual(at(`${HEAD}# |`).items, []);
     assert.deepStrictEqual(at(`${HEAD}steps:\n  - id: a\n    script: |\n      Klant: hallo\n      |`).items, []);
@@ -210,6 +216,27 @@ describe('schema completion: structural snippets', () => {
   });
 });
 
+describe('schema completion in catalogs and in Dutch', () => {
+  it('offers channel kinds with their meaning in a catalog', () => {
+    const r = at('catalog: C\nchannels:\n  balie:\n    kind: |', { kind: 'catalog', language: 'nl' });
+    assert.strictEqual(r.items.find((i) => i.label === 'store')!.detail, 'een winkel of balie');
+    clean(apply(r, 'store'), 'catalog');
+  });
+
+  it('labels every structural snippet in Dutch, found by the English words too', () => {
+    const nl = [
+      at(`${HEAD}steps:\n  |`, { language: 'nl' }),
+      at(`${HEAD}steps:\n  - id: a\n    customer: c\n    process:\n      |`, { language: 'nl' }),
+      at(`${HEAD}steps:\n  - id: a\n    customer: c\n    process:\n      - team: t\n        does: d\n        |`, { language: 'nl' }),
+      at(`${HEAD}steps:\n  - id: a\n    customer: c\n    |`, { language: 'nl' }),
+      at(`${HEAD}partners:\n  |`, { language: 'nl' }),
+    ].map((r) => r.items.filter((i) => i.kind === 'snippet'));
+    assert.deepStrictEqual(nl.map((items) => items.map((i) => i.label)), [['Nieuwe stap'], ['Nieuwe taak'], ['Overdracht'], ['Belofte'], ['Nieuwe partner']]);
+    assert.match(nl[2][0].filterText, /handoff.*Handoff.*Overdracht/);
+    assert.match(nl[2][0].insertText, /gives: \$\{2:wat de ontvanger nodig heeft\}/);
+  });
+});
+
 describe('schema completion beside the Red Hat YAML extension', () => {
   it('leaves keys, enum values and booleans to it, and still offers what it cannot', () => {
     const redHat = { redHat: true };
@@ -244,6 +271,16 @@ describe('schema hover', () => {
     assert.strictEqual(hover(`jour|ney: J\n`)!.doc.anchor, 'journey-file-journeyyaml');
     assert.strictEqual(hover(`${HEAD}channels:\n  site: { ki|nd: web }\n`)!.doc.anchor, 'channel-an-entry-of-channels');
     assert.strictEqual(hover(`${HEAD}evidence:\n  time|zone: UTC\n`)!.doc.file, 'evidence.md');
+  });
+
+  it('hovers in catalogs, and not on x- keys or unknown keys', () => {
+    const o = 'catalog: C\nteams:\n  ks: { line: ba'.length;
+    const text = 'catalog: C\nteams:\n  ks: { line: back }\nx-mine: 1\nfoo: 2\n';
+    assert.strictEqual(schemaHoverAt(parseDocument(text), o, 'catalog', 'en')!.value!.meaning, 'back office: the team works behind the scenes');
+    assert.strictEqual(schemaHoverAt(parseDocument(text), text.indexOf('x-mine') + 1, 'catalog', 'en'), undefined);
+    assert.strictEqual(schemaHoverAt(parseDocument(text), text.indexOf('foo') + 1, 'catalog', 'en'), undefined);
+    // An id is the user's: the id hover explains it.
+    assert.strictEqual(schemaHoverAt(parseDocument(text), text.indexOf('ks:') + 1, 'catalog', 'en'), undefined);
   });
 
   it('explains enum values, emotions and booleans, in Dutch too', () => {

@@ -76,7 +76,11 @@ export function schemaHoverAt(doc: Document | undefined, offset: number, kind: S
   const at = schemaAt(kind, hit.path);
   const keyAt = schemaAt(kind, keyPath);
   if (!keyAt?.node.description || !at) return undefined;
-  const owner = schemaAt(kind, keyPath.slice(0, -1))?.node.title ?? kind;
+  const parent = schemaAt(kind, keyPath.slice(0, -1))?.node;
+  // A key that is an id or a name of the user's (`telefoon:` under `channels:`) is not the format's: the id hover explains it.
+  const last = keyPath[keyPath.length - 1];
+  if (keyPath.length > 0 && typeof last === 'string' && !parent?.properties?.[last]) return undefined;
+  const owner = parent?.title ?? kind;
   const t = AUTHORING_TEXTS[language];
   const docLink = owner === 'evidence section'
     ? { file: 'evidence.md' as const, anchor: '', title: t.evidenceLink }
