@@ -57,7 +57,6 @@ describe('authoring with schema completion and hover', () => {
     const process = items.find((i) => labelOf(i) === 'process' && i.kind === vscode.CompletionItemKind.Property)!;
     assert.strictEqual(process.detail, 'The employee process behind the step: its tasks in order, each done by a team or a partner.');
     assert.strictEqual((process.insertText as vscode.SnippetString).value, 'process:\n      - $0');
-    assert.strictEqual(process.keepWhitespace, true);
     // The promise snippet fits here too.
     assert.ok(labels.includes('Promise'), labels.join(', '));
   });
