@@ -71,6 +71,8 @@ describe('schema completion: keys', () => {
     assert.strictEqual(teams.items.find((i) => i.label === 'teams')!.insertText, 'teams:\n  $0');
     const steps = at(`${HEAD}|`);
     assert.strictEqual(steps.items.find((i) => i.label === 'steps')!.insertText, 'steps:\n  - $0');
+    assert.ok(steps.items.find((i) => i.label === 'steps')!.retrigger, 'the new item\'s snippet and keys come next');
+    assert.ok(!steps.items.find((i) => i.label === 'owner')!.retrigger, 'free text: nothing to choose');
     const text = apply(steps, 'steps', 'id: a\n    customer: c');
     assert.strictEqual(text, `${HEAD}steps:\n  - id: a\n    customer: c`);
     clean(text);
@@ -181,6 +183,16 @@ describe('schema completion: structural snippets', () => {
     assert.match(text, /\n {2}- id: step-id\n {4}stage: Stage\n/);
     clean(text.replace('    stage: Stage\n', ''));
     assert.deepStrictEqual(labels(at(`${HEAD}steps:\n  |`, { language: 'nl' }).items), ['Nieuwe stap']);
+  });
+
+  it('follows a new user from an empty file: steps, then the new step at its `- `', () => {
+    const empty = at('|');
+    assert.deepStrictEqual(labels(empty.items).slice(0, 4), ['journey', 'need', 'outcome', 'steps']);
+    const text = apply(empty, 'steps', '|');
+    const next = at(text);
+    assert.deepStrictEqual(labels(next.items).slice(0, 3), ['New step', 'id', 'customer']);
+    const written = apply(next, 'New step');
+    assert.match(written, /^steps:\n {2}- id: step-id\n {4}stage: Stage\n/);
   });
 
   it('offers a new task on a new line in `process:` and after a bare `- `', () => {

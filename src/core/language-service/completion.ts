@@ -109,7 +109,8 @@ function keyItems(slot: KeySlot, keys: ReturnType<typeof keysOf>, language: Lang
         documentation: description, insertText, start: slot.start,
         // Required keys first, then the schema's (the format's) order.
         sortText: `${required ? 1 : 2}${String(i).padStart(2, '0')}`, filterText: key,
-        retrigger: shape === 'list' ? false : shape === 'scalar' && offersValues(key, node),
+        // A block or a list opens the keys (or snippet) of what goes in it; a scalar its values, if it has any.
+        retrigger: shape !== 'scalar' || offersValues(key, node),
       };
     });
 }

@@ -18,7 +18,6 @@ export interface AuthoringTexts {
   no: string;
   required: string;
   catalog: string;
-  humanChannel: string;
   formatLink: string;
   evidenceLink: string;
 }
@@ -28,7 +27,6 @@ export const AUTHORING_TEXTS: Texts<AuthoringTexts> = {
     emotion: ['very negative', 'negative', 'neutral', 'positive', 'very positive'],
     yes: 'yes', no: 'no', required: 'required',
     catalog: 'catalog in the workspace',
-    humanChannel: 'a person helps here',
     formatLink: 'The journey format: reference',
     evidenceLink: 'Evidence: the event log',
   },
@@ -36,7 +34,6 @@ export const AUTHORING_TEXTS: Texts<AuthoringTexts> = {
     emotion: ['heel negatief', 'negatief', 'neutraal', 'positief', 'heel positief'],
     yes: 'ja', no: 'nee', required: 'verplicht',
     catalog: 'catalogus in de werkmap',
-    humanChannel: 'hier helpt een mens',
     formatLink: 'Het klantreisformaat: naslag',
     evidenceLink: 'Evidence: het eventlog',
   },
