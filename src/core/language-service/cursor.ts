@@ -70,11 +70,23 @@ function readLine(raw: string): Line | undefined {
   return { column: col, dashes, scalar: rest.trim() };
 }
 
-/** Lines above the cursor's line, nearest first, without blanks and comments. */
-function* above(lines: string[], from: number): Generator<Line> {
-  for (let i = from - 1; i >= 0; i--) {
-    const l = readLine(lines[i]);
-    if (l) yield l;
+/**
+ * The lines before offset `end` (a line start), nearest first, without blanks
+ * and comments; read in place, not split. A line indented deeper than
+ * `deeper()` is skipped unread (it is inside a sibling), which keeps the walk
+ * up a 300-step file fast.
+ */
+function* above(text: string, end: number, deeper: () => number): Generator<Line> {
+  let stop = end - 1;
+  while (stop >= 0) {
+    const start = text.lastIndexOf('\n', stop - 1) + 1;
+    let indent = start;
+    while (text.charCodeAt(indent) === 32) indent++;
+    if (indent - start <= deeper()) {
+      const l = readLine(text.slice(start, stop));
+      if (l) yield l;
+    }
+    stop = start - 1;
   }
 }
 
@@ -84,12 +96,12 @@ function* above(lines: string[], from: number): Generator<Line> {
  * own line opens it. Collects the keys above that belong to that mapping, and
  * the scalar items of the list when the "mapping" is a list item.
  */
-function mappingPath(lines: string[], lineNo: number, column: number, item: number | undefined, present: Set<string>, siblings: string[]): PathSegment[] | undefined {
+function mappingPath(text: string, lineStart: number, column: number, item: number | undefined, present: Set<string>, siblings: string[]): PathSegment[] | undefined {
   let seq = item !== undefined;
   let col = item ?? column;
   let collect = true;
   const path: PathSegment[] = [];
-  const it = above(lines, lineNo);
+  const it = above(text, lineStart, () => col);
   let pending: Line | undefined;
   for (;;) {
     const l = pending ?? it.next().value;
@@ -133,9 +145,12 @@ function mappingPath(lines: string[], lineNo: number, column: number, item: numb
 }
 
 /** The keys below the cursor in the same mapping. */
-function keysBelow(lines: string[], lineNo: number, column: number, present: Set<string>): void {
-  for (let i = lineNo + 1; i < lines.length; i++) {
-    const l = readLine(lines[i]);
+function keysBelow(text: string, from: number, column: number, present: Set<string>): void {
+  let start = text.indexOf('\n', from) + 1;
+  while (start > 0) {
+    const next = text.indexOf('\n', start);
+    const l = readLine(text.slice(start, next < 0 ? undefined : next));
+    start = next + 1;
     if (!l) continue;
     if (l.column < column || (l.column === column && l.dashes.length)) return;
     if (l.column === column && l.key !== undefined) present.add(l.key);
@@ -144,10 +159,8 @@ function keysBelow(lines: string[], lineNo: number, column: number, present: Set
 
 /** What can be typed at `offset`: a key of a mapping, or the value of a key (or of a list item). */
 export function slotAt(text: string, offset: number): Slot | undefined {
-  const lines = text.slice(0, offset).split('\n');
-  const lineNo = lines.length - 1;
-  const all = text.split('\n');
-  const before = lines[lineNo].replace(/\r$/, '');
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
   if (/#/.test(before.replace(/"[^"]*"|'[^']*'/g, ''))) return undefined;
   const m = LINE.exec(before)!;
   const dashes: number[] = [];
@@ -163,7 +176,7 @@ export function slotAt(text: string, offset: number): Slot | undefined {
   if (k) {
     const key = k[1] ?? k[3];
     const value = k[2] ?? '';
-    const path = mappingPath(all, lineNo, col, item, present, siblings);
+    const path = mappingPath(text, lineStart, col, item, present, siblings);
     if (!path || /^[{|>&*!"']/.test(value)) return undefined;
     // A value, also an item of a flow list (`[a, b`).
     const inList = value.startsWith('[');
@@ -173,8 +186,8 @@ export function slotAt(text: string, offset: number): Slot | undefined {
     return { kind: 'value', path: inList ? [...path, key, 0] : [...path, key], key, prefix: typed, start: offset - typed.length, siblings: parts.slice(0, -1).map((p) => p.trim()).filter(Boolean), space: k[3] !== undefined };
   }
   if (!/^[A-Za-z0-9_-]*$/.test(rest)) return undefined;
-  const path = mappingPath(all, lineNo, col, item, present, siblings);
+  const path = mappingPath(text, lineStart, col, item, present, siblings);
   if (!path) return undefined;
-  keysBelow(all, lineNo, col, present);
+  keysBelow(text, offset, col, present);
   return { kind: 'key', path, column: col, prefix: rest, start: offset - rest.length, present, bare: rest === '' && item === undefined, item: item !== undefined, siblings };
 }
