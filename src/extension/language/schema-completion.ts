@@ -19,6 +19,11 @@ const KINDS: Record<AuthoringItem['kind'], vscode.CompletionItemKind> = {
   path: vscode.CompletionItemKind.File,
 };
 
+/** The Red Hat YAML extension is active and completes (its `yaml.completion` setting is on, as by default). */
+function redHatCompletes(document: vscode.TextDocument): boolean {
+  return !!vscode.extensions.getExtension(RED_HAT_YAML)?.isActive && vscode.workspace.getConfiguration('yaml', document).get<boolean>('completion', true) !== false;
+}
+
 export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[]> {
     const kind = fileKindOf(document.uri.path);
@@ -33,7 +38,7 @@ export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
     const items = schemaCompletions(text, offset, {
       kind,
       language: languageOf(vscode.env.language),
-      redHat: !!vscode.extensions.getExtension(RED_HAT_YAML)?.isActive,
+      redHat: redHatCompletes(document),
       catalogs,
     });
     return items.map((c) => {
