@@ -130,6 +130,45 @@ describe('schema completion: keys', () => {
   });
 });
 
+describe('schema completion: every key inserts the structure its value takes', () => {
+  const TASK = `${HEAD}steps:\n  - id: a\n    customer: c\n    process:\n      - team: t\n        does: d\n`;
+  const PLACES: [string, string, (string | number)[], 'journey' | 'catalog'][] = [
+    ['top level', `${HEAD}|\nsteps:\n  - id: a\n    customer: c\n`, [], 'journey'],
+    ['step', `${HEAD}steps:\n  - id: a\n    customer: c\n    |\n`, ['steps', 0], 'journey'],
+    ['task', `${TASK}        |\n`, ['steps', 0, 'process', 0], 'journey'],
+    ['task after - ', `${TASK}      - |\n`, ['steps', 0, 'process', 1], 'journey'],
+    ['handoff', `${TASK}        handoff:\n          |\n`, ['steps', 0, 'process', 0, 'handoff'], 'journey'],
+    ['promise', `${HEAD}steps:\n  - id: a\n    customer: c\n    promise:\n      |\n`, ['steps', 0, 'promise'], 'journey'],
+    ['evidence', `${HEAD}evidence:\n  |\nsteps:\n  - id: a\n    customer: c\n`, ['evidence'], 'journey'],
+    ['channel', `catalog: C\nchannels:\n  site:\n    |\n`, ['channels', 'site'], 'catalog'],
+    ['partner', `catalog: C\npartners:\n  p:\n    |\n`, ['partners', 'p'], 'catalog'],
+  ];
+  for (const [name, text, path, kind] of PLACES) {
+    it(`in a ${name}`, () => {
+      const r = at(text, { kind });
+      const keys = r.items.filter((i) => i.kind === 'key');
+      assert.ok(keys.length > 0, name);
+      for (const item of keys) {
+        const shape = /:\n\s*- \$0$/.test(item.insertText) ? 'list' : /:\n\s*\$0$/.test(item.insertText) ? 'mapping' : 'scalar';
+        const written = apply(r, item.label, shape === 'scalar' ? 'v' : 'x-mine: 1');
+        const doc = parseDocument(written);
+        assert.deepStrictEqual(doc.errors.map((e) => e.message), [], `${name} ${item.label}:\n${written}`);
+        const value = doc.getIn([...path, item.label]) as { toJSON(): unknown } | string;
+        const json = typeof value === 'object' && value ? value.toJSON() : value;
+        if (shape === 'mapping') assert.deepStrictEqual(json, { 'x-mine': 1 }, `${name} ${item.label}:\n${written}`);
+        else if (shape === 'list') assert.deepStrictEqual(json, [{ 'x-mine': 1 }], `${name} ${item.label}:\n${written}`);
+        else assert.strictEqual(json, 'v', `${name} ${item.label}:\n${written}`);
+      }
+    });
+  }
+
+  it('reads files with CRLF line ends', () => {
+    const r = at(`${HEAD}steps:\r\n  - id: a\r\n    customer: c\r\n    |\r\n`.replace(/(?<!\r)\n/g, '\r\n'));
+    const l = labels(r.items);
+    assert.ok(l.includes('kano') && !l.includes('customer'), l.join());
+  });
+});
+
 describe('schema completion: values', () => {
   it('explains each Kano category, in English and Dutch', () => {
     const en = at(`${HEAD}steps:\n  - id: a\n    kano: |`).items;
