@@ -116,7 +116,7 @@ function mappingPath(text: string, lineStart: number, column: number, item: numb
         if (lastDash !== undefined) { seq = true; col = lastDash; collect = false; }
         continue;
       }
-      if (l.column < col && l.key !== undefined && l.value === '' ) {
+      if (l.column < col && l.key !== undefined && l.value === '') {
         path.unshift(l.key);
         col = l.column;
         collect = false;
