@@ -6,6 +6,8 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import { parse } from 'yaml';
+import { SNIPPETS, type SnippetName } from '../../src/core/language-service/snippets';
 import { listFindings, schemaFindings } from './schema-helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -61,4 +63,26 @@ describe('snippets', () => {
       }
     });
   }
+
+  it('writes block style only: no flow mapping or list around free text', () => {
+    for (const snippets of Object.values(LANGUAGES)) {
+      for (const [name, snippet] of Object.entries(snippets)) assert.ok(snippet.body.every((l) => !/[{[]\s*[a-z-]+:/.test(l)), `${name}: ${snippet.body.join(' / ')}`);
+    }
+  });
+
+  it('keeps commas and quotes in free text as they are typed', () => {
+    const handoff = PLACES['Journey handoff'](expand(LANGUAGES.nl['Journey handoff'].body).replace('wat de ontvanger nodig heeft', 'adres, EAN-code en "tijdstip"'));
+    assert.deepStrictEqual(schemaFindings(handoff), []);
+    assert.strictEqual((parse(handoff) as { steps: { process: { handoff: { gives: string } }[] }[] }).steps[0].process[0].handoff.gives, 'adres, EAN-code en "tijdstip"');
+  });
+
+  it('has the bodies that completion offers (src/core/language-service/snippets.ts)', () => {
+    const NAMES: Record<string, SnippetName> = { 'Journey step': 'step', 'Journey task': 'task', 'Journey handoff': 'handoff', 'Journey promise': 'promise', 'Journey partner': 'partner' };
+    for (const [language, snippets] of Object.entries(LANGUAGES) as ['en' | 'nl', Record<string, Snippet>][]) {
+      for (const [name, snippet] of Object.entries(snippets)) {
+        assert.deepStrictEqual(snippet.body, SNIPPETS[language][NAMES[name]].body, `${language} ${name}`);
+        assert.strictEqual(snippet.description, SNIPPETS[language][NAMES[name]].description);
+      }
+    }
+  });
 });

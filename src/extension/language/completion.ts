@@ -1,6 +1,7 @@
 /** Completion of ids at every reference position: channels, teams, partners, systems, stages, steps. */
 import * as vscode from 'vscode';
 import { completionCandidates, completionContextAt } from '../../core/completion';
+import { humanFirst } from '../../core/language-service/fallback';
 import type { Analyses } from '../analyses';
 
 const ITEM_KIND: Record<string, vscode.CompletionItemKind> = {
@@ -21,12 +22,15 @@ export class IdCompletionProvider implements vscode.CompletionItemProvider {
     if (!context) return [];
     const a = await this.analyses.get(document);
     // While the line is half-typed the YAML may not parse: fall back to nothing rather than guessing.
-    const items = completionCandidates(context.targets, a.journey, a.scope, a.language);
+    const candidates = completionCandidates(context.targets, a.journey, a.scope, a.language);
+    // A fallback is where a stuck customer reaches a person: those channels first.
+    const items = context.key === 'fallback' ? humanFirst(candidates, a.scope) : candidates;
     const wordRange = document.getWordRangeAtPosition(position, /[A-Za-z0-9_-]+/);
-    return items.map((c) => {
+    return items.map((c, i) => {
       const item = new vscode.CompletionItem({ label: c.id, description: c.detail }, ITEM_KIND[c.target]);
       item.detail = c.detail;
       if (wordRange) item.range = wordRange;
+      if (context.key === 'fallback') item.sortText = String(i).padStart(4, '0');
       return item;
     });
   }

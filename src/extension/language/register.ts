@@ -9,6 +9,8 @@ import { EvidenceHoverProvider } from './evidence-hover';
 import { IdHoverProvider } from './hover';
 import { LastEvidence } from './last-evidence';
 import { JourneyOutlineProvider } from './outline';
+import { SCHEMA_TRIGGERS, SchemaCompletionProvider } from './schema-completion';
+import { SchemaHoverProvider } from './schema-hover';
 import { IdRenameProvider } from './rename';
 
 /** Journey and catalog files keep the `yaml` language, so the Red Hat YAML extension still works on them. */
@@ -26,6 +28,8 @@ export function registerLanguageFeatures(analyses: Analyses): vscode.Disposable 
     vscode.languages.registerHoverProvider(JOURNEY_SELECTOR, new EvidenceHoverProvider(analyses, evidence)),
     vscode.languages.registerCompletionItemProvider(JOURNEY_SELECTOR, new IdCompletionProvider(analyses), ':', ' ', ',', '['),
     vscode.languages.registerHoverProvider(JOURNEY_SELECTOR, new IdHoverProvider(analyses)),
+    vscode.languages.registerCompletionItemProvider(JOURNEY_SELECTOR, new SchemaCompletionProvider(), ...SCHEMA_TRIGGERS),
+    vscode.languages.registerHoverProvider(JOURNEY_SELECTOR, new SchemaHoverProvider(analyses)),
     vscode.languages.registerDefinitionProvider(JOURNEY_SELECTOR, definitions),
     vscode.languages.registerReferenceProvider(JOURNEY_SELECTOR, definitions),
     vscode.languages.registerRenameProvider(JOURNEY_SELECTOR, new IdRenameProvider(analyses)),

@@ -1,0 +1,58 @@
+/**
+ * Completion from the schemas in Journey Lens itself (core: language-service):
+ * keys, enum values with their meaning, emotion labels, catalog paths in
+ * `uses`, structural snippets. Beside an active Red Hat YAML extension the
+ * schema keys, enum values and booleans are left to it (docs/decisions.md).
+ */
+import * as vscode from 'vscode';
+import { fileKindOf } from '../../core/files';
+import { languageOf } from '../../core/language';
+import { catalogPathsFrom, schemaCompletions, wantsCatalogs, type AuthoringItem } from '../../core/language-service/completion';
+
+export const SCHEMA_TRIGGERS = [' ', ':', '-'];
+export const RED_HAT_YAML = 'redhat.vscode-yaml';
+
+const KINDS: Record<AuthoringItem['kind'], vscode.CompletionItemKind> = {
+  key: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.EnumMember,
+  snippet: vscode.CompletionItemKind.Snippet,
+  path: vscode.CompletionItemKind.File,
+};
+
+/** The Red Hat YAML extension is active and completes (its `yaml.completion` setting is on, as by default). */
+function redHatCompletes(document: vscode.TextDocument): boolean {
+  return !!vscode.extensions.getExtension(RED_HAT_YAML)?.isActive && vscode.workspace.getConfiguration('yaml', document).get<boolean>('completion', true) !== false;
+}
+
+export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[]> {
+    const kind = fileKindOf(document.uri.path);
+    if (kind !== 'journey' && kind !== 'catalog') return [];
+    const text = document.getText();
+    const offset = document.offsetAt(position);
+    let catalogs: string[] | undefined;
+    if (kind === 'journey' && wantsCatalogs(text, offset)) {
+      const found = await vscode.workspace.findFiles('**/*.catalog.{yaml,yml}', '**/node_modules/**', 200, token);
+      catalogs = catalogPathsFrom(document.uri.path, found.filter((u) => u.scheme === document.uri.scheme).map((u) => u.path));
+    }
+    const items = schemaCompletions(text, offset, {
+      kind,
+      language: languageOf(vscode.env.language),
+      redHat: redHatCompletes(document),
+      catalogs,
+    });
+    return items.map((c) => {
+      const item = new vscode.CompletionItem({ label: c.label, description: c.detail }, KINDS[c.kind]);
+      item.detail = c.detail;
+      if (c.documentation) item.documentation = c.kind === 'snippet' ? new vscode.MarkdownString().appendCodeblock(c.documentation, 'yaml') : c.documentation;
+      item.insertText = new vscode.SnippetString(c.insertText);
+      // The core writes every line's indentation itself.
+      item.keepWhitespace = true;
+      item.range = new vscode.Range(document.positionAt(c.start), position);
+      item.sortText = c.sortText;
+      item.filterText = c.filterText;
+      if (c.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: '' };
+      return item;
+    });
+  }
+}
