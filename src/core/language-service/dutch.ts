@@ -56,6 +56,7 @@ export const DESCRIPTION_DUTCH: Readonly<Record<string, string>> = {
   'The team or partner that receives the work: the one that does the next task.': 'Het team of de partner die het werk ontvangt: wie de volgende taak doet.',
   'What the receiver needs from this task to do its part.': 'Wat de ontvanger uit deze taak nodig heeft om zijn deel te doen.',
   [`How soon the work is handed on. ${DURATION_EN}`]: `Hoe snel het werk wordt doorgegeven. ${DURATION_NL}`,
+  [`How long this task takes. For a partner's task it stands in for the partner's general sla when promise-at-risk adds up the process behind a promise. ${DURATION_EN}`]: `Hoe lang deze taak duurt. Bij een taak van een partner telt deze tijd in plaats van de algemene sla van de partner wanneer promise-at-risk het proces achter een belofte optelt. ${DURATION_NL}`,
   'What the organisation promises the customer in this step: what it says, which team keeps it, and within what time.': 'Wat de organisatie de klant in deze stap belooft: wat ze zegt, welk team de belofte nakomt, en binnen welke tijd.',
   'The promise in the words the customer hears or reads.': 'De belofte in de woorden die de klant hoort of leest.',
   'The team that keeps the promise.': 'Het team dat de belofte nakomt.',

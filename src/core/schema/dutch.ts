@@ -47,6 +47,7 @@ export const SCHEMA_DUTCH: Readonly<Record<string, string>> = {
   'a system declaration (a mapping such as { name: Klantsysteem })': 'een systeemdeclaratie (een mapping zoals { name: Klantsysteem })',
   'a partner declaration (a mapping such as { name: Stedin })': 'een partnerdeclaratie (een mapping zoals { name: Stedin })',
   "a duration such as '3 working days'": "een duur zoals '3 werkdagen'",
+  "a duration such as '4 hours'": "een duur zoals '4 uur'",
   'a mapping of channel ids to channel declarations': "een mapping van kanaal-id's naar kanaaldeclaraties",
   'a mapping of team ids to team declarations': "een mapping van team-id's naar teamdeclaraties",
   'a mapping of system ids to system declarations': "een mapping van systeem-id's naar systeemdeclaraties",
