@@ -220,7 +220,16 @@ function readTable(grid: SheetGrid): Read {
 
 /** A cell's lines, without bullets ("- ", "• ", "1. ") and empty lines. */
 function linesOf(t: string): string[] {
-  return t.split(/\r\n|\r|\n/).map((l) => l.replace(/^\s*(?:[-•*·▪–]|\d+[.)])\s+/, '').trim()).filter((l) => l !== '');
+  return numberedLines(t).map((l) => l.text);
+}
+
+/** The same, with the number of a numbered line ("2. Facturatie: …"): the task's place in the step's process. */
+function numberedLines(t: string): { text: string; n?: number }[] {
+  return t.split(/\r\n|\r|\n/).flatMap((l) => {
+    const m = /^\s*(?:[-•*·▪–]|(\d+)[.)])\s+(.*)$/.exec(l);
+    const text = (m ? m[2] : l).trim();
+    return text === '' ? [] : [{ text, n: m?.[1] === undefined ? undefined : Number(m[1]) }];
+  });
 }
 
 function oneOrList(items: string[]): string | string[] {
@@ -328,12 +337,14 @@ function build(grid: SheetGrid, layout: Layout, read: Read, origin: SheetOrigin)
       const t = get(s, field)?.text;
       if (t !== undefined) step[field] = oneOrList(linesOf(t));
     }
-    const process: Record<string, unknown>[] = [];
+    let process: Record<string, unknown>[] = [];
+    const order = new Map<Record<string, unknown>, number>();
     const stepPartners: string[] = [];
     for (const field of ['front', 'back', 'partners'] as const) {
       const t = get(s, field)?.text;
       if (t === undefined) continue;
-      for (const line of linesOf(t)) {
+      for (const { text: line, n } of numberedLines(t)) {
+        const before = process.length;
         const m = /^([^:]{1,60}?)\s*:\s+(.+)$/.exec(line);
         const who = m ? idOf(m[1].trim()) : '';
         if (field === 'partners') {
@@ -347,6 +358,7 @@ function build(grid: SheetGrid, layout: Layout, read: Read, origin: SheetOrigin)
           } else {
             step['x-partners'] = t;
           }
+          if (n !== undefined && process.length > before) order.set(process[process.length - 1], n);
           continue;
         }
         if (m && who !== '') {
@@ -356,8 +368,11 @@ function build(grid: SheetGrid, layout: Layout, read: Read, origin: SheetOrigin)
           process.push({ team: PLACEHOLDER_TEAM, does: line });
           comments.push(`import: '${clip(line)}' names no team (write 'Team: what they do'); ${PLACEHOLDER_TEAM} stands in`);
         }
+        if (n !== undefined) order.set(process[process.length - 1], n);
       }
     }
+    // Numbered tasks ("1. …", "2. …" over the lanes) keep the process's order; the others follow, lane by lane.
+    if (order.size > 0) process = [...process].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
     const sys = get(s, 'systems')?.text;
     if (sys !== undefined) {
       const list = linesOf(sys).flatMap((l) => l.split(/\s*,\s*/)).map((l) => ({ text: l, id: idOf(l) })).filter((x) => x.id !== '');

@@ -70,7 +70,11 @@ function taskLine(t: TaskCell): string {
 
 /** Each lane's text of a step, as the import reads it back. */
 function laneTexts(step: StepCell): Record<Lane, string | number | undefined> {
-  const tasks = (lane: TaskCell['lane']) => step.tasks.filter((t) => t.lane === lane).map(taskLine);
+  // Lanes are rows, so the order of a process that goes back and forth between them is lost unless numbered.
+  const lanes: TaskCell['lane'][] = ['front', 'back', 'partner'];
+  const rank = step.tasks.map((t) => lanes.indexOf(t.lane));
+  const numbered = rank.some((r, i) => i > 0 && r < rank[i - 1]);
+  const tasks = (lane: TaskCell['lane']) => step.tasks.flatMap((t, i) => (t.lane === lane ? [numbered ? `${i + 1}. ${taskLine(t)}` : taskLine(t)] : []));
   const actors = new Set(step.tasks.filter((t) => t.lane === 'partner').map((t) => t.actor?.id));
   const bare = step.partners.filter((p) => !actors.has(p.id)).map((p) => p.id);
   const join = (xs: string[]) => (xs.length === 0 ? undefined : xs.join('\n'));
