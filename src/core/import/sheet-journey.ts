@@ -75,6 +75,8 @@ interface Lane {
 /** A step as the sheet holds it: per lane its text and the cell it came from. */
 interface SourceStep {
   cells: Map<Lane, { text: string; r: number; c: number }>;
+  /** Empty cells with a reader's note (a formula without a saved result). */
+  noted: string[];
 }
 
 export function journeyFromSheet(grid: SheetGrid, origin: SheetOrigin): SheetJourney {
@@ -171,13 +173,15 @@ function readBlueprint(grid: SheetGrid): Read {
   const where: string[] = [];
   for (let c = L + 1; c < width; c++) {
     const cells = new Map<Lane, { text: string; r: number; c: number }>();
+    const noted: string[] = [];
     for (const lane of lanes) {
       const t = text(grid, lane.index, c);
       if (t !== '') cells.set(lane, { text: t, r: lane.index, c });
+      else if (grid.notes.has(`${lane.index},${c}`)) noted.push(`${lane.index},${c}`);
     }
     // A stage cell merged on past the last step makes no step of its own.
     if ([...cells.keys()].some((l) => l.field !== 'stage')) {
-      steps.push({ cells });
+      steps.push({ cells, noted });
       where.push(`column ${columnName(c)}`);
     }
   }
@@ -206,12 +210,14 @@ function readTable(grid: SheetGrid): Read {
   const where: string[] = [];
   for (let r = H + 1; r < grid.rows.length; r++) {
     const cells = new Map<Lane, { text: string; r: number; c: number }>();
+    const noted: string[] = [];
     for (const lane of lanes) {
       const t = text(grid, r, lane.index);
       if (t !== '') cells.set(lane, { text: t, r, c: lane.index });
+      else if (grid.notes.has(`${r},${lane.index}`)) noted.push(`${r},${lane.index}`);
     }
     if ([...cells.keys()].some((l) => l.field !== 'stage')) {
-      steps.push({ cells });
+      steps.push({ cells, noted });
       where.push(`row ${r + 1}`);
     }
   }
@@ -286,6 +292,10 @@ function build(grid: SheetGrid, layout: Layout, read: Read, origin: SheetOrigin)
       const note = grid.notes.get(`${cell.r},${cell.c}`);
       if (note) comments.push(`import: ${cellName(cell.r, cell.c)} ${note}`);
       if (lane.field !== 'stage' && grid.merged.has(`${cell.r},${cell.c}`)) comments.push(`import: ${cellName(cell.r, cell.c)} is merged with the cell before it; its text is also on the step before`);
+    }
+    for (const at of s.noted) {
+      const [r, c] = at.split(',').map(Number);
+      comments.push(`import: ${cellName(r, c)} ${grid.notes.get(at)}`);
     }
     if (names[i] === '') comments.push(`import: the step has no Step or Customer text in the sheet; its id is by its position`);
     let stage = get(s, 'stage')?.text;
