@@ -4,7 +4,7 @@
  * sheets, an empty sheet, 100,000 rows, a formula without a saved result.
  */
 import * as assert from 'assert';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { MAX_UNPACKED_BYTES } from '../../src/core/sheets';
 import { importBytes, imported, problemOf, rows, workbook } from './sheets-helpers';
 
@@ -25,6 +25,11 @@ describe('import: hostile spreadsheets', () => {
     assert.strictEqual(problemOf(await importBytes('plan.xlsx', 'Stage,Step\n')), 'It is not an .xlsx workbook (an .xlsx file is a zip archive, and this one is not).');
     const real = await workbook({ Sheet: (ws) => rows(ws, [['Step'], ['A']]) });
     assert.match(problemOf(await importBytes('cut.xlsx', real.subarray(0, real.length - 200))), /^The workbook is damaged \(/);
+    const parts = unzipSync(real);
+    parts['xl/worksheets/sheet1.xml'] = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Step</t></is></c>');
+    const broken = problemOf(await importBytes('broken.xlsx', zipSync(parts)));
+    assert.match(broken, /^The workbook is damaged \(.+\)\.$/);
+    assert.doesNotMatch(broken, /\n/);
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
     assert.strictEqual(problemOf(await importBytes('secret.xlsx', ole)),
       'It is a password-protected (encrypted) workbook or an Excel 97-2003 .xls file; save it in Excel as .xlsx without a password and import that.');

@@ -28,7 +28,7 @@ export async function readXlsx(bytes: Uint8Array, options: { sheet?: string } = 
   try {
     await workbook.xlsx.load(Buffer.from(guarded.zip) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (e) {
-    return { ok: false, message: `the workbook is damaged (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, message: `the workbook is damaged (${oneLine(e)}).` };
   }
   const sheets = workbook.worksheets;
   const names = sheets.map((s) => s.name);
@@ -109,4 +109,10 @@ function valueText(value: CellValue | undefined): { text: string; note?: string 
   if ('text' in v && typeof v.text === 'string') return { text: v.text };
   if ('error' in v) return { text: String(v.error), note: `holds the error ${String(v.error)}` };
   return { text: '' };
+}
+
+/** An error's message on one line, at most 200 characters: it ends a one-line message. */
+function oneLine(e: unknown): string {
+  const text = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }

@@ -33,7 +33,7 @@ export function guardXlsx(bytes: Uint8Array): Guarded {
       },
     });
   } catch (e) {
-    return { ok: false, message: `the workbook is damaged (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, message: `the workbook is damaged (${oneLine(e)}).` };
   }
   if (count > MAX_PARTS) return { ok: false, message: `the workbook has ${count} parts; Journey Lens reads at most ${MAX_PARTS}.` };
   if (total > MAX_UNPACKED_BYTES) {
@@ -43,7 +43,7 @@ export function guardXlsx(bytes: Uint8Array): Guarded {
   try {
     parts = unzipSync(bytes);
   } catch (e) {
-    return { ok: false, message: `the workbook is damaged (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, message: `the workbook is damaged (${oneLine(e)}).` };
   }
   if (!parts['xl/workbook.xml']) return { ok: false, message: 'it is a zip archive but not an Excel workbook (it has no xl/workbook.xml; an .ods or .numbers file must be saved as .xlsx first).' };
   if (parts['EncryptedPackage']) return { ok: false, message: 'it is a password-protected (encrypted) workbook; save it without a password and import that.' };
@@ -60,4 +60,10 @@ export function rowCount(parts: Unzipped): number {
     for (let i = xml.indexOf('<row'); i >= 0; i = xml.indexOf('<row', i + 4)) rows++;
   }
   return rows;
+}
+
+/** An error's message on one line, at most 200 characters: it ends a one-line message. */
+function oneLine(e: unknown): string {
+  const text = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
