@@ -74,6 +74,11 @@ describe('import: hostile spreadsheets', () => {
     started = Date.now();
     assert.strictEqual(problemOf(await importBytes('big.xlsx', xlsx)), "The sheet 'Big' has 100,000 steps; Journey Lens imports at most 5,000 (more is a data dump, not a journey).");
     assert.ok(Date.now() - started < 15_000, `${Date.now() - started} ms`);
+    // A CSV can be anything: a million rows, or a row wider than Excel allows, is refused before it is looked at.
+    started = Date.now();
+    assert.strictEqual(problemOf(await importBytes('tall.csv', 'Step\n'.repeat(1_000_000))), "The sheet 'tall.csv' has 1,000,000 rows; Journey Lens reads at most 250,000 (a journey has hundreds at most).");
+    assert.strictEqual(problemOf(await importBytes('wide.csv', `Step${','.repeat(20_000)}\nx\n`)), "The sheet 'wide.csv' has 20,001 columns; Journey Lens reads at most 16,384, as many as Excel has.");
+    assert.ok(Date.now() - started < 5_000, `${Date.now() - started} ms`);
   });
 
   it('takes a formula\'s saved result, never its formula, and comments a formula without one', async () => {

@@ -79,7 +79,14 @@ interface SourceStep {
   noted: string[];
 }
 
+/** Excel's own limits: a grid beyond them is not a spreadsheet anyone drew a journey in (a CSV can be anything). */
+const MAX_ROWS = 250_000;
+const MAX_COLUMNS = 16_384;
+
 export function journeyFromSheet(grid: SheetGrid, origin: SheetOrigin): SheetJourney {
+  if (grid.rows.length > MAX_ROWS) throw new ImportFailure(`The sheet '${grid.name}' has ${grid.rows.length.toLocaleString('en')} rows; Journey Lens reads at most ${MAX_ROWS.toLocaleString('en')} (a journey has hundreds at most).`);
+  const widest = grid.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  if (widest > MAX_COLUMNS) throw new ImportFailure(`The sheet '${grid.name}' has ${widest.toLocaleString('en')} columns; Journey Lens reads at most ${MAX_COLUMNS.toLocaleString('en')}, as many as Excel has.`);
   if (grid.rows.every((row) => row.every((t) => t.trim() === ''))) throw new ImportFailure(`The sheet '${grid.name}' is empty: there is no journey to import.`);
   const layout = origin.layout ?? detect(grid);
   const read = layout === 'blueprint' ? readBlueprint(grid) : readTable(grid);
@@ -168,7 +175,7 @@ function readBlueprint(grid: SheetGrid): Read {
       lanes.push({ xKey: xKey(label, `row-${r + 1}`, taken), index: r });
     }
   }
-  const width = Math.max(...grid.rows.map((row) => row.length));
+  const width = grid.rows.reduce((w, row) => Math.max(w, row.length), 0);
   const steps: SourceStep[] = [];
   const where: string[] = [];
   for (let c = L + 1; c < width; c++) {
@@ -192,7 +199,7 @@ function readTable(grid: SheetGrid): Read {
   const { row: H, score } = bestHeaderRow(grid);
   if (score === 0) throw new ImportFailure(`The sheet '${grid.name}' has no column named Step or Customer (Stap, Klant) in its first 30 rows, which the table layout needs.`);
   const header = grid.rows[H];
-  const width = Math.max(...grid.rows.slice(H).map((row) => row.length));
+  const width = grid.rows.slice(H).reduce((w, row) => Math.max(w, row.length), 0);
   const lanes: Lane[] = [];
   const taken = new Set<string>();
   const fields = new Set<Field>();
