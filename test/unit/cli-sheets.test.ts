@@ -4,6 +4,7 @@
  * written when the sheet cannot be imported.
  */
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -73,5 +74,16 @@ describe('journey-lens import of spreadsheets', () => {
     const back = parse(i.out) as { journey: string; steps: { id: string }[] };
     assert.strictEqual(back.journey, original.journey);
     assert.deepStrictEqual(back.steps.map((s) => s.id), original.steps.map((s) => s.id));
+  });
+
+  it('loads exceljs only for an .xlsx: not for check or a CSV import', () => {
+    const main = path.resolve(__dirname, '../../src/cli/main.js');
+    const loaded = (...argv: string[]) => execFileSync(process.execPath, ['-e', `
+      require(${JSON.stringify(main)}).run(${JSON.stringify(argv)}, { cwd: ${JSON.stringify(dir)}, out: () => {}, err: () => {} })
+        .then(() => process.stdout.write(String(Object.keys(require.cache).some((k) => k.includes('exceljs')))));
+    `], { encoding: 'utf8' });
+    assert.strictEqual(loaded('check', '.'), 'false');
+    assert.strictEqual(loaded('import', 'excel.csv'), 'false');
+    assert.strictEqual(loaded('import', 'map.xlsx'), 'true');
   });
 });
