@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { MAX_UNPACKED_BYTES } from '../../src/core/sheets';
+import { listSheets, MAX_UNPACKED_BYTES } from '../../src/core/sheets';
 import { importBytes, imported, problemOf, rows, workbook } from './sheets-helpers';
 
 /** A small workbook whose central directory claims `size` bytes for its sheet. */
@@ -61,6 +61,10 @@ describe('import: hostile spreadsheets', () => {
     assert.ok(!unknown.ok && 'problem' in unknown && unknown.usage);
     assert.strictEqual(unknown.problem.message, "The workbook has no sheet 'Nope'; its sheets are 'Leeg', 'Data'.");
     assert.strictEqual(problemOf(await importBytes('e.csv', '\ufeff;;\r\n;;\r\n')), "The sheet 'e.csv' is empty: there is no journey to import.");
+    // What the editor offers to choose from, read from the workbook's directory of sheets alone.
+    const named = await workbook({ 'R&D <2026>': () => undefined, "Klant's": () => undefined }, (wb) => { wb.worksheets[1].state = 'hidden'; });
+    assert.deepStrictEqual(listSheets(named), [{ name: 'R&D <2026>', hidden: false }, { name: "Klant's", hidden: true }]);
+    assert.strictEqual(listSheets(Buffer.from('not a workbook')), undefined);
   });
 
   it('refuses a sheet of 100,000 rows within seconds, as xlsx and as CSV', async function () {

@@ -4,4 +4,4 @@
  */
 export { readXlsx, type ReadXlsx } from './read';
 export { writeXlsx, looksLikeFormula, FINDING_FILLS } from './write';
-export { guardXlsx, MAX_UNPACKED_BYTES } from './zip-guard';
+export { guardXlsx, listSheets, MAX_UNPACKED_BYTES, type SheetName } from './zip-guard';

@@ -67,3 +67,35 @@ function oneLine(e: unknown): string {
   const text = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
+
+export interface SheetName {
+  name: string;
+  hidden: boolean;
+}
+
+/**
+ * The workbook's sheets in order, from xl/workbook.xml alone (no sheet is
+ * parsed), for the editor to offer a choice; undefined when the file does
+ * not pass the guard (the import then says why).
+ */
+export function listSheets(bytes: Uint8Array): SheetName[] | undefined {
+  const guarded = guardXlsx(bytes);
+  if (!guarded.ok) return undefined;
+  const xml = new TextDecoder().decode(guarded.parts['xl/workbook.xml']);
+  const sheets: SheetName[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
+    if (name === undefined) continue;
+    const state = /\bstate="([^"]*)"/.exec(m[1])?.[1];
+    sheets.push({ name: decodeXml(name), hidden: state === 'hidden' || state === 'veryHidden' });
+  }
+  return sheets;
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (whole, dec?: string, hex?: string, named?: string) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[named!.toLowerCase()] ?? whole;
+  });
+}

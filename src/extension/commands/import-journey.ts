@@ -3,7 +3,8 @@
  * journey diagram (.mmd, or a Markdown file's ```mermaid blocks) as a new
  * journey file, opened beside its preview, whose findings show what the
  * source left out. Asks for the file, for the diagram when a Markdown file
- * has several, and where to save (beside the source, *.journey.yaml); called
+ * has several (and for the sheet when a workbook has several visible ones),
+ * and where to save (beside the source, *.journey.yaml); called
  * with its answers (`{ source, target, diagram }`: tests, a keybinding) it
  * asks nothing. The import is the CLI's (src/core/import); exceljs is loaded
  * from its own bundle only for an .xlsx.
@@ -43,11 +44,20 @@ export async function importJourney(arg: unknown, extensionUri: vscode.Uri): Pro
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));
   }
-  let imported = await importBytes(source, bytes, given.diagram, given.sheet, extensionUri);
+  let sheet = given.sheet;
+  if (sheet === undefined && given.target === undefined && /\.xls[xm]$/i.test(source.path)) {
+    // A workbook with several visible sheets: which one (the CLI takes the first; here the user sees them).
+    const names = loadSheets(vscode.Uri.joinPath(extensionUri, 'dist').fsPath).listSheets(bytes);
+    if (names && names.filter((n) => !n.hidden).length > 1) {
+      sheet = await pickSheet(names);
+      if (sheet === undefined) return undefined;
+    }
+  }
+  let imported = await importBytes(source, bytes, given.diagram, sheet, extensionUri);
   if (!imported.ok && 'choose' in imported) {
     const diagram = await pickDiagram(imported.choose);
     if (diagram === undefined) return undefined;
-    imported = await importBytes(source, bytes, diagram, given.sheet, extensionUri);
+    imported = await importBytes(source, bytes, diagram, sheet, extensionUri);
   }
   if (!imported.ok) return fail('problem' in imported ? imported.problem.message : vscode.l10n.t('several journey diagrams'));
   const stem = name.replace(/\.[^.]*$/, '');
@@ -83,6 +93,11 @@ async function pickSource(): Promise<vscode.Uri | undefined> {
     },
   });
   return picked?.[0];
+}
+
+async function pickSheet(names: readonly { name: string; hidden: boolean }[]): Promise<string | undefined> {
+  const items = names.filter((n) => !n.hidden).map((n) => ({ label: n.name }));
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Import Journey: which sheet?') }))?.label;
 }
 
 async function pickDiagram(journeys: readonly JourneyBlock[]): Promise<number | undefined> {
