@@ -96,9 +96,10 @@ describe('import: spreadsheets', () => {
   });
 
   it('reads a tab-separated blueprint with English row names and a comma CSV table', async () => {
-    const tsv = 'Stage\tApply\tApply\nStep\tapply-online\tpay\nCustomer\tApplies online\tPays\nPartners\tBank: checks the payment\tpost-nl\n';
+    const tsv = 'Journey: Apply for a permit\n\nStage\tApply\tApply\nStep\tapply-online\tpay\nCustomer\tApplies online\tPays\nPartners\tBank: checks the payment\tpost-nl\n';
     const { value } = await imported(await importBytes('map.csv', tsv));
     assert.deepStrictEqual(value.steps.map((s) => s.id), ['apply-online', 'pay']);
+    assert.strictEqual(value.journey, 'Apply for a permit');
     assert.deepStrictEqual(value.steps[0].process, [{ partner: 'bank', does: 'checks the payment' }]);
     assert.deepStrictEqual(value.steps[1].partners, ['post-nl']);
     const comma = await imported(await importBytes('t.csv', 'Step,Customer,Pain\nAsk,"Asks, twice",Slow\n'));

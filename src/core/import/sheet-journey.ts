@@ -163,6 +163,13 @@ function readBlueprint(grid: SheetGrid): Read {
     const name = label === '' ? undefined : nameOf(label);
     const row = grid.rows[r];
     const hasContent = row.some((t, c) => c > L && t.trim() !== '');
+    // A title written in one cell, as templates do: "Klantreis: Verhuizing doorgeven".
+    const inline = /^([^:]{1,30}):\s*(\S.*)$/s.exec(label);
+    const inlineName = inline ? nameOf(inline[1]) : undefined;
+    if (!hasContent && inline && inlineName !== undefined && META.has(inlineName)) {
+      if (meta[inlineName as Meta] === undefined) meta[inlineName as Meta] = inline[2].trim();
+      continue;
+    }
     if (name !== undefined && META.has(name)) {
       const value = row.slice(L + 1).map((t) => t.trim()).find((t) => t !== '');
       if (value !== undefined && meta[name as Meta] === undefined) meta[name as Meta] = value;
