@@ -21,6 +21,9 @@ describe('import: spreadsheets', () => {
           ['Stap', 'Informeren', 'Vergelijken', 'Aanvragen', 'Bevestiging'],
           ['Klant', 'Zoekt op de website', 'Vergelijkt tarieven', 'Vult het formulier in', 'Krijgt een mail'],
           ['Kanaal', 'web', 'web', 'app', 'email'],
+          ['Terugval', 'telefoon', '', 'telefoon, chat', ''],
+          ['Moment van de waarheid', '', '', 'ja', 'nee'],
+          ['Kano', 'basis', '', 'prestatie', 'wow'],
           ['Emotie', 2, 3, 1, 5],
           ['Pijnpunt', 'Info staat verspreid', '', '- Formulier is lang\n- Geen opslaan', ''],
           ['Idee', '', '', 'Korter formulier', ''],
@@ -50,6 +53,10 @@ describe('import: spreadsheets', () => {
     ]);
     assert.deepStrictEqual(value.teams, { klantenservice: { name: 'Klantenservice', line: 'front' }, facturatie: { name: 'Facturatie', line: 'back' } });
     assert.strictEqual(value.steps[0]['x-opmerkingen'], 'Druk in januari');
+    assert.deepStrictEqual(value.steps.map((s) => [s.fallback, s['moment-of-truth'], s.kano]), [
+      ['telefoon', undefined, 'basic'], [undefined, undefined, undefined], [['telefoon', 'chat'], true, 'satisfier'], [undefined, undefined, undefined],
+    ]);
+    assert.strictEqual(value.steps[3]['x-kano'], 'wow');
     assert.match(yaml, /^# Imported from the sheet 'Klantreis' of verhuizing\.xlsx, the blueprint layout/);
     assert.match(yaml, /# Emotion: the sheet's scale 1\.\.5 became -2\.\.2 \(the value minus 3/);
     assert.match(yaml, /emotion: -1 # sheet value 2/);
@@ -107,9 +114,9 @@ describe('import: spreadsheets', () => {
   });
 
   it('follows --layout, and says which headers it looks for when a sheet has neither layout', async () => {
-    const column = 'Customer\nAsks\nPays\n';
+    const column = 'Customer\nApplies\nPays\n';
     assert.match(problemOf(await importBytes('c.csv', column)), /neither layout's headers/);
-    assert.deepStrictEqual((await imported(await importBytes('c.csv', column, { layout: 'table' }))).value.steps.map((s) => s.customer), ['Asks', 'Pays']);
+    assert.deepStrictEqual((await imported(await importBytes('c.csv', column, { layout: 'table' }))).value.steps.map((s) => s.customer), ['Applies', 'Pays']);
     assert.strictEqual(problemOf(await importBytes('c.csv', column, { layout: 'blueprint' })), "The sheet 'c.csv' has a Step or Customer row but no step in it.");
     assert.match(problemOf(await importBytes('n.csv', 'Name\nA\n', { layout: 'table' })), /has no column named Step or Customer \(Stap, Klant\) in its first 30 rows/);
     assert.match(problemOf(await importBytes('t.csv', 'Name,Amount\nA,1\n')), /^The sheet 't\.csv' has neither layout's headers: name the rows \(blueprint layout\) or the columns \(table layout\) Stage, Step, Customer/);

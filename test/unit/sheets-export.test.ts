@@ -31,6 +31,7 @@ function content(bp: Blueprint) {
     title: bp.title, need: bp.need, outcome: bp.outcome,
     steps: bp.steps.map((s) => ({
       id: s.id, stage: s.stage, customer: s.customer, channel: s.channel?.id, emotion: s.emotion, pain: s.pain, idea: s.idea,
+      fallbacks: s.fallbacks.map((f) => f.id), asks: s.asks, kano: s.kano, momentOfTruth: s.momentOfTruth,
       tasks: s.tasks.map((t) => [t.lane, t.actor?.id, t.does]),
       partners: s.partners.map((p) => p.id).sort(),
       systems: s.systems.map((x) => x.id).sort(),

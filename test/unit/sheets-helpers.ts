@@ -30,7 +30,7 @@ export function importBytes(file: string, bytes: Uint8Array | string, options: {
 export interface Task { team?: string; partner?: string; does: string; system?: string | string[] }
 export interface Step {
   id: string; stage?: string; customer: string; channel?: string; emotion?: number; pain?: string | string[]; idea?: string | string[];
-  partners?: string[]; process?: Task[]; [key: `x-${string}`]: unknown;
+  partners?: string[]; process?: Task[]; fallback?: string | string[]; kano?: string; 'moment-of-truth'?: boolean; [key: `x-${string}`]: unknown;
 }
 export interface Journey { journey: string; need: string; outcome: string; stages?: string[]; teams?: Record<string, { name?: string; line?: string }>; steps: Step[] }
 

@@ -14,7 +14,7 @@ import { NEED_PLACEHOLDER, OUTCOME_PLACEHOLDER } from './to-journey';
 import { ImportFailure } from './types';
 import { yamlText } from './yaml-text';
 
-type Field = 'stage' | 'step' | 'customer' | 'channel' | 'emotion' | 'pain' | 'idea' | 'front' | 'back' | 'partners' | 'systems';
+type Field = 'stage' | 'step' | 'customer' | 'channel' | 'fallback' | 'asks' | 'moment' | 'kano' | 'emotion' | 'pain' | 'idea' | 'front' | 'back' | 'partners' | 'systems';
 type Meta = 'journey' | 'need' | 'outcome' | 'persona' | 'owner';
 
 /** Header names, normalised (accents dropped, lower case, letters and digits only). */
@@ -23,6 +23,10 @@ const NAMES: Readonly<Record<string, Field | Meta>> = {
   step: 'step', steps: 'step', stap: 'step', stappen: 'step',
   customer: 'customer', klant: 'customer', customeraction: 'customer', customeractions: 'customer', klantactie: 'customer', klanthandeling: 'customer', klantstap: 'customer',
   channel: 'channel', channels: 'channel', kanaal: 'channel', kanalen: 'channel',
+  fallback: 'fallback', fallbacks: 'fallback', terugval: 'fallback', terugvalkanaal: 'fallback', uitwijk: 'fallback', uitwijkkanaal: 'fallback',
+  asks: 'asks', asked: 'asks', vraagt: 'asks', gevraagd: 'asks', uitvraag: 'asks',
+  momentoftruth: 'moment', momentvandewaarheid: 'moment', waarheidsmoment: 'moment',
+  kano: 'kano',
   emotion: 'emotion', emotions: 'emotion', emotie: 'emotion', emoties: 'emotion', gevoel: 'emotion', feeling: 'emotion',
   pain: 'pain', pains: 'pain', painpoint: 'pain', painpoints: 'pain', pijnpunt: 'pain', pijnpunten: 'pain', pijn: 'pain',
   idea: 'idea', ideas: 'idea', idee: 'idea', ideeen: 'idea',
@@ -341,6 +345,34 @@ function build(grid: SheetGrid, layout: Layout, read: Read, origin: SheetOrigin)
       else {
         step.channel = id;
         if (id !== channel) comments.push(`import: channel '${clip(channel)}' written as the id ${id}`);
+      }
+    }
+    const fallback = get(s, 'fallback')?.text;
+    if (fallback !== undefined) {
+      const ids = linesOf(fallback).flatMap((l) => l.split(/\s*,\s*/)).map(idOf).filter((x) => x !== '');
+      if (ids.length > 0) step.fallback = oneOrList(ids);
+      else step['x-fallback'] = fallback;
+    }
+    const asks = get(s, 'asks')?.text;
+    if (asks !== undefined) step.asks = linesOf(asks);
+    const moment = get(s, 'moment')?.text;
+    if (moment !== undefined) {
+      const yes = /^(yes|ja|true|waar|x|✓|✔|1|y|j)$/i.test(moment);
+      const no = /^(no|nee|false|onwaar|0|n|-)$/i.test(moment);
+      if (yes) step['moment-of-truth'] = true;
+      else if (!no) {
+        step['x-moment-of-truth'] = moment;
+        comments.push(`import: moment of truth '${clip(moment)}' is neither yes nor no; kept as x-moment-of-truth`);
+      }
+    }
+    const kano = get(s, 'kano')?.text;
+    if (kano !== undefined) {
+      const k = normalise(kano);
+      const value = ({ basic: 'basic', basis: 'basic', basisbehoefte: 'basic', mustbe: 'basic', satisfier: 'satisfier', performance: 'satisfier', prestatie: 'satisfier', delighter: 'delighter', attractive: 'delighter', verrassing: 'delighter', enthousiasmeerder: 'delighter' } as Record<string, string>)[k];
+      if (value) step.kano = value;
+      else {
+        step['x-kano'] = kano;
+        comments.push(`import: Kano '${clip(kano)}' is not basic, satisfier or delighter; kept as x-kano`);
       }
     }
     const emotion = get(s, 'emotion');

@@ -20,6 +20,7 @@ type Lang = 'en' | 'nl';
 const WORDS = {
   en: {
     journey: 'Journey', need: 'Need', outcome: 'Outcome', stage: 'Stage', step: 'Step', customer: 'Customer', channel: 'Channel', emotion: 'Emotion',
+    fallback: 'Fallback', asks: 'Asks', moment: 'Moment of truth', kano: 'Kano', yes: 'yes',
     pain: 'Pain', idea: 'Idea', front: 'Front office', back: 'Back office', partners: 'Partners', systems: 'Systems',
     blueprint: 'Blueprint', steps: 'Steps', findings: 'Findings', evidence: 'Evidence',
     check: 'Check', severity: 'Severity', message: 'Message', whole: '(whole journey)',
@@ -28,6 +29,7 @@ const WORDS = {
   },
   nl: {
     journey: 'Klantreis', need: 'Behoefte', outcome: 'Uitkomst', stage: 'Fase', step: 'Stap', customer: 'Klant', channel: 'Kanaal', emotion: 'Emotie',
+    fallback: 'Terugval', asks: 'Vraagt', moment: 'Moment van de waarheid', kano: 'Kano', yes: 'ja',
     pain: 'Pijnpunt', idea: 'Idee', front: 'Front office', back: 'Back office', partners: 'Partners', systems: 'Systemen',
     blueprint: 'Blueprint', steps: 'Stappen', findings: 'Bevindingen', evidence: 'Bewijs',
     check: 'Controle', severity: 'Ernst', message: 'Melding', whole: '(hele klantreis)',
@@ -40,8 +42,8 @@ const WORDS = {
 export const FINDING_FILLS: Readonly<Record<Severity, string>> = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFBDD7EE', hint: 'FFE2EFDA' };
 const ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-type Lane = 'stage' | 'step' | 'customer' | 'channel' | 'emotion' | 'pain' | 'idea' | 'front' | 'back' | 'partners' | 'systems';
-const LANES: readonly Lane[] = ['stage', 'step', 'customer', 'channel', 'emotion', 'pain', 'idea', 'front', 'back', 'partners', 'systems'];
+type Lane = 'stage' | 'step' | 'customer' | 'channel' | 'fallback' | 'asks' | 'moment' | 'kano' | 'emotion' | 'pain' | 'idea' | 'front' | 'back' | 'partners' | 'systems';
+const LANES: readonly Lane[] = ['stage', 'step', 'customer', 'channel', 'fallback', 'asks', 'moment', 'kano', 'emotion', 'pain', 'idea', 'front', 'back', 'partners', 'systems'];
 
 /** A text that a spreadsheet (or a CSV saved from it) would read as a formula. */
 export function looksLikeFormula(text: string): boolean {
@@ -69,7 +71,7 @@ function taskLine(t: TaskCell): string {
 }
 
 /** Each lane's text of a step, as the import reads it back. */
-function laneTexts(step: StepCell): Record<Lane, string | number | undefined> {
+function laneTexts(step: StepCell, w: Words): Record<Lane, string | number | undefined> {
   // Lanes are rows, so the order of a process that goes back and forth between them is lost unless numbered.
   const lanes: TaskCell['lane'][] = ['front', 'back', 'partner'];
   const rank = step.tasks.map((t) => lanes.indexOf(t.lane));
@@ -83,6 +85,10 @@ function laneTexts(step: StepCell): Record<Lane, string | number | undefined> {
     step: step.id,
     customer: step.customer,
     channel: step.channel?.id,
+    fallback: join(step.fallbacks.map((f) => f.id)),
+    asks: join(step.asks),
+    moment: step.momentOfTruth ? w.yes : undefined,
+    kano: step.kano,
     emotion: step.emotion,
     pain: join(step.pain),
     idea: join(step.idea),
@@ -138,7 +144,7 @@ function blueprintSheet(ws: Worksheet, bp: Blueprint, w: Words): void {
     cell.font = { bold: true };
   });
   bp.steps.forEach((step, s) => {
-    const texts = laneTexts(step);
+    const texts = laneTexts(step, w);
     const findings = laneFindings(step);
     LANES.forEach((lane, i) => {
       if (lane === 'stage') return;
@@ -166,7 +172,7 @@ function stepsSheet(ws: Worksheet, bp: Blueprint, w: Words): void {
     cell.font = { bold: true };
   });
   bp.steps.forEach((step, r) => {
-    const texts = laneTexts(step);
+    const texts = laneTexts(step, w);
     const findings = laneFindings(step);
     LANES.forEach((lane, c) => {
       const cell = ws.getCell(r + 2, c + 1);
