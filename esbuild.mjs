@@ -30,6 +30,13 @@ const entries = [
     format: 'cjs',
   },
   {
+    // Spreadsheets in and out (.xlsx, with exceljs): loaded only when someone imports or exports one (src/core/sheets-loader.ts).
+    entryPoints: ['src/core/sheets/index.ts'],
+    outfile: 'dist/sheets.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',

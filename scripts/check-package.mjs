@@ -14,7 +14,7 @@ if (source.length) problems.push(`source or test files in the package: ${source.
 const size = statSync('journey-lens.vsix').size;
 console.log(`journey-lens.vsix: ${(size / 1024).toFixed(1)} KB`);
 if (size > MAX_BYTES) problems.push(`the package is ${(size / 1024).toFixed(0)} KB, more than ${MAX_BYTES / 1024} KB`);
-for (const required of ['dist/extension.js', 'dist/cli.js', 'dist/evidence-worker.js', 'dist/exporters.js', 'dist/resvg.wasm', 'dist/fonts/DejaVuSans.ttf', 'dist/fonts/DejaVuSans-Bold.ttf', 'dist/fonts/LICENSE', 'schemas/journey.schema.json', 'package.json', 'README.md', 'LICENSE']) {
+for (const required of ['dist/extension.js', 'dist/cli.js', 'dist/evidence-worker.js', 'dist/exporters.js', 'dist/sheets.js', 'dist/resvg.wasm', 'dist/fonts/DejaVuSans.ttf', 'dist/fonts/DejaVuSans-Bold.ttf', 'dist/fonts/LICENSE', 'schemas/journey.schema.json', 'package.json', 'README.md', 'LICENSE']) {
   if (!files.includes(required)) problems.push(`missing ${required}`);
 }
 if (problems.length) {

@@ -8,9 +8,10 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: journey-lens check [files, folders or globs...] [options]
        journey-lens report [files, folders or globs...] [options]
        journey-lens evidence JOURNEY [--format text|json] [--examples N] [options]
-       journey-lens export JOURNEY --format html|svg|png|pdf|mermaid [--view VIEW]
+       journey-lens export JOURNEY --format html|svg|png|pdf|mermaid|xlsx [--view VIEW]
                            [--no-findings] [--page a4|a3] [--out FILE] [options]
-       journey-lens import FILE [--diagram N] [--out FILE] [--force]
+       journey-lens import FILE [--diagram N] [--sheet NAME] [--layout blueprint|table]
+                           [--out FILE] [--force]
 
 check   checks customer journeys (*.journey.yaml) and catalogs (*.catalog.yaml)
         and prints what it finds.
@@ -22,12 +23,15 @@ evidence prints what a journey's event log (its \`evidence\` map) shows: per
         the transitions customers took (designed or not) and the top variants.
 export  draws a journey's service blueprint for people without VS Code: an
         HTML page, an SVG (vector, text as text), a PNG (twice the size, for
-        slides), a PDF (landscape pages, lane labels and title on each), or a
-        Mermaid journey diagram in Markdown.
+        slides), a PDF (landscape pages, lane labels and title on each), a
+        Mermaid journey diagram in Markdown, or an Excel workbook (xlsx:
+        Blueprint, Steps, Findings and Evidence sheets).
 import  turns a Mermaid \`journey\` diagram (a .mmd file, or a \`\`\`mermaid block
         in Markdown) into a journey file: sections become stages, tasks steps,
         scores 1..5 emotion -2..2, actors x-actors; comments mark its guesses.
-        Spreadsheets (.xlsx, .csv) are not supported yet.
+        Also a spreadsheet (.xlsx, or .csv with , ; or tab): the blueprint
+        layout (steps as columns, rows Stage, Step, Customer, Channel, ...) or
+        the table layout (a row per step), headers in English or Dutch.
 
 Folders are searched for journeys and catalogs; a glob such as
 'journeys/**/*.journey.yaml' (quoted) selects files. Default: the current folder.
@@ -72,6 +76,10 @@ Options of import:
   --out FILE             write the journey to FILE instead of printing it (name it
                          *.journey.yaml); FILE must be in the working folder and
                          not a symbolic link
+  --sheet NAME           the sheet of an .xlsx workbook to import (default: the
+                         first visible sheet; hidden sheets are skipped)
+  --layout LAYOUT        blueprint (steps as columns) or table (a row per step);
+                         default: recognised by the headers
   --force                let --out overwrite a file that exists
 
 Options of all commands:
@@ -101,7 +109,8 @@ error, a journey that cannot be read or names no log, or a log that cannot be
 used (missing, outside the working folder, unreadable, no event counted).
 Exit code of import: 0 the journey was printed or written, 1 the file holds no
 journey that can be imported (another kind of diagram, a diagram Mermaid cannot
-read, no journey block, no task, a spreadsheet), 2 a usage error (including a
+read, no journey block, no task, a spreadsheet that is damaged, encrypted,
+too large, empty or without the layouts' headers), 2 a usage error (including a
 Markdown file with several journey diagrams and no --diagram), a file that
 could not be read, or --out that exists (without --force) or cannot be written.`;
 
@@ -150,8 +159,8 @@ export interface EvidenceArgs {
   lang?: Language;
 }
 
-export type ExportFormat = 'html' | 'svg' | 'png' | 'pdf' | 'mermaid';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'svg', 'png', 'pdf', 'mermaid'];
+export type ExportFormat = 'html' | 'svg' | 'png' | 'pdf' | 'mermaid' | 'xlsx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'svg', 'png', 'pdf', 'mermaid', 'xlsx'];
 export type ExportView = 'blueprint' | 'customer' | 'employee';
 const EXPORT_VIEWS: readonly ExportView[] = ['blueprint', 'customer', 'employee'];
 
@@ -176,6 +185,10 @@ export interface ImportArgs {
   file: string;
   /** --diagram N: the Nth journey block of a Markdown file (1-based). */
   diagram?: number;
+  /** --sheet NAME: the sheet of an .xlsx workbook. */
+  sheet?: string;
+  /** --layout: the spreadsheet's layout, instead of recognising it. */
+  layout?: 'blueprint' | 'table';
   out?: string;
   /** --force: --out may overwrite an existing file. */
   force: boolean;
@@ -201,6 +214,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'max-warnings': { type: 'string' },
         examples: { type: 'string' },
         diagram: { type: 'string' },
+        sheet: { type: 'string' },
+        layout: { type: 'string' },
         force: { type: 'boolean' },
         quiet: { type: 'boolean' },
         'allow-outside': { type: 'boolean' },
@@ -225,7 +240,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const lang = values.lang;
   if (lang !== undefined && lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not '${lang}'.`);
   if (command === 'import') return importArgs(paths, values);
-  for (const opt of ['diagram', 'force'] as const) {
+  for (const opt of ['diagram', 'force', 'sheet', 'layout'] as const) {
     if (values[opt] !== undefined) throw new UsageError(`--${opt} belongs to 'import'.`);
   }
   if (command === 'report') return reportArgs(paths, values, lang);
@@ -256,6 +271,8 @@ interface Values {
   'max-warnings'?: string;
   examples?: string;
   diagram?: string;
+  sheet?: string;
+  layout?: string;
   force?: boolean;
   quiet?: boolean;
   'allow-outside'?: boolean;
@@ -272,11 +289,11 @@ function exportArgs(paths: string[], values: Values, lang: Language | undefined)
   }
   if (paths.length !== 1) throw new UsageError(`'export' takes one journey file${paths.length > 1 ? `, not ${paths.length}` : ''}.`);
   if (values.out === '') throw new UsageError('--out takes a file name.');
-  const byExtension = values.out?.toLowerCase().match(/\.(html?|svg|png|pdf|md)$/)?.[1];
+  const byExtension = values.out?.toLowerCase().match(/\.(html?|svg|png|pdf|md|xlsx)$/)?.[1];
   const format = (values.format ?? (byExtension === 'htm' ? 'html' : byExtension === 'md' ? 'mermaid' : byExtension)) as ExportFormat | undefined;
   if (format === undefined) throw new UsageError(`'export' needs --format: one of ${EXPORT_FORMATS.join(', ')}.`);
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`Unknown export format '${values.format}'. Use one of: ${EXPORT_FORMATS.join(', ')}.`);
-  if ((format === 'png' || format === 'pdf') && values.out === undefined) throw new UsageError(`--format ${format} writes a binary file: say where with --out FILE.`);
+  if ((format === 'png' || format === 'pdf' || format === 'xlsx') && values.out === undefined) throw new UsageError(`--format ${format} writes a binary file: say where with --out FILE.`);
   const view = (values.view ?? 'blueprint') as ExportView;
   if (!EXPORT_VIEWS.includes(view)) throw new UsageError(`Unknown view '${values.view}'. Use one of: ${EXPORT_VIEWS.join(', ')}.`);
   const page = values.page ?? 'a4';
@@ -344,7 +361,14 @@ function importArgs(paths: string[], values: Values): ImportArgs {
   if (diagram !== undefined && !/^[1-9]\d{0,5}$/.test(diagram)) throw new UsageError(`--diagram takes the number of a journey diagram (1, 2, ...), not '${diagram}'.`);
   if (values.out === '') throw new UsageError('--out takes a file name.');
   if (values.force && values.out === undefined) throw new UsageError(`--force goes with --out: it lets --out overwrite a file.`);
+  const layout = values.layout;
+  if (layout !== undefined && layout !== 'blueprint' && layout !== 'table') throw new UsageError(`--layout takes blueprint or table, not '${layout}'.`);
+  const sheetish = /\.(xlsx|xlsm|xls|ods|csv|tsv)$/i.test(paths[0]);
+  if (!sheetish && (values.sheet !== undefined || layout !== undefined)) throw new UsageError(`--${values.sheet !== undefined ? 'sheet' : 'layout'} belongs to importing a spreadsheet (.xlsx or .csv).`);
+  if (sheetish && diagram !== undefined) throw new UsageError(`--diagram belongs to importing Markdown; a spreadsheet's sheet is chosen with --sheet.`);
+  if (values.sheet === '') throw new UsageError('--sheet takes the name of a sheet.');
   return {
+    sheet: values.sheet, layout,
     command: 'import', file: paths[0], diagram: diagram === undefined ? undefined : Number(diagram), out: values.out,
     force: values.force ?? false, allowOutside: values['allow-outside'] ?? false,
   };

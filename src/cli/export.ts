@@ -1,5 +1,5 @@
 /**
- * `journey-lens export JOURNEY --format html|svg|png|pdf|mermaid`: the
+ * `journey-lens export JOURNEY --format html|svg|png|pdf|mermaid|xlsx`: the
  * journey's blueprint, with its findings and (when the journey names a log)
  * the evidence overlay, in a form to hand to people who do not use VS Code.
  * The drawn formats come from the exporters' own bundle, loaded only here.
@@ -14,6 +14,7 @@ import { withoutFindings } from '../core/blueprint/without-findings';
 import { CatalogCache } from '../core/catalogs';
 import { analyseText } from '../core/check';
 import { loadExporters } from '../core/export-loader';
+import { loadSheets } from '../core/sheets-loader';
 import { languageOfEnv, type Texts } from '../core/language';
 import { nodeFileHost } from '../core/node-host';
 import { readRegularFile } from '../core/read-file';
@@ -83,6 +84,7 @@ export async function exportCommand(args: ExportArgs, io: Io): Promise<number> {
 
 async function render(bp: ReturnType<typeof buildBlueprint>, args: ExportArgs, language: 'en' | 'nl'): Promise<string | Buffer> {
   if (args.format === 'mermaid') return exportMermaid(bp, LABELS.lanes.customer, language);
+  if (args.format === 'xlsx') return loadSheets(__dirname).writeXlsx(bp, { lang: language });
   const { exporters, fontsDir, wasmFile } = loadExporters(__dirname);
   const fonts = exporters.readFonts(fontsDir);
   if (args.format === 'html') {

@@ -1,11 +1,12 @@
 /**
  * `journey-lens import FILE`: a Mermaid journey diagram (a .mmd file, or one
- * of a Markdown file's ```mermaid blocks) as a journey file, printed or
+ * of a Markdown file's ```mermaid blocks) or a spreadsheet (.xlsx, .csv) as a journey file, printed or
  * written with --out (never over an existing file without --force).
  */
 import * as path from 'path';
-import { importFile, notSupportedYet, type Imported, type ImportProblem, type JourneyBlock } from '../core/import';
-import { readRegularFile } from '../core/read-file';
+import { importFile, importKindOf, importSpreadsheet, notSupportedYet, type Imported, type ImportProblem, type JourneyBlock } from '../core/import';
+import { readRegularBytes, readRegularFile } from '../core/read-file';
+import { loadSheets } from '../core/sheets-loader';
 import { escapeControls } from '../core/reporters/escape';
 import type { ImportArgs } from './args';
 import { cannotRead } from './inputs';
@@ -24,17 +25,20 @@ export async function importJourney(args: ImportArgs, io: Io): Promise<number> {
     io.err(`journey-lens: cannot import ${shown}: ${escapeControls(problem.message.replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase()))}`);
     return code;
   };
-  // Said before reading: a spreadsheet is not read at all yet.
+  // Said before reading: an .xls or .ods is not read at all.
   const unsupported = notSupportedYet(file);
   if (unsupported) return fail(unsupported);
-  const read = await readRegularFile(file);
-  if (!('text' in read)) {
+  const spreadsheet = importKindOf(file) === 'spreadsheet';
+  const read = spreadsheet ? await readRegularBytes(file) : await readRegularFile(file);
+  if (!('text' in read) && !('bytes' in read)) {
     io.err(cannotRead(io.cwd, file, read.reason));
     return USAGE;
   }
   let imported: Imported;
   try {
-    imported = importFile({ file, text: read.text, diagram: args.diagram, shownAs: args.file });
+    imported = 'bytes' in read
+      ? await importSpreadsheet({ file, bytes: read.bytes, sheet: args.sheet, layout: args.layout, shownAs: args.file }, () => loadSheets(__dirname))
+      : importFile({ file, text: read.text, diagram: args.diagram, shownAs: args.file });
   } catch (e) {
     // A bug, not the file's fault: one line that says so, not a stack trace.
     io.err(`journey-lens: cannot import ${shown}: Journey Lens failed on it (${escapeControls(e instanceof Error ? e.message : String(e))}). Please report this.`);

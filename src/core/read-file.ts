@@ -9,10 +9,17 @@ import { constants, promises as fs, type Stats } from 'fs';
 import { MAX_READ_BYTES } from './limits';
 
 export type ReadResult = { text: string } | { missing: true; reason: string } | { missing: false; reason: string };
+export type ReadBytesResult = { bytes: Buffer } | { missing: true; reason: string } | { missing: false; reason: string };
 
 const CHUNK = 1024 * 1024;
 
 export async function readRegularFile(absPath: string, maxBytes = MAX_READ_BYTES): Promise<ReadResult> {
+  const read = await readRegularBytes(absPath, maxBytes);
+  return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
+}
+
+/** The same, as bytes: for binary files (a spreadsheet). */
+export async function readRegularBytes(absPath: string, maxBytes = MAX_READ_BYTES): Promise<ReadBytesResult> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -34,7 +41,7 @@ export async function readRegularFile(absPath: string, maxBytes = MAX_READ_BYTES
       if (total > maxBytes) return tooLarge(total, maxBytes);
       chunks.push(buffer.subarray(0, bytesRead));
     }
-    return { text: Buffer.concat(chunks, total).toString('utf8') };
+    return { bytes: Buffer.concat(chunks, total) };
   } catch (e) {
     return failure(e);
   } finally {
@@ -50,12 +57,12 @@ function kindOf(stats: Stats): string {
   return 'something else';
 }
 
-const tooLarge = (bytes: number, max: number): ReadResult => ({
+const tooLarge = (bytes: number, max: number): ReadBytesResult => ({
   missing: false,
   reason: `it is larger than ${Math.round(max / 1024 / 1024)} MB (at least ${bytes} bytes); Journey Lens does not read files that large`,
 });
 
-function failure(e: unknown): ReadResult {
+function failure(e: unknown): ReadBytesResult {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':

@@ -8,6 +8,7 @@ import { Checker } from './checker';
 import { EvidenceService } from './evidence/service';
 import { registerJourneysView, type JourneysView } from './journeys-view/provider';
 import { checkWorkspace } from './commands/check-workspace';
+import { importJourney } from './commands/import-journey';
 import { newJourney, type NewJourneyArgs } from './commands/new-journey';
 import { REVEAL_COMMAND, revealJourneyStep, showPortfolioReport } from './commands/portfolio-report';
 import { showCheckDocumentation } from './commands/show-docs';
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     vscode.commands.registerCommand('journeyLens.showPortfolioReport', () => showPortfolioReport(analyses)),
     vscode.commands.registerCommand(REVEAL_COMMAND, (file: string, index: number) => revealJourneyStep(analyses, file, index)),
     vscode.commands.registerCommand('journeyLens.newJourney', (args?: NewJourneyArgs) => newJourney(args)),
+    vscode.commands.registerCommand('journeyLens.importJourney', (args?: unknown) => importJourney(args, context.extensionUri)),
     vscode.commands.registerCommand('journeyLens.showCheckDocumentation', (ruleId?: string) => showCheckDocumentation(context.extensionUri, ruleId)),
   );
   // Loading the configuration fires a change, which checks every open journey.

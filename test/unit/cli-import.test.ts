@@ -89,13 +89,14 @@ describe('journey-lens import', () => {
     await fs.writeFile(path.join(dir, 'empty.mmd'), 'journey\n  title Nothing yet\n  section Later\n');
     await fs.writeFile(path.join(dir, 'none.md'), '# No diagrams\n');
     await fs.writeFile(path.join(dir, 'plan.xlsx'), 'PK\u0003\u0004');
+    await fs.writeFile(path.join(dir, 'plan.ods'), 'PK\u0003\u0004');
     const cases: [string, string][] = [
       ['flow.mmd', "journey-lens: cannot import flow.mmd: this is a Mermaid flowchart diagram ('flowchart' on line 1), not a journey: only 'journey' diagrams can be imported."],
       ['broken.mmd', "journey-lens: cannot import broken.mmd: line 2: a section name cannot hold ':' (Mermaid ends the name there); write #58; for a colon in the name."],
       ['empty.mmd', 'journey-lens: cannot import empty.mmd: the journey diagram on line 1 has no task, and a journey needs at least one step.'],
       ['none.md', 'journey-lens: cannot import none.md: the file has no ```mermaid block, so there is no journey diagram to import.'],
-      ['plan.xlsx', 'journey-lens: cannot import plan.xlsx: importing .xlsx files is not supported yet; for now Journey Lens imports Mermaid journey diagrams (.mmd, or Markdown with ```mermaid blocks).'],
-      ['absent.csv', 'journey-lens: cannot import absent.csv: importing .csv files is not supported yet; for now Journey Lens imports Mermaid journey diagrams (.mmd, or Markdown with ```mermaid blocks).'],
+      ['plan.xlsx', 'journey-lens: cannot import plan.xlsx: the workbook is damaged (invalid zip data).'],
+      ['plan.ods', 'journey-lens: cannot import plan.ods: importing .ods files is not supported; save the sheet as .xlsx or .csv (UTF-8) and import that.'],
     ];
     for (const [file, err] of cases) {
       const r = await cli(dir, 'import', file, '--out', 'x.journey.yaml');
@@ -155,7 +156,7 @@ describe('journey-lens import', () => {
   });
 
   it('is in the help', () => {
-    assert.match(USAGE, /journey-lens import FILE \[--diagram N\] \[--out FILE\] \[--force\]/);
+    assert.match(USAGE, /journey-lens import FILE \[--diagram N\] \[--sheet NAME\] \[--layout blueprint\|table\]\n {27}\[--out FILE\] \[--force\]/);
     assert.match(USAGE, /Exit code of import: 0/);
   });
 });

@@ -97,13 +97,13 @@ describe('import: journeys in Markdown', () => {
     assert.deepStrictEqual(mermaidBlocks('text\n```mermaid\njourney\nsection S\n').map((b) => b.text), ['journey\nsection S\n']);
   });
 
-  it('reads a file by its extension: Markdown, a spreadsheet (not supported yet), else one Mermaid diagram', () => {
+  it('reads a file by its extension: Markdown, a spreadsheet (read elsewhere; .ods and .xls not at all), else one Mermaid diagram', () => {
     assert.deepStrictEqual(['a.md', 'b.MARKDOWN', 'c.mmd', 'd.mermaid', 'e.txt', 'f.xlsx', 'g.csv'].map(importKindOf),
       ['markdown', 'markdown', 'mermaid', 'mermaid', 'mermaid', 'spreadsheet', 'spreadsheet']);
     assert.deepStrictEqual(pickDiagram('j.mmd', 'journey\n'), { ok: true, text: 'journey\n', firstLine: 1 });
     assert.deepStrictEqual(pickDiagram('j.mmd', 'journey\n', 2), { ok: false, usage: true, problem: { message: 'There is no diagram 2: a Mermaid file holds one diagram (the journey diagrams to pick from are those of a Markdown file).' } });
-    const sheet = pickDiagram('plan.xlsx', '');
+    const sheet = pickDiagram('plan.ods', '');
     assert.ok(!sheet.ok && 'problem' in sheet);
-    assert.strictEqual(sheet.problem.message, 'Importing .xlsx files is not supported yet; for now Journey Lens imports Mermaid journey diagrams (.mmd, or Markdown with ```mermaid blocks).');
+    assert.strictEqual(sheet.problem.message, 'Importing .ods files is not supported; save the sheet as .xlsx or .csv (UTF-8) and import that.');
   });
 });

@@ -19,10 +19,14 @@ export function importKindOf(file: string): FileKind {
   return MARKDOWN.has(ext) ? 'markdown' : SPREADSHEET.has(ext) ? 'spreadsheet' : 'mermaid';
 }
 
-/** Why a file cannot be imported by its kind alone (a spreadsheet, for now), before reading it. */
+/** The spreadsheets Journey Lens reads; .xls, .ods and the like are named in the error. */
+const READABLE_SHEETS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv']);
+
+/** Why a file cannot be imported by its kind alone (an .xls or .ods), before reading it. */
 export function notSupportedYet(file: string): ImportProblem | undefined {
-  if (importKindOf(file) !== 'spreadsheet') return undefined;
-  return { message: `Importing ${path.extname(file).toLowerCase()} files is not supported yet; for now Journey Lens imports Mermaid journey diagrams (.mmd, or Markdown with \`\`\`mermaid blocks).` };
+  const ext = path.extname(file).toLowerCase();
+  if (importKindOf(file) !== 'spreadsheet' || READABLE_SHEETS.has(ext)) return undefined;
+  return { message: `Importing ${ext} files is not supported; save the sheet as .xlsx or .csv (UTF-8) and import that.` };
 }
 
 export type Picked =
@@ -37,6 +41,7 @@ export function pickDiagram(file: string, text: string, diagram?: number): Picke
   const kind = importKindOf(file);
   const unsupported = notSupportedYet(file);
   if (unsupported) return { ok: false, problem: unsupported };
+  if (kind === 'spreadsheet') return { ok: false, problem: { message: 'A spreadsheet is read with importSpreadsheet, not as text.' } };
   if (kind === 'mermaid') {
     if (diagram !== undefined && diagram !== 1) return { ok: false, usage: true, problem: { message: `There is no diagram ${diagram}: a Mermaid file holds one diagram (the journey diagrams to pick from are those of a Markdown file).` } };
     return { ok: true, text, firstLine: 1 };

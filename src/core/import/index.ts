@@ -1,5 +1,8 @@
 /** Importing journeys from elsewhere: Mermaid `journey` diagrams, alone or in Markdown. */
-export { importFile, type Imported, type ImportRequest } from './import-file';
+export { importFile, importSpreadsheet, type Imported, type ImportRequest, type SheetRequest, type XlsxReader } from './import-file';
+export { journeyFromSheet, PLACEHOLDER_TEAM, type SheetJourney } from './sheet-journey';
+export { csvGrid, parseCsv } from './csv-grid';
+export { MAX_SHEET_STEPS, type Layout, type SheetGrid } from './sheet-grid';
 export { importKindOf, notSupportedYet, pickDiagram, type FileKind, type Picked } from './import-source';
 export { markdownJourneys, type JourneyBlock, type MarkdownJourneys } from './markdown-journeys';
 export { mermaidBlocks, type MermaidBlock } from './markdown-blocks';

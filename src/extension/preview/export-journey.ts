@@ -14,13 +14,14 @@ import { LABELS, useLanguage } from '../../core/blueprint/views/labels';
 import { VIEW_MODES, type ViewMode } from '../../core/blueprint/views/modes';
 import { withoutFindings } from '../../core/blueprint/without-findings';
 import { loadExporters } from '../../core/export-loader';
+import { loadSheets } from '../../core/sheets-loader';
 import type { Analyses } from '../analyses';
 import type { PreviewEvidence } from './evidence';
 import { blueprintOf, besideJourney, targetOf } from './export';
 import { mediaRoot } from './html';
 import type { PreviewManager } from './manager';
 
-export type ExportFormat = 'html' | 'svg' | 'png' | 'pdf' | 'mermaid';
+export type ExportFormat = 'html' | 'svg' | 'png' | 'pdf' | 'mermaid' | 'xlsx';
 const DRAWN: readonly ViewMode[] = ['blueprint', 'customer', 'employee'];
 
 export interface ExportJourneyArgs {
@@ -47,7 +48,7 @@ export async function exportJourney(arg: unknown, ctx: Context): Promise<vscode.
   if (!target) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey (*.journey.yaml) to export it.'));
   const format = given.format ?? (await pickFormat());
   if (!format) return undefined;
-  const view = format === 'mermaid' ? 'customer' : given.view ?? (await pickView(format, target.view));
+  const view = format === 'mermaid' ? 'customer' : format === 'xlsx' ? 'blueprint' : given.view ?? (await pickView(format, target.view));
   if (!view) return undefined;
   const findings = format === 'mermaid' ? false : given.findings ?? (await pickFindings());
   if (findings === undefined) return undefined;
@@ -79,6 +80,8 @@ export async function exportJourney(arg: unknown, ctx: Context): Promise<vscode.
 
 async function render(bp: Parameters<typeof exportHtml>[0], o: { format: ExportFormat; view: ViewMode; findings: boolean; page: 'a4' | 'a3'; language: string }, extensionUri: vscode.Uri): Promise<Uint8Array> {
   if (o.format === 'mermaid') return new TextEncoder().encode(exportMermaid(bp, LABELS.lanes.customer, o.language));
+  // exceljs comes from its own bundle, loaded on the first spreadsheet export.
+  if (o.format === 'xlsx') return loadSheets(vscode.Uri.joinPath(extensionUri, 'dist').fsPath).writeXlsx(bp, { lang: o.language.startsWith('nl') ? 'nl' : 'en' });
   const drawnView = DRAWN.includes(o.view) ? (o.view as 'blueprint' | 'customer' | 'employee') : undefined;
   // Loaded here, on the first export: pdfkit and resvg are not part of activation.
   const loaded = o.format !== 'html' || drawnView ? loadExporters(vscode.Uri.joinPath(extensionUri, 'dist').fsPath) : undefined;
@@ -104,6 +107,7 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
     { format: 'png', label: 'PNG', description: vscode.l10n.t('an image for slides, twice the size') },
     { format: 'svg', label: 'SVG', description: vscode.l10n.t('a vector image, text as text') },
     { format: 'mermaid', label: 'Mermaid', description: vscode.l10n.t('a journey diagram in Markdown, for wikis') },
+    { format: 'xlsx', label: 'Excel', description: vscode.l10n.t('a workbook: the blueprint, the steps, the findings and the evidence') },
   ];
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Journey: format'), placeHolder: vscode.l10n.t('Export as') }))?.format;
 }
