@@ -13,19 +13,30 @@ import { closeAll, workspaceFile } from './util';
 
 const DIAGRAM = 'journey\n  title Renewing a passport\n  section Apply\n    Fill in the form: 2: Citizen\n    Pay the fee: 1: Citizen\n  section Collect\n    Pick it up: 5: Citizen\n';
 
-/** Resolves when a tab of the journey preview is open (the preview opens beside the editor, not at once). */
-async function previewOpened(timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    if (tabs.some((t) => t.input instanceof vscode.TabInputWebview && /journeyLens/i.test(t.input.viewType))) return;
-    if (Date.now() - started > timeoutMs) throw new Error(`no preview tab; tabs: ${tabs.map((t) => t.label).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** Resolves when a tab of the journey preview is open (the preview opens beside the editor, not at once): checked now and on every tab change. */
+function previewOpened(timeoutMs = 20_000): Promise<void> {
+  const open = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && /journeyLens/i.test(t.input.viewType));
+  return new Promise((resolve, reject) => {
+    if (open()) return resolve();
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no preview tab; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`));
+    }, timeoutMs);
+    const sub = vscode.window.tabGroups.onDidChangeTabs(() => {
+      if (!open()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
 }
 
 describe('Import Journey command', () => {
   afterEach(closeAll);
+  // The later suites count the workspace's journeys: leave none behind.
+  after(async () => {
+    for (const f of ['import-passport.mmd', 'import-passport.journey.yaml', 'import-map.xlsx', 'import-map.journey.yaml']) await fs.rm(workspaceFile(f).fsPath, { force: true });
+  });
 
   it('imports a Mermaid diagram into a journey that opens beside its preview', async () => {
     const source = workspaceFile('import-passport.mmd');
