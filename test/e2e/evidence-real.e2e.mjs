@@ -61,7 +61,7 @@ describe('the Volvo IT incident journey on its real log, in the workbench', func
     await runCommand(s.page, 'Journey Lens: Open Preview to the Side');
     const preview = journeyLensWebview(s.page);
     await preview.locator('.evidence-cell .ev-pingpong').first().waitFor({ timeout: 60_000 });
-    assert.ok(await preview.locator('.paths-cell').count() === 1, 'the undesigned paths lane');
+    assert.ok(await preview.locator('.lane-paths .paths-cell').count() === 1, 'the undesigned paths lane');
     const chips = await preview.locator('.summary .chip').evaluateAll((els) => els.map((el) => [el.querySelector('.rule').textContent, Number(el.querySelector('.count').textContent)]));
     const counts = {};
     for (const f of expected) counts[f.rule] = (counts[f.rule] ?? 0) + 1;

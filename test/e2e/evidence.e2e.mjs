@@ -47,7 +47,7 @@ describe('evidence in the workbench', function () {
     const first = preview(s.page).locator('.evidence-cell .ev-cases').first();
     await first.waitFor();
     assert.match(await first.innerText(), /200/);
-    const paths = await preview(s.page).locator('.paths-cell').getAttribute('aria-label');
+    const paths = await preview(s.page).locator('.lane-paths .paths-cell').getAttribute('aria-label');
     assert.match(paths, /melden → corrigeren/);
     const chips = await preview(s.page).locator('.summary .chip').evaluateAll((els) => els.map((el) => [el.querySelector('.rule').textContent, Number(el.querySelector('.count').textContent)]));
     assert.deepStrictEqual(Object.fromEntries(chips), expectedCounts());
