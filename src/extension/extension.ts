@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     vscode.commands.registerCommand(FIX_APPLIED_COMMAND, () => vscode.commands.executeCommand('setContext', 'journeyLens.fixedAFinding', true)),
     vscode.commands.registerCommand('journeyLens.showPortfolioReport', () => showPortfolioReport(analyses)),
     vscode.commands.registerCommand(REVEAL_COMMAND, (file: string, index: number) => revealJourneyStep(analyses, file, index)),
-    vscode.commands.registerCommand('journeyLens.newJourney', (args?: NewJourneyArgs) => newJourney(args)),
+    vscode.commands.registerCommand('journeyLens.newJourney', (args?: NewJourneyArgs) => newJourney(args, analyses)),
     vscode.commands.registerCommand('journeyLens.importJourney', (args?: unknown) => importJourney(args, context.extensionUri)),
     vscode.commands.registerCommand('journeyLens.showCheckDocumentation', (ruleId?: string) => showCheckDocumentation(context.extensionUri, ruleId)),
   );

@@ -21,6 +21,7 @@ const TEXTS = {
     newJourney: 'New Journey',
     template: 'English',
     titleQuestion: 'Title of the journey',
+    noCatalog: 'No catalog',
     title: 'Report a move',
     file: 'report-a-move.journey.yaml',
     preview: 'Preview report-a-move.journey.yaml',
@@ -37,6 +38,7 @@ const TEXTS = {
     newJourney: 'Nieuwe klantreis',
     template: 'Nederlands',
     titleQuestion: 'Titel van de klantreis',
+    noCatalog: 'Geen catalogus',
     title: 'Verhuizing doorgeven',
     file: 'verhuizing-doorgeven.journey.yaml',
     preview: 'Voorbeeld verhuizing-doorgeven.journey.yaml',
@@ -74,6 +76,8 @@ async function followWalkthrough(p, t) {
   await p.waitForFunction((title) => document.querySelector('.quick-input-widget .quick-input-box input')?.value === title, t.title);
   // Pressed in the box itself: the walkthrough page may have taken the keyboard focus back.
   await input.press('Enter');
+  // The workspace has a catalog: New Journey offers it; this trial writes its own channels and team.
+  await p.locator('.quick-input-list .monaco-list-row', { hasText: t.noCatalog }).click();
   await editorLines(p, t.file).getByText(`journey: ${t.title}`).waitFor();
   await p.keyboard.press('Escape');
   await walkthroughTab();

@@ -135,4 +135,14 @@ describe('commands', () => {
     await waitForDiagnostics(editor.document.uri, (d) => d.length === 0);
     assert.match(editor.document.getText(), /^journey: Verhuizing doorgeven$/m);
   });
+
+  it('creates a new journey that uses the workspace\'s catalog: nothing redeclared, and it checks clean', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('journeyLens.newJourney', { language: 'en', title: 'Report an outage', catalog: workspaceFile('org.catalog.yaml') });
+    assert.ok(editor, 'an editor was opened');
+    await waitForDiagnostics(editor.document.uri, (d) => d.length === 0);
+    const text = editor.document.getText();
+    assert.match(text, /^uses: \[org\.catalog\.yaml\]$/m);
+    assert.doesNotMatch(text, /^(channels|teams):/m);
+    assert.match(text, /channel: website\n\s+fallback: telefoon/);
+  });
 });
