@@ -12,6 +12,7 @@
  * only journeys on the local file system (the `file` scheme, also in remote
  * workspaces, where the extension host runs beside the files) have evidence.
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { EvidenceSource } from '../../core/check';
@@ -20,6 +21,14 @@ import type { EvidenceOutcome, EvidenceSettings, EvidenceThresholds } from '../.
 import { evidenceSettingsOf, type Journey } from '../../core/model';
 import { EvidenceWorker, type Answer } from './client';
 import type { EvaluateRequest } from './protocol';
+
+/**
+ * How often the logs in use are looked at (their size and modification
+ * time) besides the watcher: file watchers miss changes on some file systems
+ * and in the moment after a folder appears, and a new export should never go
+ * unnoticed. A stat of a handful of files costs nothing.
+ */
+const POLL_MS = 2000;
 
 /** The files a log can be (evidence.md: CSV or XES, plain or gzipped), in any folder of the workspace. */
 const LOG_FILES = '**/*.{csv,xes,gz,CSV,XES,GZ}';
@@ -51,6 +60,9 @@ export class EvidenceService implements vscode.Disposable {
   private readonly remembered = new Map<string, Remembered>();
   /** Per log in use (its path on disk), the journeys that use it. */
   private readonly watched = new Map<string, Set<string>>();
+  /** Per log in use, its size and modification time when last seen. */
+  private readonly seen = new Map<string, string | undefined>();
+  private readonly poll = setInterval(() => void this.pollLogs(), POLL_MS);
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a journey's evidence may have changed: check it again. */
   readonly onDidChangeEvidence = this.changed.event;
@@ -95,7 +107,7 @@ export class EvidenceService implements vscode.Disposable {
         void remap.then(() => this.changed.fire(uri));
         return undefined;
       }
-      this.watch(answer.logPath, uri);
+      this.watch(answer.logPath, uri, answer.identity);
       if (answer.outcome !== 'cold') return answer.outcome;
       const kept = this.remembered.get(key);
       if (kept && kept.identity === answer.identity) return kept.outcome;
@@ -105,6 +117,7 @@ export class EvidenceService implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearInterval(this.poll);
     this.worker.dispose();
     for (const d of this.disposables) d.dispose();
   }
@@ -152,13 +165,14 @@ export class EvidenceService implements vscode.Disposable {
     clearTimeout(timer);
     const outcome = cancelled || done.outcome === 'cold' ? undefined : done.outcome;
     this.remembered.set(key, { identity: done.identity, outcome });
-    for (const u of users) this.watch(done.logPath, vscode.Uri.parse(u));
+    for (const u of users) this.watch(done.logPath, vscode.Uri.parse(u), done.identity);
     return outcome;
   }
 
   /** Remembers that the journey uses the log: a new export of it re-checks the journey. */
-  private watch(logPath: string | undefined, journey: vscode.Uri): void {
+  private watch(logPath: string | undefined, journey: vscode.Uri, identity?: string): void {
     if (!logPath) return;
+    if (identity !== undefined || !this.seen.has(logPath)) this.seen.set(logPath, identity);
     let users = this.watched.get(logPath);
     if (!users) this.watched.set(logPath, (users = new Set()));
     users.add(journey.toString());
@@ -167,7 +181,19 @@ export class EvidenceService implements vscode.Disposable {
   private unwatch(journey: string): void {
     for (const [logPath, users] of this.watched) {
       users.delete(journey);
-      if (users.size === 0) this.watched.delete(logPath);
+      if (users.size > 0) continue;
+      this.watched.delete(logPath);
+      this.seen.delete(logPath);
+    }
+  }
+
+  /** A log whose size or modification time changed since it was last seen: its journeys are checked again. */
+  private async pollLogs(): Promise<void> {
+    for (const [logPath, users] of this.watched) {
+      const identity = await fs.stat(logPath).then((s) => (s.isFile() ? `${s.size}:${s.mtimeMs}` : undefined), () => undefined);
+      if (this.seen.get(logPath) === identity) continue;
+      this.seen.set(logPath, identity);
+      for (const u of users) this.changed.fire(vscode.Uri.parse(u));
     }
   }
 
