@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../../core/model';
 import { buildOverview, type CatalogEntry, type CatalogOverview, type Overview } from '../../core/overview/model';
 import type { JourneyRow, StepRef } from '../../core/portfolio/types';
+import type { Analysis } from '../../core/check';
 import type { Analyses } from '../analyses';
 import { workspaceFileHost } from '../analyses';
 import { REVEAL_COMMAND } from '../commands/portfolio-report';
@@ -28,8 +29,10 @@ export type Node =
   | { kind: 'entry'; entry: CatalogEntry }
   | { kind: 'user'; ref: StepRef };
 
-/** Re-reading the workspace waits for this long after the last change, so a burst of saves costs one pass. */
+/** Re-reading waits for this long after the last change, so a burst of saves costs one pass. */
 const REFRESH_MS = 400;
+
+type FileEntry = { kind: 'journey'; analysis: Analysis } | { kind: 'catalog'; catalog: Catalog };
 
 export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -41,11 +44,18 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   /** Set by the tree view: while the view is hidden, changes only mark the overview stale. */
   visible = false;
   private stale = false;
+  /**
+   * What each journey and catalog file of the workspace holds, once read: a
+   * change re-reads only the files it names (a check while typing is one
+   * file), not the whole workspace.
+   */
+  private files: Map<string, FileEntry> | undefined;
+  private readonly dirty = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly analyses: Analyses, onDidCheck: vscode.Event<vscode.Uri>) {
     const files = vscode.workspace.createFileSystemWatcher('**/*.{journey,catalog}.{yaml,yml}');
-    const later = () => this.refreshSoon();
+    const later = (uri: vscode.Uri) => this.refreshSoon(uri);
     this.disposables.push(files, files.onDidCreate(later), files.onDidDelete(later), files.onDidChange(later), onDidCheck(later));
   }
 
@@ -62,6 +72,7 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   /** Reads the workspace again now, whatever is kept (the tests, after they changed files). */
   refresh(): Promise<Overview> {
+    this.files = undefined;
     this.overview = undefined;
     this.loading = undefined;
     const o = this.current();
@@ -75,7 +86,8 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.changed.fire(undefined);
   }
 
-  refreshSoon(): void {
+  refreshSoon(uri?: vscode.Uri): void {
+    if (uri?.scheme === 'file' && /\.(journey|catalog)\.ya?ml$/.test(uri.path)) this.dirty.add(uri.fsPath);
     if (!this.visible) {
       this.stale = true;
       return;
@@ -125,18 +137,41 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   private async load(): Promise<Overview> {
-    const journeys: { path: string; analysis: Awaited<ReturnType<Analyses['getFile']>> & object }[] = [];
-    const catalogs: Catalog[] = [];
-    for (const uri of await journeyFiles()) {
-      if (/\.catalog\.ya?ml$/.test(uri.path)) {
-        const loaded = await this.analyses.catalogs.load(uri.fsPath, workspaceFileHost);
-        if (loaded.status !== 'missing') catalogs.push(loaded.catalog);
-        continue;
-      }
-      const analysis = await this.analyses.getFile(uri);
-      if (analysis) journeys.push({ path: uri.fsPath, analysis });
+    if (!this.files) {
+      this.dirty.clear();
+      this.files = new Map();
+      for (const uri of await journeyFiles()) await this.read(uri.fsPath, this.files);
+    } else {
+      const changed = [...this.dirty];
+      this.dirty.clear();
+      // A catalog that changed can change what every journey's references resolve to.
+      const targets = changed.some((f) => /\.catalog\.ya?ml$/.test(f)) ? [...new Set([...this.files.keys(), ...changed])] : changed;
+      for (const file of targets) await this.read(file, this.files);
     }
-    return buildOverview(journeys, catalogs, new Date());
+    const entries = [...this.files];
+    return buildOverview(
+      entries.flatMap(([path, e]) => (e.kind === 'journey' ? [{ path, analysis: e.analysis }] : [])),
+      entries.flatMap(([, e]) => (e.kind === 'catalog' ? [e.catalog] : [])),
+      new Date(),
+    );
+  }
+
+  /** Reads one file into `files`, or drops it when it is gone (a document VS Code still holds may outlive its file). */
+  private async read(file: string, files: Map<string, FileEntry>): Promise<void> {
+    const exists = await vscode.workspace.fs.stat(vscode.Uri.file(file)).then(() => true, () => false);
+    if (!exists) {
+      files.delete(file);
+      return;
+    }
+    if (/\.catalog\.ya?ml$/.test(file)) {
+      const loaded = await this.analyses.catalogs.load(file, workspaceFileHost);
+      if (loaded.status === 'missing') files.delete(file);
+      else files.set(file, { kind: 'catalog', catalog: loaded.catalog });
+      return;
+    }
+    const analysis = await this.analyses.getFile(vscode.Uri.file(file));
+    if (analysis) files.set(file, { kind: 'journey', analysis });
+    else files.delete(file);
   }
 }
 

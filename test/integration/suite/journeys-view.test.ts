@@ -75,4 +75,24 @@ describe('the Journeys view', () => {
     const channels = await labels(view, kinds[2].node);
     assert.match(channels.find((c) => c.label === 'chat')!.description, /unused/);
   });
+
+  it('follows a change to one journey by reading that file again, not the whole workspace', async () => {
+    const { journeysView: view } = await api();
+    await view.refresh();
+    await fs.writeFile(extra.fsPath, PARTNER_JOURNEY.replace('owner: Bert Jansen', 'owner: Carla de Wit'));
+    const visible = view.visible;
+    view.visible = true;
+    const redrawn = new Promise<void>((resolve) => {
+      const sub = view.onDidChangeTreeData(() => {
+        sub.dispose();
+        resolve();
+      });
+    });
+    view.refreshSoon(extra);
+    await redrawn;
+    view.visible = visible;
+    const rows = (await view.current()).journeys;
+    assert.strictEqual(rows.find((r) => r.title === 'Storing melden')?.owner, 'Carla de Wit');
+    assert.strictEqual(rows.length, 3, 'the other journeys are kept as they were read');
+  });
 });
