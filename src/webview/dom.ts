@@ -17,3 +17,12 @@ export function toDom(node: VNode): Node {
   for (const child of node.children) el.appendChild(toDom(child));
   return el;
 }
+
+/**
+ * Sets an inline style only when it changes: the page sets its sticky offsets
+ * and the overview's window after every render, and writing even the same
+ * value makes the browser restyle and lay out the whole grid once more.
+ */
+export function setStyle(el: HTMLElement, prop: string, value: string): void {
+  if (el.style.getPropertyValue(prop) !== value) el.style.setProperty(prop, value);
+}

@@ -8,12 +8,14 @@
 import { stepOfKey } from '../core/blueprint/cells';
 import type { Blueprint } from '../core/blueprint/types';
 import type { VNode } from '../core/blueprint/vnode';
+import { CellMemo } from '../core/blueprint/views/cell-memo';
 import { useLanguage } from '../core/blueprint/views/labels';
 import { isViewMode, VIEW_MODES, type ViewMode } from '../core/blueprint/views/modes';
 import { isGridView, overlayShown, page } from '../core/blueprint/views/page';
 import { fitScale, nextZoom, scrollAfterZoom, zoomedScale, type GridScale } from '../core/blueprint/views/scale';
 import { walkthroughBack } from '../core/blueprint/walkthrough';
 import { drawArrows } from './arrows';
+import { setStyle } from './dom';
 import { move, type NavPoint } from './grid-nav';
 import { centreAt, drag, keyScroll, placeWindow, type Overview } from './overview';
 import { patchChildren } from './patch';
@@ -33,6 +35,10 @@ let shown: { uri: string; version: number; blueprint: Blueprint; stale: boolean 
 let highlighted: string | undefined;
 /** The element trees the page now shows, so the next render changes only what differs. */
 let rendered: VNode[] | undefined;
+/** Watches the grid's own size (the body's stays the panel's while the cells in the scroller grow): the arrows follow. */
+const gridSize = new ResizeObserver(() => afterReflow());
+/** The cells of the last render, so an update builds only the steps that changed. */
+const memo = new CellMemo();
 /** The column vertical moves keep to, also while on the emotion curve (which spans all). */
 let column = 0;
 
@@ -76,10 +82,10 @@ function render(refocus = focusDescriptor(), again = false): void {
   const scale = isGridView(view) ? scaleFor(width) : undefined;
   const next = page(shown.blueprint, {
     view, interactive: true, walkthroughStep: state.walkthroughStep, walkthroughTrail: trailOf(state),
-    stale: shown.stale, evidence: state.evidence, scale, fit: state.zoom === 'fit',
+    stale: shown.stale, evidence: state.evidence, scale, fit: state.zoom === 'fit', memo,
   });
-  // The arrows are not part of the element trees: they are drawn again after layout.
-  app.querySelector('.grid > svg.arrows')?.remove();
+  memo.settle();
+  // The arrows are not part of the element trees: the patch leaves them, and they are drawn again after layout.
   patchChildren(app, rendered, next);
   rendered = next;
   mark('is-selected', state.selected);
@@ -92,6 +98,8 @@ function render(refocus = focusDescriptor(), again = false): void {
   stickyOffsets();
   placeOverview();
   if (refocus) app.querySelector<HTMLElement>(refocus)?.focus({ preventScroll: true });
+  const grid = app.querySelector('.view-blueprint .grid');
+  if (grid) gridSize.observe(grid);
   scheduleArrows();
 }
 
@@ -102,8 +110,8 @@ function stickyOffsets(): void {
   if (!sc || !corner || !drawn) return;
   // From the scroller's top: the headers stick there, so this holds however far the view is scrolled.
   const head = corner.getBoundingClientRect().bottom - sc.getBoundingClientRect().top - sc.clientTop;
-  sc.style.setProperty('--head', `${Math.round(head)}px`);
-  sc.style.setProperty('--lane-w', `${drawn.scale.lane}px`);
+  setStyle(sc, '--head', `${Math.round(head)}px`);
+  setStyle(sc, '--lane-w', `${drawn.scale.lane}px`);
 }
 
 // Zoom
@@ -190,6 +198,8 @@ function scheduleArrows(): void {
   requestAnimationFrame(() => {
     arrowsPending = false;
     const grid = app.querySelector<HTMLElement>('.view-blueprint .grid');
+    // The patch keeps arrows in place: a grid that is no longer the blueprint's (another view) loses them here.
+    app.querySelectorAll('.grid > svg.arrows').forEach((el) => { if (el.parentElement !== grid) el.remove(); });
     if (!grid || !shown) return;
     // At the tiniest zoom the cards are slivers: arrows between them would only be noise.
     if (drawn?.scale.level === 'tiny') return grid.querySelector(':scope > svg.arrows')?.remove();
@@ -211,10 +221,10 @@ function pointOf(el: HTMLElement): NavPoint & { el: HTMLElement } {
 }
 
 function setupRoving(): void {
-  const all = stops();
-  const current = all.find((el) => el.dataset.nav === state.focus) ?? all[0];
-  // Kept nodes may still hold an earlier tab stop.
-  for (const el of all) if (el !== current && el.tabIndex !== -1) el.tabIndex = -1;
+  // Found by selector, not by walking the two thousand stops of a large grid on every render.
+  const current = (state.focus ? app.querySelector<HTMLElement>(`.grid ${byKey('data-nav', state.focus)}`) : null) ?? app.querySelector<HTMLElement>('.grid [data-nav]');
+  // Kept nodes may still hold an earlier tab stop; every other stop is rendered with -1.
+  app.querySelectorAll<HTMLElement>('.grid [data-nav][tabindex="0"]').forEach((el) => { if (el !== current) el.tabIndex = -1; });
   if (current) current.tabIndex = 0;
 }
 
@@ -424,8 +434,11 @@ new ResizeObserver(() => {
   placeOverview();
   scheduleArrows();
 }).observe(document.body);
-void document.fonts.ready.then(() => {
+/** A font that loads late (the icons) or a cell that grows moves the cards under the arrows: draw them again. */
+function afterReflow(): void {
   stickyOffsets();
   scheduleArrows();
-});
+}
+void document.fonts.ready.then(afterReflow);
+document.fonts.addEventListener('loadingdone', afterReflow);
 vscode.postMessage({ type: 'ready', view: state.view });

@@ -6,6 +6,7 @@
  * scale the grid was drawn at; nothing here renders.
  */
 import type { GridScale } from '../core/blueprint/views/scale';
+import { setStyle } from './dom';
 
 export interface Overview {
   scroller: HTMLElement;
@@ -23,8 +24,8 @@ export function placeWindow(o: Overview): void {
   const visible = Math.max(0, sc.clientWidth - o.scale.lane);
   const start = Math.min(1, sc.scrollLeft / total);
   const size = Math.min(1 - start, visible / total);
-  win.style.left = `${(start * 100).toFixed(2)}%`;
-  win.style.width = `${(size * 100).toFixed(2)}%`;
+  setStyle(win, 'left', `${(start * 100).toFixed(2)}%`);
+  setStyle(win, 'width', `${(size * 100).toFixed(2)}%`);
   const first = Math.floor(sc.scrollLeft / o.scale.column) + 1;
   const last = Math.min(o.steps, Math.floor((sc.scrollLeft + visible - 1) / o.scale.column) + 1);
   const scrollable = sc.scrollWidth - sc.clientWidth;

@@ -10,18 +10,24 @@
 import { isSafeAttribute, type VElement, type VNode } from '../core/blueprint/vnode';
 import { toDom } from './dom';
 
+/** Marks what the page draws itself over the rendered nodes (the arrows): first among its parent's children, and left alone here. */
+export const OVERLAY_ATTR = 'data-overlay';
+
 /** Patches `parent`'s children from `before` (what they were rendered from) to `after`. */
 export function patchChildren(parent: Element, before: readonly VNode[] | undefined, after: readonly VNode[]): void {
   const nodes = parent.childNodes;
-  if (!before || nodes.length !== before.length) {
+  // The arrows stay while the cells change under them, so an update does not lay the grid out twice.
+  let skip = 0;
+  while (skip < nodes.length && nodes[skip] instanceof Element && (nodes[skip] as Element).hasAttribute(OVERLAY_ATTR)) skip++;
+  if (!before || nodes.length - skip !== before.length) {
     // Not what we rendered last (first render, or someone else added nodes): start afresh.
     parent.replaceChildren(...after.map(toDom));
     return;
   }
   const common = Math.min(before.length, after.length);
   // Comparing element trees in JS is far cheaper than visiting the DOM: only changed subtrees are visited.
-  for (let i = 0; i < common; i++) if (!sameTree(before[i], after[i])) patchNode(nodes[i], before[i], after[i]);
-  for (let i = before.length - 1; i >= after.length; i--) nodes[i].remove();
+  for (let i = 0; i < common; i++) if (!sameTree(before[i], after[i])) patchNode(nodes[skip + i], before[i], after[i]);
+  for (let i = before.length - 1; i >= after.length; i--) nodes[skip + i].remove();
   for (let i = common; i < after.length; i++) parent.appendChild(toDom(after[i]));
 }
 

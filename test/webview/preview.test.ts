@@ -285,18 +285,36 @@ describe('preview page (Chromium)', function () {
       EXAMPLE.replace('Belt omdat de bevestiging uitblijft', 'Belt omdat de bevestiging <b>nog</b> uitblijft'),
       EXAMPLE.replace('  - id: bevestiging\n', '  - id: extra\n    customer: Een stap erbij\n    channel: telefoon\n\n  - id: bevestiging\n'),
       EXAMPLE.replace(/ {2}- id: nakijken[\s\S]*?(?= {2}- id: bevestiging)/, ''),
+      // A handoff loses what it gives: its arrow turns unclear, while the step's text stays the same.
+      EXAMPLE.replace('gives: EAN-code en datum, ', ''),
+      // The same journey in another language: every kept cell must speak it.
+      EXAMPLE,
     ];
+    const languages = [undefined, undefined, undefined, undefined, 'nl'];
+    /** The arrows as drawn: they stay in the grid across updates, and must follow each one. */
+    const arrows = (p: Page) => p.locator('svg.arrows path.arrow').evaluateAll((ps) => ps.map((a) => {
+      // Where the arrow leaves, against where its sender is now: two thirds down its right edge.
+      const grid = a.closest('.grid')!.getBoundingClientRect();
+      const from = document.querySelector(`[data-task="${a.getAttribute('data-from')}"]`)!.getBoundingClientRect();
+      const [, x, y] = /^M ([\d.]+) ([\d.]+)/.exec(a.getAttribute('d') ?? '') ?? [];
+      const onSender = Math.abs(Number(x) - (from.right - grid.left)) < 1 && Math.abs(Number(y) - (from.top - grid.top + (from.height * 2) / 3)) < 1;
+      return `${a.getAttribute('data-from')}→${a.getAttribute('data-to')} ${a.getAttribute('class')}${onSender ? '' : ' (not at its sender)'}`;
+    }));
+    const arrowsSettled = (p: Page) => p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     for (const [i, text] of edits.entries()) {
-      await send(page, await update(text, i + 2));
+      await send(page, await update(text, i + 2, { language: languages[i] }));
       const fresh = await preview.open();
-      await send(fresh, await update(text, i + 2));
+      await send(fresh, await update(text, i + 2, { language: languages[i] }));
       await fresh.locator('.grid').first().waitFor();
       assert.strictEqual(await markup(page), await markup(fresh), `edit ${i + 1}: the patched page differs from a fresh render`);
+      await Promise.all([arrowsSettled(page), arrowsSettled(fresh)]);
+      assert.deepStrictEqual(await arrows(page), await arrows(fresh), `edit ${i + 1}: the arrows differ from a fresh render's`);
       await fresh.context().close();
       const kept = await page.locator('[data-select="step-0"][data-nav]').first().evaluate((el) => (el as unknown as { tagged?: boolean }).tagged === true && document.activeElement === el);
       assert.ok(kept, `edit ${i + 1}: the untouched, focused cell was rebuilt or lost the focus`);
     }
-    assert.strictEqual(await page.locator('.step-head').count(), 3);
+    assert.strictEqual(await page.locator('.step-head').count(), 4);
+    assert.match(await page.locator('.lane-customer .lane-head').innerText(), /Klant/, 'the kept cells speak Dutch after the language changed');
   });
 
   it('scrolls 200 steps sideways with the lane headers kept in view, and wraps long Dutch words', async () => {

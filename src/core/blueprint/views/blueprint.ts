@@ -2,8 +2,9 @@
  * The service blueprint (all lanes) and the customer journey (the customer
  * lane and the emotion curve only): lanes × step columns.
  */
-import type { Blueprint, StepCell, TaskCell } from '../types';
+import type { Blueprint, HandoffArrow, HandoffEvidence, StepCell, TaskCell } from '../types';
 import { h, type VElement } from '../vnode';
+import type { CellMemo } from './cell-memo';
 import { emotionCurve, emotionSummary } from './emotion';
 import { evidenceRows, handoffFigures } from './evidence';
 import { gridFrame, headerRows, laneCell, laneHeader, laneRow, separatorRow } from './grid';
@@ -20,8 +21,35 @@ const LANE_ICONS: Record<LaneId, string> = {
   customer: 'person', emotion: 'pulse', front: 'organization', back: 'gear', partner: 'briefcase', system: 'server',
 };
 
-/** With `evidence`, the overlay's lanes come first, under the step headers. */
-export function blueprintGrid(bp: Blueprint, lanes: readonly LaneId[], label: string, evidence = false, scale: GridScale = DEFAULT_SCALE): VElement {
+/** What the cells of one render share: each task's outgoing arrow and its measured figures, found once. */
+interface GridContext {
+  bp: Blueprint;
+  evidence: boolean;
+  outOf: Map<string, HandoffArrow>;
+  measuredOf: Map<string, HandoffEvidence>;
+}
+
+function gridContext(bp: Blueprint, evidence: boolean): GridContext {
+  const outOf = new Map<string, HandoffArrow>();
+  // The first arrow from a task is the one its card names, as before.
+  for (const a of bp.handoffs) if (!outOf.has(a.from)) outOf.set(a.from, a);
+  const measuredOf = new Map<string, HandoffEvidence>();
+  for (const e of evidence ? bp.evidence?.handoffs ?? [] : []) if (!measuredOf.has(e.arrow)) measuredOf.set(e.arrow, e);
+  return { bp, evidence, outOf, measuredOf };
+}
+
+/** Everything a step's cells are drawn from, as text: the memo's key. */
+function stepInputs(ctx: GridContext, step: StepCell): string {
+  const outs = step.tasks.map((t) => ctx.outOf.get(t.key));
+  const measured = outs.map((a) => a && ctx.measuredOf.get(a.key));
+  return JSON.stringify([step, outs, measured, ctx.evidence, ctx.bp.evidence?.percentile]);
+}
+
+/**
+ * With `evidence`, the overlay's lanes come first, under the step headers.
+ * With a `memo`, the lane cells of steps that did not change are last render's.
+ */
+export function blueprintGrid(bp: Blueprint, lanes: readonly LaneId[], label: string, evidence = false, scale: GridScale = DEFAULT_SCALE, memo?: CellMemo): VElement {
   const n = bp.steps.length;
   const rows = headerRows(bp);
   // The paths have no keyboard stops: the steps' headers and cells are where a path leads.
@@ -33,10 +61,16 @@ export function blueprintGrid(bp: Blueprint, lanes: readonly LaneId[], label: st
     rows.push(...overlay);
     navRow += overlay.length;
   }
+  const ctx = gridContext(bp, evidence);
+  const inputs = memo ? bp.steps.map((st) => stepInputs(ctx, st)) : [];
   for (const lane of lanes) {
     if (lane === 'front') rows.push(separatorRow(L.lineOfInteraction, 'interaction', n));
     if (lane === 'back') rows.push(separatorRow(L.lineOfVisibility, 'visibility', n));
-    rows.push(lane === 'emotion' ? emotionRow(bp, navRow, scale.column) : laneRow(lane, laneHeader(L.lanes[lane], LANE_ICONS[lane]), bp.steps.map((st) => laneContent(bp, lane, st, navRow, evidence))));
+    const row = navRow;
+    const cell = (st: StepCell, i: number): VElement => memo
+      ? memo.cell(inputs[i], `${lane}|${row}`, () => laneContent(ctx, lane, st, row))
+      : laneContent(ctx, lane, st, row);
+    rows.push(lane === 'emotion' ? emotionRow(bp, navRow, scale.column) : laneRow(lane, laneHeader(L.lanes[lane], LANE_ICONS[lane]), bp.steps.map(cell)));
     navRow++;
   }
   return gridFrame(label, n, rows, scale);
@@ -52,7 +86,7 @@ function emotionRow(bp: Blueprint, row: number, columnPx: number): VElement {
   ]);
 }
 
-function laneContent(bp: Blueprint, lane: LaneId, step: StepCell, row: number, evidence: boolean): VElement {
+function laneContent(ctx: GridContext, lane: LaneId, step: StepCell, row: number): VElement {
   const nav = (sub: number): Nav => ({ row, col: step.index, sub });
   if (lane === 'customer') {
     return h('div', { role: 'gridcell', class: 'cell customer-cell', 'data-select': step.key, title: step.customer, ...navProps(nav(0), step.key) },
@@ -61,9 +95,9 @@ function laneContent(bp: Blueprint, lane: LaneId, step: StepCell, row: number, e
   if (lane === 'system') return laneCell(nav(0), step.systems.map((s, i) => systemChip(s, nav(i))), L.lanes.system);
   const tasks = step.tasks.filter((t) => t.lane === lane);
   const card = (t: TaskCell, sub: number, showActor = true): VElement => {
-    const out = bp.handoffs.find((a) => a.from === t.key);
-    const measured = evidence && out ? bp.evidence?.handoffs.find((e) => e.arrow === out.key) : undefined;
-    return taskCard(t, { nav: nav(sub), handsOn: out && arrowPassing(out), measured: measured && handoffFigures(measured, bp.evidence!.percentile), showActor });
+    const out = ctx.outOf.get(t.key);
+    const measured = out && ctx.measuredOf.get(out.key);
+    return taskCard(t, { nav: nav(sub), handsOn: out && arrowPassing(out), measured: measured && handoffFigures(measured, ctx.bp.evidence!.percentile), showActor });
   };
   if (lane !== 'partner') return laneCell(nav(0), tasks.map((t, i) => card(t, i)), L.lanes[lane]);
   // A partner once per step: its chip, and under it what it does here (the chip names it).

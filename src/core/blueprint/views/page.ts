@@ -5,6 +5,7 @@
  */
 import type { Blueprint, HandoffStatus } from '../types';
 import { h, s, type Child, type VElement } from '../vnode';
+import type { CellMemo } from './cell-memo';
 import { BLUEPRINT_LANES, blueprintGrid, CUSTOMER_LANES } from './blueprint';
 import { employeeGrid } from './employee';
 import { evidenceLegend } from './evidence';
@@ -31,6 +32,8 @@ export interface PageOptions {
   fit?: boolean;
   /** The walkthrough's steps before the current one, in the order taken: "Previous" goes back along them. */
   walkthroughTrail?: number[];
+  /** The preview's cells of the last render, reused where unchanged (see CellMemo). */
+  memo?: CellMemo;
 }
 
 /** The views drawn as a grid of step columns, which zoom and have an overview. */
@@ -114,9 +117,9 @@ function body(bp: Blueprint, o: PageOptions): Child {
   const scale = o.scale ?? DEFAULT_SCALE;
   const map = o.interactive ? overview(bp) : null;
   switch (o.view) {
-    case 'blueprint': return [legend(overlayShown(bp, o)), map, blueprintGrid(bp, BLUEPRINT_LANES, L.blueprintOf(title), overlayShown(bp, o), scale),
+    case 'blueprint': return [legend(overlayShown(bp, o)), map, blueprintGrid(bp, BLUEPRINT_LANES, L.blueprintOf(title), overlayShown(bp, o), scale, o.memo),
       partnerLegend(bp.steps.flatMap((st) => st.partners))];
-    case 'customer': return [map, blueprintGrid(bp, CUSTOMER_LANES, `${L.views.customer}: ${title}`, overlayShown(bp, o), scale)];
+    case 'customer': return [map, blueprintGrid(bp, CUSTOMER_LANES, `${L.views.customer}: ${title}`, overlayShown(bp, o), scale, o.memo)];
     case 'employee': return [map, employeeGrid(bp, scale)];
     case 'walkthrough': return walkthroughView(bp, o.interactive ? o.walkthroughStep ?? 0 : 'all', o.walkthroughTrail);
     case 'lived': return livedView(bp);
