@@ -92,6 +92,22 @@ export function formatDays(days: number, language: Language = 'en'): string {
   return durationText(days * 24, 'calendar', language);
 }
 
+/**
+ * A duration that covers `days` in one unit the parser reads back, rounded
+ * up so that it is never shorter: "2 days", "5 hours", "3 werkdagen". Used
+ * where the tool writes a duration into the file (a promise lengthened to
+ * what the process takes); plain digits, since "1.000" would read as 1.
+ */
+export function durationCovering(days: number, working: boolean, language: Language = 'en'): string {
+  const say = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+  const units = working ? WORKING[language].alone : CALENDAR[language];
+  // A hair of tolerance, so 0.1 + 0.2 days does not round up to a day more.
+  const up = (x: number) => Math.ceil(x - 1e-9);
+  if (working || days >= 1) return say(Math.max(1, up(days)), units.day);
+  if (days * 24 >= 1) return say(up(days * 24), units.hour);
+  return say(Math.max(1, up(days * 24 * 60)), units.minute);
+}
+
 /** A written duration in words of the message's language; working days stay working days. */
 export function durationWords(text: string, language: Language = 'en'): string {
   const days = durationInDays(text);

@@ -6,7 +6,7 @@
  */
 import { isMap, isNode, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import type { LineIndex } from './lines';
-import { locate, type Path } from './locate';
+import { keyText, locate, type Path } from './locate';
 
 export interface TextEdit {
   start: number;
@@ -72,6 +72,45 @@ export function replaceScalar(d: EditableDoc, path: Path, newText: string): Text
   const found = locate(d.doc, path);
   if (found.depth !== path.length || !found.node?.range || isMap(found.node) || isSeq(found.node)) return undefined;
   return { start: found.node.range[0], end: found.node.range[1], newText };
+}
+
+/**
+ * Removes the entry at `path` (a mapping's key with its value, or a
+ * sequence's item): in block style its whole lines, in a flow collection the
+ * entry with one comma. The last entry of a block collection takes its
+ * parent entry with it, since `asks:` with nothing under it is no list.
+ */
+export function removeEntry(d: EditableDoc, path: Path): TextEdit | undefined {
+  if (path.length === 0) return undefined;
+  const parent = locate(d.doc, path.slice(0, -1));
+  const coll = parent.node;
+  const last = path[path.length - 1];
+  if (parent.depth !== path.length - 1 || !(isMap(coll) || isSeq(coll))) return undefined;
+  const spans: { start: number; end: number }[] = [];
+  for (const item of coll.items as unknown[]) {
+    const key = isMap(coll) ? (item as { key?: unknown }).key : item;
+    const value = isMap(coll) ? (item as { value?: unknown }).value : item;
+    const first = isNode(key) ? key : isNode(value) ? value : undefined;
+    const end = isNode(value) ? value : first;
+    spans.push(first?.range && end?.range ? { start: first.range[0], end: end.range[1] } : { start: -1, end: -1 });
+  }
+  const index = isMap(coll) ? coll.items.findIndex((p) => keyText(p) === String(last)) : typeof last === 'number' ? last : -1;
+  const span = spans[index];
+  if (!span || span.start < 0) return undefined;
+  if (coll.flow) {
+    if (spans.length === 1) return { start: span.start, end: span.end, newText: '' };
+    // With the comma before it; the first entry with the comma after it.
+    return index > 0 ? { start: spans[index - 1].end, end: span.end, newText: '' } : { start: span.start, end: spans[1].start, newText: '' };
+  }
+  if (spans.length === 1) return removeEntry(d, path.slice(0, -1));
+  const line = d.lines.positionAt(span.start).line;
+  const lineStart = d.lines.lineStart(line);
+  // Only whitespace (and, for a sequence item, its dash) may stand before the entry on its line.
+  if (!(isSeq(coll) ? /^\s*-\s*$/ : /^\s*$/).test(d.text.slice(lineStart, span.start))) return undefined;
+  let end = span.end;
+  while (end > span.start && /[\r\n]/.test(d.text[end - 1])) end--;
+  const endLine = d.lines.positionAt(end).line;
+  return { start: lineStart, end: endLine + 1 < d.lines.lineCount ? d.lines.lineStart(endLine + 1) : d.text.length, newText: '' };
 }
 
 /** Inserts a comment line above the line of an offset, with the same indentation. */

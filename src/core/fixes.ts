@@ -4,7 +4,7 @@
  * user should type; `snippet` says so, and `plainText` renders them away.
  */
 import type { Analysis } from './check';
-import { addKey, addNestedKey, commentAbove, replaceScalar, type EditableDoc, type TextEdit } from './edits';
+import { addKey, addNestedKey, commentAbove, removeEntry, replaceScalar, type EditableDoc, type TextEdit } from './edits';
 import type { Path } from './locate';
 import { humanChannels } from './rules/human-channels';
 import type { Finding } from './types';
@@ -31,6 +31,8 @@ interface FixTexts {
   removeSuppression: string; addToPartner: (key: string, id: string) => string; suppress: (rule: string) => string;
   whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string; threeWorkingDays: string;
   journeyManager: string; agreement: string; partnerFails: string;
+  promiseWithin: (within: string) => string; removeAsk: string; addPainIdea: string; whatHurts: string; whatHelps: string;
+  useCatalogs: (id: string) => string; renameStep: (id: string) => string;
 }
 
 const TEXT: Texts<FixTexts> = {
@@ -53,6 +55,13 @@ const TEXT: Texts<FixTexts> = {
     journeyManager: 'journey manager',
     agreement: 'contract or agreement reference',
     partnerFails: 'what happens when the partner fails',
+    promiseWithin: (within) => `Promise ${within}: what the process takes`,
+    removeAsk: 'Remove the repeated ask',
+    addPainIdea: 'Add a pain and an idea to the step',
+    whatHurts: 'what hurts here',
+    whatHelps: 'what could help',
+    useCatalogs: (id) => `Remove this declaration and use the catalog's '${id}'`,
+    renameStep: (id) => `Rename this step to '${id}'`,
   },
   nl: {
     addFallback: (id) => `Uitwijkkanaal '${id}' toevoegen`,
@@ -73,6 +82,13 @@ const TEXT: Texts<FixTexts> = {
     journeyManager: 'journeymanager',
     agreement: 'contract of kenmerk van de afspraak',
     partnerFails: 'wat er gebeurt als de partner uitvalt',
+    promiseWithin: (within) => `${capital(within)} beloven: wat het proces nodig heeft`,
+    removeAsk: 'De herhaalde vraag verwijderen',
+    addPainIdea: 'Een pijnpunt en een idee aan de stap toevoegen',
+    whatHurts: 'wat hier pijn doet',
+    whatHelps: 'wat zou helpen',
+    useCatalogs: (id) => `Deze declaratie verwijderen en '${id}' uit de catalogus gebruiken`,
+    renameStep: (id) => `Deze stap hernoemen naar '${id}'`,
   },
 };
 
@@ -128,6 +144,24 @@ const FIXES: Record<string, FixMaker> = {
   },
   'evidence-unmapped': (f, a, d) => unmappedFixes(f, a, d, a.language),
   'evidence-unknown-activity': (f, a, d, path) => unknownActivityFixes(f, a, d, path, a.language),
+  // The promise as long as the process behind it (the rule's total); the parts are its related locations.
+  'promise-at-risk': (f, _a, d, path, t) => {
+    const within = f.data?.suggestion;
+    return within ? one(t.promiseWithin(within), replaceScalar(d, path, within)) : [];
+  },
+  'asked-twice': (_f, _a, d, path, t) => one(t.removeAsk, removeEntry(d, path), false, true),
+  'emotion-low-unaddressed': (_f, _a, d, path, t) => {
+    const step = path.slice(0, -1);
+    const edits = [addKey(d, step, 'pain', `\${1:${t.whatHurts}}`, 'emotion'), addKey(d, step, 'idea', `\${2:${t.whatHelps}}`, 'emotion')];
+    return edits[0] && edits[1] ? [{ title: t.addPainIdea, edits: [mergeAtSameOffset([edits[0], edits[1]])], snippet: true, preferred: true }] : [];
+  },
+  'duplicate-id': (f, a, d, path, t) => {
+    const { id, kind, suggestion } = f.data ?? {};
+    if (kind === 'step' && suggestion) return one(t.renameStep(suggestion), replaceScalar(d, path, suggestion), false, true);
+    // A redeclaration of a catalog's id: the journey's references then resolve to the catalog's.
+    const inCatalog = id !== undefined && a.scope?.catalogs.some((c) => c.channel.has(id) || c.team.has(id) || c.system.has(id) || c.partner.has(id));
+    return inCatalog ? one(t.useCatalogs(id), removeEntry(d, path), false, true) : [];
+  },
   'unused-suppression': (f, _a, d, _path, t) => {
     // Remove the id from the comment (with the space before it).
     const start = d.lines.offsetAt(f.range.start);

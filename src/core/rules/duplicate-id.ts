@@ -37,6 +37,7 @@ export const duplicateId: Rule = {
   check({ journey, scope, report, options }) {
     const t = TEXT[options.language];
     const first = new Map<string, readonly (string | number)[]>();
+    const taken = new Set(journey.steps.flatMap((s) => (s.id ? [s.id.id] : [])));
     for (const step of journey.steps) {
       if (!step.id) continue;
       const earlier = first.get(step.id.id);
@@ -45,6 +46,7 @@ export const duplicateId: Rule = {
           path: step.id.path,
           message: t.step(step.id.id),
           related: [{ path: earlier, message: t.firstStep(step.id.id) }],
+          data: { id: step.id.id, kind: 'step', suggestion: freeId(step.id.id, taken) },
         });
       } else first.set(step.id.id, step.id.path);
     }
@@ -77,3 +79,11 @@ export const duplicateId: Rule = {
     }
   },
 };
+
+/** `id-2`, `id-3`, … : the first that no step has (and reserved for the next duplicate). */
+function freeId(id: string, taken: Set<string>): string {
+  let n = 2;
+  while (taken.has(`${id}-${n}`)) n++;
+  taken.add(`${id}-${n}`);
+  return `${id}-${n}`;
+}

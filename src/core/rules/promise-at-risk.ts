@@ -1,4 +1,4 @@
-import { durationInDays, durationWords, formatDays } from '../durations';
+import { durationCovering, durationInDays, durationWords, formatDays, isWorkingDuration } from '../durations';
 import { partnerDependencies } from '../partners';
 import { handoffsOf } from '../process';
 import type { At, Rule } from '../rule';
@@ -70,6 +70,8 @@ export const promiseAtRisk: Rule = {
         path: promised.path,
         message: t.atRisk(durationWords(promised.text, options.language), formatDays(total, options.language)),
         related: parts,
+        // The quick fix's promise: at least the process's total, on the promise's own clock.
+        data: { suggestion: durationCovering(total, isWorkingDuration(promised.text), options.language) },
       });
     }
   },

@@ -1,4 +1,7 @@
-/** Every kind of quick fix, applied through VS Code as Ctrl+. would, with the exact text after. */
+/**
+ * Every kind of quick fix, applied through VS Code as Ctrl+. would: the exact
+ * text after, the finding gone, and one undo bringing the text back.
+ */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAll, codeOf, waitForDiagnostics, workspaceFile } from './util';
@@ -32,6 +35,32 @@ const CASES: Case[] = [
   { rule: 'promise-unowned', title: /^Add by and within to the promise$/, steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n    promise: { says: We call back }\n    process: [{ team: juridisch, does: Answers }]\n', before: '{ says: We call back }', after: '{ says: We call back, by: team, within: 3 working days }' },
   { rule: 'owner-missing', title: /^Add an owner$/, head: HEAD.replace('owner: Ans\n', ''), steps: '  - id: a\n    customer: Reads\n', before: 'journey: Fixes\n', after: 'journey: Fixes\nowner: journey manager\n' },
   { rule: 'partner-no-agreement', title: /^Add agreement to partner 'drukker'$/, steps: '  - id: a\n    customer: Waits\n    partners: [drukker]\n', before: '    fallback: bellen\n', after: '    fallback: bellen\n    agreement: contract or agreement reference\n' },
+  {
+    rule: 'promise-at-risk', title: /^Promise 2 days: what the process takes$/,
+    steps: '  - id: a\n    customer: Asks for a refund\n    channel: telefoon\n    promise: { says: Refund, by: facturatie, within: 1 day }\n    process:\n      - team: klantenservice\n        does: Registers\n        handoff: { to: facturatie, gives: the request, within: 2 working days }\n      - team: facturatie\n        does: Pays\n',
+    before: 'within: 1 day }', after: 'within: 2 days }',
+  },
+  {
+    rule: 'asked-twice', title: /^Remove the repeated ask$/,
+    steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n    asks: [klantnummer]\n  - id: b\n    customer: Writes\n    channel: telefoon\n    asks: [adres, klantnummer]\n',
+    before: '[adres, klantnummer]', after: '[adres]',
+  },
+  {
+    rule: 'emotion-low-unaddressed', title: /^Add a pain and an idea to the step$/,
+    steps: '  - id: a\n    customer: Waits\n    emotion: -2\n    channel: telefoon\n',
+    before: 'emotion: -2\n', after: 'emotion: -2\n    pain: what hurts here\n    idea: what could help\n',
+  },
+  {
+    rule: 'duplicate-id', title: /^Rename this step to 'a-2'$/,
+    steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n  - id: a\n    customer: Calls again\n    channel: telefoon\n',
+    before: '  - id: a\n    customer: Calls again', after: '  - id: a-2\n    customer: Calls again',
+  },
+  {
+    rule: 'duplicate-id', title: /^Remove this declaration and use the catalog's 'telefoon'$/,
+    head: HEAD.replace('teams:\n', 'channels:\n  telefoon: { kind: phone }\nteams:\n'),
+    steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n',
+    before: 'channels:\n  telefoon: { kind: phone }\n', after: '',
+  },
 ];
 
 describe('every quick fix, through VS Code', () => {
@@ -50,6 +79,9 @@ describe('every quick fix, through VS Code', () => {
       assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
       assert.strictEqual(editor.document.getText(), text.replace(c.before, c.after));
+      await waitForDiagnostics(uri, (ds) => !ds.some((x) => codeOf(x) === c.rule));
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(editor.document.getText(), text);
       await closeAll();
       await vscode.workspace.fs.delete(uri);
     });
