@@ -59,6 +59,25 @@ export function addKey(d: EditableDoc, mapPath: Path, key: string, value: string
   return { start: at, end: at, newText: `${eol(d)}${' '.repeat(column)}${key}: ${value}` };
 }
 
+/**
+ * Adds `key:` with the nested `entries` to the mapping at `mapPath`: on lines
+ * of their own in a block mapping (where free text in a value may hold
+ * commas), as `{ k: v, … }` in a flow mapping, whose style the user chose.
+ */
+export function addKeyWithEntries(d: EditableDoc, mapPath: Path, key: string, entries: [string, string][], after?: string): TextEdit | undefined {
+  const found = locate(d.doc, mapPath);
+  if (found.depth !== mapPath.length || !isMap(found.node)) return undefined;
+  const map = found.node as YAMLMap;
+  if (map.flow) return addKey(d, mapPath, key, `{ ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`, after);
+  const firstKey = map.items[0]?.key as Node | undefined;
+  if (!firstKey?.range) return undefined;
+  const column = d.lines.positionAt(firstKey.range[0]).character + 2;
+  const nested = entries.map(([k, v]) => `${eol(d)}${' '.repeat(column)}${k}: ${v}`).join('');
+  const entry = addKey(d, mapPath, key, '', after);
+  // `key: ` with nothing after it would leave a trailing space.
+  return entry && { ...entry, newText: entry.newText.replace(/ $/, '') + nested };
+}
+
 /** Adds a top-level entry `key:` with nested `child: value` (creating e.g. `teams:`). */
 export function addNestedKey(d: EditableDoc, key: string, child: string, value: string): TextEdit {
   const nl = eol(d);

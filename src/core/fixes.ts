@@ -4,8 +4,9 @@
  * user should type; `snippet` says so, and `plainText` renders them away.
  */
 import type { Analysis } from './check';
-import { addKey, addNestedKey, commentAbove, removeEntry, replaceScalar, type EditableDoc, type TextEdit } from './edits';
+import { addKey, addKeyWithEntries, addNestedKey, commentAbove, removeEntry, replaceScalar, type EditableDoc, type TextEdit } from './edits';
 import type { Path } from './locate';
+import { colonValueRepair, splitValueRepair, type FlowValueRepair } from './flow-value-repair';
 import { humanChannels } from './rules/human-channels';
 import type { Finding } from './types';
 import { dutchNoun } from './dutch-nouns';
@@ -32,7 +33,7 @@ interface FixTexts {
   whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string; threeWorkingDays: string;
   journeyManager: string; agreement: string; partnerFails: string;
   promiseWithin: (within: string) => string; removeAsk: string; addPainIdea: string; whatHurts: string; whatHelps: string;
-  useCatalogs: (id: string) => string; renameStep: (id: string) => string;
+  useCatalogs: (id: string) => string; renameStep: (id: string) => string; quoteValue: (value: string) => string; blockStyle: string;
 }
 
 const TEXT: Texts<FixTexts> = {
@@ -62,6 +63,8 @@ const TEXT: Texts<FixTexts> = {
     whatHelps: 'what could help',
     useCatalogs: (id) => `Remove this declaration and use the catalog's '${id}'`,
     renameStep: (id) => `Rename this step to '${id}'`,
+    quoteValue: (value) => `Put '${value}' in quotes, as one value`,
+    blockStyle: 'Write it in block style, one key per line',
   },
   nl: {
     addFallback: (id) => `Uitwijkkanaal '${id}' toevoegen`,
@@ -89,6 +92,8 @@ const TEXT: Texts<FixTexts> = {
     whatHelps: 'wat zou helpen',
     useCatalogs: (id) => `Deze declaratie verwijderen en '${id}' uit de catalogus gebruiken`,
     renameStep: (id) => `Deze stap hernoemen naar '${id}'`,
+    quoteValue: (value) => `'${value}' tussen aanhalingstekens zetten, als één waarde`,
+    blockStyle: 'In blokstijl schrijven, één sleutel per regel',
   },
 };
 
@@ -110,8 +115,8 @@ const FIXES: Record<string, FixMaker> = {
     if (f.data?.suggestion) return one(t.handTo(f.data.suggestion), replaceScalar(d, path, f.data.suggestion), false, true);
     if (missing.length === 3 && to) {
       const taskPath = path[path.length - 1] === 'team' || path[path.length - 1] === 'partner' ? path.slice(0, -1) : path;
-      const value = `{ to: ${to}, gives: \${1:${t.whatNeeds(to)}}, within: \${2:${t.oneWorkingDay}} }`;
-      return one(t.writeHandoff(to), addKey(d, taskPath, 'handoff', value), true, true);
+      const entries: [string, string][] = [['to', to], ['gives', `\${1:${t.whatNeeds(to)}}`], ['within', `\${2:${t.oneWorkingDay}}`]];
+      return one(t.writeHandoff(to), addKeyWithEntries(d, taskPath, 'handoff', entries), true, true);
     }
     const edits = missing.map((k, i) => addKey(d, path, k, k === 'to' ? (to ?? `\${${i + 1}:team}`) : k === 'gives' ? `\${${i + 1}:${t.whatReceiverNeeds}}` : `\${${i + 1}:${t.oneWorkingDay}}`));
     const valid = edits.filter((e): e is TextEdit => !!e);
@@ -162,6 +167,10 @@ const FIXES: Record<string, FixMaker> = {
     const inCatalog = id !== undefined && a.scope?.catalogs.some((c) => c.channel.has(id) || c.team.has(id) || c.system.has(id) || c.partner.has(id));
     return inCatalog ? one(t.useCatalogs(id), removeEntry(d, path), false, true) : [];
   },
+  // Free text split at a comma inside `{ … }`: the schema reports its tail as an unknown key.
+  schema: (_f, _a, d, path, t) => flowValueFixes(splitValueRepair(d, path), t),
+  // Free text with `: ` inside `{ … }`: a syntax error at the value.
+  'yaml-syntax': (f, _a, d, _path, t) => flowValueFixes(colonValueRepair(d, d.lines.offsetAt(f.range.start)), t),
   'unused-suppression': (f, _a, d, _path, t) => {
     // Remove the id from the comment (with the space before it).
     const start = d.lines.offsetAt(f.range.start);
@@ -182,6 +191,11 @@ function partnerKey(f: Finding, a: Analysis, d: EditableDoc, key: string, placeh
   // Partners declared in a catalog are fixed there (go to definition), not from the journey.
   if (!partner) return [];
   return one(t.addToPartner(key, partner.id), addKey(d, partner.path, key, `\${1:${placeholder}}`), true, true);
+}
+
+function flowValueFixes(repair: FlowValueRepair | undefined, t: FixTexts): Fix[] {
+  if (!repair) return [];
+  return [...one(t.quoteValue(repair.value), repair.quoted, false, true), ...one(t.blockStyle, repair.block)];
 }
 
 /** Combines insertions at one offset into one edit, keeping their order. */

@@ -163,4 +163,50 @@ describe('quick fixes for authoring findings', () => {
       assert.deepStrictEqual(fixesFor(finding, a).map((x) => x.title), ["Suppress 'duplicate-id' on this line"]);
     });
   });
+
+  describe('free text inside a flow mapping', () => {
+    const task = (handoff: string) => HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefoon\n    process:\n      - team: ks\n        does: Registers\n' + handoff + '      - team: fa\n        does: Bills\n';
+
+    it('quotes a value that a comma split into a key of its own', async () => {
+      const before = task('        handoff: { to: fa, gives: adres, EAN-code en tijdstip, within: 1 day }\n');
+      const r = await fix(before, 'schema', /^Put 'adres, EAN-code en tijdstip' in quotes, as one value$/);
+      assert.strictEqual(r.after, before.replace('gives: adres, EAN-code en tijdstip,', 'gives: "adres, EAN-code en tijdstip",'));
+      assert.strictEqual(r.still, 0);
+    });
+
+    it('rewrites the handoff in block style, where the commas are plain text', async () => {
+      const before = task('        handoff: { to: fa, gives: adres, EAN-code, tijdstip }   # from the form\n');
+      const r = await fix(before, 'schema', /^Write it in block style/);
+      assert.strictEqual(r.after, before.replace('        handoff: { to: fa, gives: adres, EAN-code, tijdstip }   # from the form\n',
+        '        handoff:\n          to: fa\n          gives: adres, EAN-code, tijdstip   # from the form\n'));
+      assert.strictEqual(r.still, 0);
+      assert.strictEqual(r.parseErrors, 0);
+    });
+
+    it('rewrites a flow step in a list in block style under its dash', async () => {
+      const before = HEAD + "steps:\n  - { id: a, customer: Calls, asks for a refund, channel: telefoon, asks: [iban] }\n";
+      const r = await fix(before, 'schema', /^Write it in block style/);
+      assert.strictEqual(r.after, HEAD + 'steps:\n  - id: a\n    customer: Calls, asks for a refund\n    channel: telefoon\n    asks: [iban]\n');
+      assert.strictEqual(r.still, 0);
+    });
+
+    it('quotes a value holding ": ", with what YAML escapes escaped', async () => {
+      const before = task('        handoff: { to: fa, gives: Note: the "old" address, within: 1 day }\n');
+      const syntax = await fix(before, 'yaml-syntax', /^Put 'Note: the "old" address' in quotes/);
+      assert.strictEqual(syntax.after, before.replace('gives: Note: the "old" address,', 'gives: "Note: the \\"old\\" address",'));
+      assert.strictEqual(syntax.parseErrors, 0);
+    });
+
+    it('offers no repair for an unknown key written with a colon, or text that is no flow value', async () => {
+      const before = task('        handoff: { to: fa, gives: adres, wthin: 1 day }\n');
+      const a = await analyse(before, {}, 'en');
+      const finding = a.findings.find((f) => f.rule === 'schema');
+      assert.ok(finding);
+      assert.ok(!fixesFor(finding, a).some((x) => /quotes|block style/.test(x.title)), fixesFor(finding, a).map((x) => x.title).join(' | '));
+      const broken = await analyse(HEAD + 'steps:\n  - id: a\n    customer: [unclosed\n', {}, 'en');
+      for (const f of broken.findings.filter((x) => x.rule === 'yaml-syntax')) {
+        assert.ok(!fixesFor(f, broken).some((x) => /quotes/.test(x.title)));
+      }
+    });
+  });
 });

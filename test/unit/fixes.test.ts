@@ -64,7 +64,14 @@ describe('quick fixes', () => {
               does: Bills
     `;
     const after = await fix(before, 'handoff-unclear', /Write out the handoff to 'fa'/);
-    assert.strictEqual(after, before.replace('does: Registers\n', 'does: Registers\n        handoff: { to: fa, gives: what fa needs, within: 1 working day }\n'));
+    // Block style, like the task: a comma typed into `gives` stays part of the text.
+    assert.strictEqual(after, before.replace('does: Registers\n', 'does: Registers\n        handoff:\n          to: fa\n          gives: what fa needs\n          within: 1 working day\n'));
+  });
+
+  it('writes out a missing handoff in a flow task in flow style', async () => {
+    const before = HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefoon\n    process: [{ team: ks, does: Registers }, { team: fa, does: Bills }]\n';
+    const after = await fix(before, 'handoff-unclear', /Write out the handoff to 'fa'/);
+    assert.strictEqual(after, before.replace('does: Registers }', 'does: Registers, handoff: { to: fa, gives: what fa needs, within: 1 working day } }'));
   });
 
   it('replaces an unknown reference with the suggested id', async () => {

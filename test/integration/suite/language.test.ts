@@ -45,7 +45,7 @@ describe('quick fixes', () => {
     const fix = fixes.find((f) => /Write out the handoff to 'facturatie'/.test(f.title));
     assert.ok(fix?.edit, fixes.map((f) => f.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.match(editor.document.getText(), /does: Registreert de verhuizing\n {8}handoff: \{ to: facturatie, gives: what facturatie needs, within: 1 working day \}\n/);
+    assert.match(editor.document.getText(), /does: Registreert de verhuizing\n {8}handoff:\n {10}to: facturatie\n {10}gives: what facturatie needs\n {10}within: 1 working day\n/);
     await waitForDiagnostics(editor.document.uri, (x) => !x.some((y) => codeOf(y) === 'handoff-unclear'));
   });
 

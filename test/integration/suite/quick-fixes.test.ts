@@ -20,6 +20,9 @@ partners:
 steps:
 `;
 
+/** A step whose first task hands work over with `handoff`, written as given. */
+const HANDOFF = (handoff: string) => `  - id: a\n    customer: Calls\n    channel: telefoon\n    process:\n      - team: klantenservice\n        does: Registers\n        handoff: ${handoff}\n      - team: facturatie\n        does: Bills\n`;
+
 interface Case {
   rule: string;
   title: RegExp;
@@ -60,6 +63,21 @@ const CASES: Case[] = [
     head: HEAD.replace('teams:\n', 'channels:\n  telefoon: { kind: phone }\nteams:\n'),
     steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n',
     before: 'channels:\n  telefoon: { kind: phone }\n', after: '',
+  },
+  {
+    rule: 'schema', title: /^Put 'adres, EAN-code en tijdstip' in quotes, as one value$/,
+    steps: HANDOFF('{ to: facturatie, gives: adres, EAN-code en tijdstip, within: 1 day }'),
+    before: 'gives: adres, EAN-code en tijdstip,', after: 'gives: "adres, EAN-code en tijdstip",',
+  },
+  {
+    rule: 'schema', title: /^Write it in block style, one key per line$/,
+    steps: HANDOFF('{ to: facturatie, gives: adres, EAN-code en tijdstip, within: 1 day }'),
+    before: ' { to: facturatie, gives: adres, EAN-code en tijdstip, within: 1 day }', after: '\n          to: facturatie\n          gives: adres, EAN-code en tijdstip\n          within: 1 day',
+  },
+  {
+    rule: 'yaml-syntax', title: /^Put 'Note: the address' in quotes, as one value$/,
+    steps: HANDOFF('{ to: facturatie, gives: Note: the address, within: 1 day }'),
+    before: 'gives: Note: the address,', after: 'gives: "Note: the address",',
   },
 ];
 
