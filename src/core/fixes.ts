@@ -33,7 +33,7 @@ interface FixTexts {
   whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string; threeWorkingDays: string;
   journeyManager: string; agreement: string; partnerFails: string;
   promiseWithin: (within: string) => string; removeAsk: string; addPainIdea: string; whatHurts: string; whatHelps: string;
-  useCatalogs: (id: string) => string; renameStep: (id: string) => string; quoteValue: (value: string) => string; blockStyle: string;
+  useCatalogs: (id: string) => string; renameStep: (id: string) => string; quoteValue: (value: string) => string; blockStyle: string; moveSuppression: (line: number) => string;
 }
 
 const TEXT: Texts<FixTexts> = {
@@ -65,6 +65,7 @@ const TEXT: Texts<FixTexts> = {
     renameStep: (id) => `Rename this step to '${id}'`,
     quoteValue: (value) => `Put '${value}' in quotes, as one value`,
     blockStyle: 'Write it in block style, one key per line',
+    moveSuppression: (line) => `Move the suppression to just above line ${line}`,
   },
   nl: {
     addFallback: (id) => `Uitwijkkanaal '${id}' toevoegen`,
@@ -94,6 +95,7 @@ const TEXT: Texts<FixTexts> = {
     renameStep: (id) => `Deze stap hernoemen naar '${id}'`,
     quoteValue: (value) => `'${value}' tussen aanhalingstekens zetten, als één waarde`,
     blockStyle: 'In blokstijl schrijven, één sleutel per regel',
+    moveSuppression: (line) => `De onderdrukking direct boven regel ${line} zetten`,
   },
 };
 
@@ -177,6 +179,7 @@ const FIXES: Record<string, FixMaker> = {
     const end = d.lines.offsetAt(f.range.end);
     const edits: Fix[] = [{ title: t.removeSuppression, edits: [{ start: d.text[start - 1] === ' ' ? start - 1 : start, end, newText: '' }], snippet: false, preferred: true }];
     if (f.data?.suggestion) edits.unshift({ title: t.changeTo(f.data.suggestion), edits: [{ start, end, newText: f.data.suggestion }], snippet: false, preferred: true });
+    if (f.data?.line !== undefined) edits.unshift(...moveSuppression(d, start, end, f.data.line, t));
     return edits;
   },
 };
@@ -191,6 +194,27 @@ function partnerKey(f: Finding, a: Analysis, d: EditableDoc, key: string, placeh
   // Partners declared in a catalog are fixed there (go to definition), not from the journey.
   if (!partner) return [];
   return one(t.addToPartner(key, partner.id), addKey(d, partner.path, key, `\${1:${placeholder}}`), true, true);
+}
+
+/**
+ * A `disable-next-line` comment one or more lines above the finding it is
+ * meant for: the comment moves to just above that line (reason and all) when
+ * it names only this check; otherwise this check leaves it for a comment of
+ * its own there.
+ */
+function moveSuppression(d: EditableDoc, idStart: number, idEnd: number, target: number, t: FixTexts): Fix[] {
+  if (target >= d.lines.lineCount) return [];
+  const line = d.lines.positionAt(idStart).line;
+  const lineStart = d.lines.lineStart(line);
+  const content = d.text.slice(lineStart, d.lines.lineEnd(line));
+  const hash = content.indexOf('#');
+  const id = d.text.slice(idStart, idEnd);
+  const args = content.slice(content.indexOf('disable-next-line') + 'disable-next-line'.length).split(/\s--(?:\s|$)/)[0];
+  const alone = hash >= 0 && content.slice(0, hash).trim() === '' && args.trim() === id;
+  const above = commentAbove(d, d.lines.lineStart(target), alone ? content.slice(hash + 1).trimStart() : `journey-lens-disable-next-line ${id}`);
+  const next = line + 1 < d.lines.lineCount ? d.lines.lineStart(line + 1) : d.text.length;
+  const remove: TextEdit = alone ? { start: lineStart, end: next, newText: '' } : { start: d.text[idStart - 1] === ' ' ? idStart - 1 : idStart, end: idEnd, newText: '' };
+  return [{ title: t.moveSuppression(target + 1), edits: [remove, above], snippet: false, preferred: true }];
 }
 
 function flowValueFixes(repair: FlowValueRepair | undefined, t: FixTexts): Fix[] {

@@ -106,7 +106,7 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
       const hint = known ? '' : checks.suggest(id.id);
       const below = known && s.line >= 0 ? findingFurtherDown((linesOf ??= findingLines(kept)).get(id.id), s.line, lines) : undefined;
       const message = below !== undefined ? t.moveTo(id.id, below + 1) : known ? t.nothingToSuppress(id.id, s.line === -1) : t.notACheck(id.id, hint);
-      kept.push(unused(message, id.start, id.end, lines, hint || undefined));
+      kept.push(unused(message, id.start, id.end, lines, hint || undefined, below));
     }
   }
   return kept;
@@ -153,6 +153,7 @@ function findingFurtherDown(at: readonly number[] | undefined, line: number, lin
   return nearest;
 }
 
-function unused(message: string, start: number, end: number, lines: LineIndex, suggestion?: string): RawFinding {
-  return { rule: 'unused-suppression', message, range: lines.range(start, end), related: [], data: suggestion ? { suggestion } : undefined };
+function unused(message: string, start: number, end: number, lines: LineIndex, suggestion?: string, line?: number): RawFinding {
+  const data = suggestion || line !== undefined ? { ...(suggestion ? { suggestion } : {}), ...(line !== undefined ? { line } : {}) } : undefined;
+  return { rule: 'unused-suppression', message, range: lines.range(start, end), related: [], data };
 }

@@ -52,6 +52,8 @@ export interface FindingData {
   missing?: string[];
   /** The YAML path the finding was reported at, for quick fixes. */
   path?: (string | number)[];
+  /** The line (from 0) that a misplaced suppression is meant for. */
+  line?: number;
 }
 
 export type FileKind = 'journey' | 'catalog' | 'config';

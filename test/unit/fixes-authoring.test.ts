@@ -209,4 +209,25 @@ describe('quick fixes for authoring findings', () => {
       }
     });
   });
+
+  describe('a misplaced suppression', () => {
+    it('moves a comment that names only this check to just above the finding, reason and all', async () => {
+      const text = HEAD.replace('channels:\n', 'channels:\n  sms: { kind: web }\n') + 'steps:\n  # journey-lens-disable-next-line fallback-missing -- the SMS is one-way\n  - id: a\n    customer: Gets an SMS\n    channel: sms\n';
+      const r = await fix(text, 'unused-suppression', /^Move the suppression to just above line 15$/);
+      assert.strictEqual(r.after, text.replace('  # journey-lens-disable-next-line fallback-missing -- the SMS is one-way\n', '')
+        .replace('    channel: sms\n', '    # journey-lens-disable-next-line fallback-missing -- the SMS is one-way\n    channel: sms\n'));
+      assert.strictEqual(r.still, 0);
+      const again = await analyse(r.after, {}, 'en');
+      assert.ok(!again.findings.some((f) => f.rule === 'fallback-missing'));
+    });
+
+    it('takes only this check out of a comment that names others, and gives it a comment of its own', async () => {
+      const text = HEAD.replace('channels:\n', 'channels:\n  sms: { kind: web }\n') + 'steps:\n  - id: a\n    customer: Calls\n'
+        + '  # journey-lens-disable-next-line duplicate-id fallback-missing\n  - id: a\n    customer: Gets an SMS\n    channel: sms\n';
+      const r = await fix(text, 'unused-suppression', /^Move the suppression to just above line 17$/);
+      assert.strictEqual(r.after, text.replace('duplicate-id fallback-missing\n', 'duplicate-id\n')
+        .replace('    channel: sms\n', '    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n'));
+      assert.strictEqual(r.still, 0);
+    });
+  });
 });

@@ -79,6 +79,11 @@ const CASES: Case[] = [
     steps: HANDOFF('{ to: facturatie, gives: Note: the address, within: 1 day }'),
     before: 'gives: Note: the address,', after: 'gives: "Note: the address",',
   },
+  {
+    rule: 'unused-suppression', title: /^Move the suppression to just above line 16$/,
+    steps: '  # journey-lens-disable-next-line fallback-missing\n  - id: a\n    customer: Looks up\n    channel: website\n',
+    before: '  # journey-lens-disable-next-line fallback-missing\n  - id: a\n    customer: Looks up\n', after: '  - id: a\n    customer: Looks up\n    # journey-lens-disable-next-line fallback-missing\n',
+  },
 ];
 
 describe('every quick fix, through VS Code', () => {
