@@ -8,7 +8,7 @@ import { addKey, addKeyWithEntries, addNestedKey, commentAbove, removeEntry, rep
 import type { Path } from './locate';
 import { colonValueRepair, splitValueRepair, type FlowValueRepair } from './flow-value-repair';
 import { humanChannels } from './rules/human-channels';
-import type { Finding } from './types';
+import type { Finding, Position } from './types';
 import { dutchNoun } from './dutch-nouns';
 import { capital, type Texts } from './language';
 import { unknownActivityFixes, unmappedFixes } from './evidence/authoring/fixes';
@@ -20,6 +20,19 @@ export interface Fix {
   snippet: boolean;
   /** The fix a user most probably wants (Ctrl+. then Enter, or auto-fix). */
   preferred?: boolean;
+  /**
+   * Edits in another file (a catalog), plain text: the editor asks the user
+   * to confirm them (VS Code's refactor preview) instead of applying them
+   * unseen, and `edits` may then be empty.
+   */
+  elsewhere?: { file: string; edits: PlacedEdit[] };
+}
+
+/** An edit by line and character, for a file whose text the editor has not opened. */
+export interface PlacedEdit {
+  start: Position;
+  end: Position;
+  newText: string;
 }
 
 type FixMaker = (f: Finding, a: Analysis, d: EditableDoc, path: Path, t: FixTexts) => Fix[];
@@ -28,7 +41,7 @@ type FixMaker = (f: Finding, a: Analysis, d: EditableDoc, path: Path, t: FixText
 interface FixTexts {
   addFallback: (id: string) => string; handTo: (id: string) => string; writeHandoff: (to: string) => string;
   addTo: (keys: readonly string[], where: 'handoff' | 'promise') => string; changeTo: (id: string) => string;
-  declare: (kind: string, id: string) => string; addOwner: string; reviewedToday: (date: string) => string;
+  declare: (kind: string, id: string) => string; declareIn: (kind: string, id: string, catalog: string) => string; addOwner: string; reviewedToday: (date: string) => string;
   removeSuppression: string; addToPartner: (key: string, id: string) => string; suppress: (rule: string) => string;
   whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string; threeWorkingDays: string;
   journeyManager: string; agreement: string; partnerFails: string;
@@ -44,6 +57,7 @@ const TEXT: Texts<FixTexts> = {
     addTo: (keys, where) => `Add ${keys.join(' and ')} to the ${where}`,
     changeTo: (id) => `Change to '${id}'`,
     declare: (kind, id) => `Declare ${kind} '${id}'`,
+    declareIn: (kind, id, catalog) => `Declare ${kind} '${id}' in ${catalog}`,
     addOwner: 'Add an owner',
     reviewedToday: (date) => `Mark as reviewed today (${date})`,
     removeSuppression: 'Remove the unused suppression',
@@ -74,6 +88,7 @@ const TEXT: Texts<FixTexts> = {
     addTo: (keys, where) => `${keys.join(' en ')} aan de ${where === 'handoff' ? 'overdracht' : 'belofte'} toevoegen`,
     changeTo: (id) => `Wijzigen in '${id}'`,
     declare: (kind, id) => `${capital(dutchNoun(kind).noun)} '${id}' declareren`,
+    declareIn: (kind, id, catalog) => `${capital(dutchNoun(kind).noun)} '${id}' declareren in ${catalog}`,
     addOwner: 'Een eigenaar toevoegen',
     reviewedToday: (date) => `Markeren als vandaag beoordeeld (${date})`,
     removeSuppression: 'De ongebruikte onderdrukking verwijderen',
@@ -134,6 +149,7 @@ const FIXES: Record<string, FixMaker> = {
       const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
       const edit = a.journey.declarations[kind].size > 0 || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
       out.push(...one(t.declare(kind, id), edit, true));
+      out.push(...declareInCatalogs(a, kind, id, t));
     }
     return out;
   },
@@ -194,6 +210,23 @@ function partnerKey(f: Finding, a: Analysis, d: EditableDoc, key: string, placeh
   // Partners declared in a catalog are fixed there (go to definition), not from the journey.
   if (!partner) return [];
   return one(t.addToPartner(key, partner.id), addKey(d, partner.path, key, `\${1:${placeholder}}`), true, true);
+}
+
+/** "Declare team 'x' in <catalog>", for each catalog the journey uses that was read whole. */
+function declareInCatalogs(a: Analysis, kind: 'channel' | 'team' | 'partner' | 'system', id: string, t: FixTexts): Fix[] {
+  // Written as plain YAML into another file: only ids that need no quoting.
+  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(id)) return [];
+  const section = `${kind}s`;
+  const value = kind === 'channel' ? '{ kind: other }' : `{ name: ${id} }`;
+  return a.catalogs.flatMap((c) => {
+    if (c.status !== 'ok') return [];
+    const d: EditableDoc = { text: c.source.lines.text, doc: c.source.doc, lines: c.source.lines };
+    const edit = c.catalog.declarations[kind].size > 0 || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
+    if (!edit) return [];
+    const placed = { start: d.lines.positionAt(edit.start), end: d.lines.positionAt(edit.end), newText: edit.newText };
+    const name = c.file.split(/[\\/]/).pop() ?? c.file;
+    return [{ title: t.declareIn(kind, id, name), edits: [], snippet: false, elsewhere: { file: c.file, edits: [placed] } }];
+  });
 }
 
 /**

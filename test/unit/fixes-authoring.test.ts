@@ -11,6 +11,7 @@ import { durationCovering, durationInDays } from '../../src/core/durations';
 import { applyEdits } from '../../src/core/edits';
 import { fixesFor, plainText } from '../../src/core/fixes';
 import type { Language } from '../../src/core/language';
+import { LineIndex } from '../../src/core/lines';
 import { JOURNEY, memoryHost, ROOT, yaml } from './helpers';
 
 const CATALOG = path.join(ROOT, 'org.catalog.yaml');
@@ -228,6 +229,47 @@ describe('quick fixes for authoring findings', () => {
       assert.strictEqual(r.after, text.replace('duplicate-id fallback-missing\n', 'duplicate-id\n')
         .replace('    channel: sms\n', '    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n'));
       assert.strictEqual(r.still, 0);
+    });
+  });
+
+  describe('declaring an unknown id in a catalog the journey uses', () => {
+    const catalog = 'catalog: Organisatie\nchannels:\n  telefoon: { kind: phone }\nteams:\n  ks: { name: Klantenservice, line: front }\n';
+    const journey = (task: string) => 'journey: Fixes\nowner: Ans\nneed: A need\noutcome: An outcome\nuses: org.catalog.yaml\nsteps:\n  - id: a\n    customer: Calls\n    channel: telefoon\n'
+      + `    process: [${task}]\n`;
+
+    async function inCatalog(text: string, title: RegExp, language: Language = 'en') {
+      const a = await analyse(text, { [CATALOG]: catalog }, language);
+      const finding = a.findings.find((f) => f.rule === 'unknown-reference');
+      assert.ok(finding, a.findings.map((f) => f.message).join('\n'));
+      const fixes = fixesFor(finding, a);
+      const chosen = fixes.find((x) => title.test(x.title));
+      assert.ok(chosen?.elsewhere, fixes.map((x) => x.title).join(' | '));
+      assert.deepStrictEqual(chosen.edits, [], 'the journey itself is not edited');
+      assert.strictEqual(chosen.elsewhere.file, CATALOG);
+      const lines = new LineIndex(catalog);
+      const after = applyEdits(catalog, chosen.elsewhere.edits.map((e) => ({ start: lines.offsetAt(e.start), end: lines.offsetAt(e.end), newText: e.newText })));
+      const again = await analyse(text, { [CATALOG]: after }, language);
+      return { after, still: again.findings.filter((f) => f.rule === 'unknown-reference').length };
+    }
+
+    it('adds a team to the catalog\'s teams, beside declaring it in the journey', async () => {
+      const r = await inCatalog(journey('{ team: inkoop, does: Orders }'), /^Declare team 'inkoop' in org\.catalog\.yaml$/);
+      assert.strictEqual(r.after, catalog + '  inkoop: { name: inkoop }\n');
+      assert.strictEqual(r.still, 0);
+    });
+
+    it('starts the section when the catalog has none of that kind, in Dutch too', async () => {
+      const r = await inCatalog(journey('{ team: ks, does: Looks up, system: crm }'), /^Systeem 'crm' declareren in org\.catalog\.yaml$/, 'nl');
+      assert.strictEqual(r.after, catalog + 'systems:\n  crm: { name: crm }\n');
+      assert.strictEqual(r.still, 0);
+    });
+
+    it('offers nothing in a catalog for an id that plain YAML cannot hold', async () => {
+      const text = journey('{ team: "a: b", does: Orders }');
+      const a = await analyse(text, { [CATALOG]: catalog }, 'en');
+      const finding = a.findings.find((f) => f.rule === 'unknown-reference');
+      assert.ok(finding);
+      assert.ok(!fixesFor(finding, a).some((x) => x.elsewhere));
     });
   });
 });

@@ -6,6 +6,8 @@ import type { Analyses } from '../analyses';
 
 export const DIAGNOSTIC_SOURCE = 'Journey Lens';
 export const FIX_APPLIED_COMMAND = 'journeyLens.fixApplied';
+/** Fixes that edit a catalog: a kind of their own, so a keybinding (or a test) can ask for them by kind. */
+export const IN_CATALOG_KIND = vscode.CodeActionKind.QuickFix.append('journeyLens.inCatalog');
 
 export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -21,7 +23,7 @@ export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
       const finding = a.findings.find((f) => sameFinding(f, diagnostic));
       if (!finding) continue;
       for (const fix of fixesFor(finding, a)) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(fix.title, fix.elsewhere ? IN_CATALOG_KIND : vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.preferred;
         const edit = new vscode.WorkspaceEdit();
@@ -29,7 +31,15 @@ export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
           const r = new vscode.Range(document.positionAt(e.start), document.positionAt(e.end));
           return fix.snippet ? new vscode.SnippetTextEdit(r, new vscode.SnippetString(relativeToLine(document, r.start, e.newText))) : new vscode.TextEdit(r, e.newText);
         });
-        edit.set(document.uri, edits);
+        if (edits.length > 0) edit.set(document.uri, edits);
+        if (fix.elsewhere) {
+          // Another file changes (a catalog): VS Code shows the refactor preview to confirm it.
+          const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label: fix.title };
+          const uri = vscode.Uri.file(fix.elsewhere.file);
+          for (const e of fix.elsewhere.edits) {
+            edit.replace(uri, new vscode.Range(e.start.line, e.start.character, e.end.line, e.end.character), e.newText, metadata);
+          }
+        }
         action.edit = edit;
         // Runs after the edit: completes the walkthrough's "fix a finding" step.
         action.command = { command: FIX_APPLIED_COMMAND, title: fix.title };
