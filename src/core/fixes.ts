@@ -8,7 +8,7 @@ import { addKey, addKeyWithEntries, addNestedKey, commentAbove, removeEntry, rep
 import type { Path } from './locate';
 import { colonValueRepair, splitValueRepair, type FlowValueRepair } from './flow-value-repair';
 import { humanChannels } from './rules/human-channels';
-import type { Finding, Position } from './types';
+import type { Finding, Position, RelatedLocation } from './types';
 import { dutchNoun } from './dutch-nouns';
 import { capital, type Texts } from './language';
 import { unknownActivityFixes, unmappedFixes } from './evidence/authoring/fixes';
@@ -26,6 +26,8 @@ export interface Fix {
    * unseen, and `edits` may then be empty.
    */
   elsewhere?: { file: string; edits: PlacedEdit[] };
+  /** No edit: the fix shows a place for the user to change (`edits` is then empty). */
+  reveal?: RelatedLocation;
 }
 
 /** An edit by line and character, for a file whose text the editor has not opened. */
@@ -46,7 +48,7 @@ interface FixTexts {
   whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string; threeWorkingDays: string;
   journeyManager: string; agreement: string; partnerFails: string;
   promiseWithin: (within: string) => string; removeAsk: string; addPainIdea: string; whatHurts: string; whatHelps: string;
-  useCatalogs: (id: string) => string; renameStep: (id: string) => string; quoteValue: (value: string) => string; blockStyle: string; moveSuppression: (line: number) => string;
+  useCatalogs: (id: string) => string; renameStep: (id: string) => string; quoteValue: (value: string) => string; blockStyle: string; moveSuppression: (line: number) => string; openSlowest: (part: string) => string;
 }
 
 const TEXT: Texts<FixTexts> = {
@@ -80,6 +82,7 @@ const TEXT: Texts<FixTexts> = {
     quoteValue: (value) => `Put '${value}' in quotes, as one value`,
     blockStyle: 'Write it in block style, one key per line',
     moveSuppression: (line) => `Move the suppression to just above line ${line}`,
+    openSlowest: (part) => `Go to the slowest part: ${part}`,
   },
   nl: {
     addFallback: (id) => `Uitwijkkanaal '${id}' toevoegen`,
@@ -111,6 +114,7 @@ const TEXT: Texts<FixTexts> = {
     quoteValue: (value) => `'${value}' tussen aanhalingstekens zetten, als één waarde`,
     blockStyle: 'In blokstijl schrijven, één sleutel per regel',
     moveSuppression: (line) => `De onderdrukking direct boven regel ${line} zetten`,
+    openSlowest: (part) => `Naar het traagste deel: ${part}`,
   },
 };
 
@@ -170,7 +174,12 @@ const FIXES: Record<string, FixMaker> = {
   // The promise as long as the process behind it (the rule's total); the parts are its related locations.
   'promise-at-risk': (f, _a, d, path, t) => {
     const within = f.data?.suggestion;
-    return within ? one(t.promiseWithin(within), replaceScalar(d, path, within)) : [];
+    const slowest = f.data?.slowest !== undefined ? f.related[f.data.slowest] : undefined;
+    return [
+      ...(within ? one(t.promiseWithin(within), replaceScalar(d, path, within)) : []),
+      // Or make the process faster where it loses the most time.
+      ...(slowest ? [{ title: t.openSlowest(slowest.message), edits: [], snippet: false, reveal: slowest }] : []),
+    ];
   },
   'asked-twice': (_f, _a, d, path, t) => one(t.removeAsk, removeEntry(d, path), false, true),
   'emotion-low-unaddressed': (_f, _a, d, path, t) => {

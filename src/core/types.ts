@@ -54,6 +54,8 @@ export interface FindingData {
   path?: (string | number)[];
   /** The line (from 0) that a misplaced suppression is meant for. */
   line?: number;
+  /** Which related location is the slowest part (promise-at-risk). */
+  slowest?: number;
 }
 
 export type FileKind = 'journey' | 'catalog' | 'config';

@@ -76,6 +76,18 @@ describe('quick fixes for authoring findings', () => {
       assert.strictEqual(r.still, 0);
     });
 
+    it('offers to go to the slowest part of the process instead', async () => {
+      const before = promising('1 day');
+      const a = await analyse(before, {}, 'en');
+      const finding = a.findings.find((f) => f.rule === 'promise-at-risk')!;
+      const go = fixesFor(finding, a).find((x) => x.reveal);
+      assert.ok(go?.reveal);
+      assert.strictEqual(go.title, "Go to the slowest part: Handoff to 'fa' within 2 working days");
+      assert.deepStrictEqual(go.edits, []);
+      const line = before.split('\n').findIndex((l) => l.includes('within: 2 working days'));
+      assert.deepStrictEqual(go.reveal.range.start, { line, character: before.split('\n')[line].indexOf('2 working days') });
+    });
+
     it('writes a duration that the parser reads back as at least the total', () => {
       // An independent check over many totals: the written text never falls short.
       for (const language of ['en', 'nl'] as const) {

@@ -41,11 +41,13 @@ export const promiseAtRisk: Rule = {
       if (!promised || limit === undefined) continue;
       let total = 0;
       const parts: (At & { message: string })[] = [];
+      const partDays: number[] = [];
       for (const h of handoffsOf(step)) {
         const w = h.from.handoff?.within;
         const days = w ? durationInDays(w.text) : undefined;
         if (!w || days === undefined) continue;
         total += days;
+        partDays.push(days);
         parts.push({ path: w.path, message: t.handoff(String(h.to), durationWords(w.text, options.language)) });
       }
       const timed = new Set<string>();
@@ -54,6 +56,7 @@ export const promiseAtRisk: Rule = {
         const days = w ? durationInDays(w.text) : undefined;
         if (!w || days === undefined) continue;
         total += days;
+        partDays.push(days);
         if (task.actor?.kind === 'partner') timed.add(task.actor.id);
         parts.push({ path: w.path, message: t.task(task.actor?.id ?? `#${task.index + 1}`, durationWords(w.text, options.language)) });
       }
@@ -63,6 +66,7 @@ export const promiseAtRisk: Rule = {
         const days = p?.sla ? durationInDays(p.sla) : undefined;
         if (!p || days === undefined) continue;
         total += days;
+        partDays.push(days);
         parts.push({ path: [...p.path, 'sla'], file: p.file === journey.file ? undefined : p.file, message: t.sla(id, durationWords(p.sla ?? '', options.language)) });
       }
       if (total <= limit) continue;
@@ -71,7 +75,10 @@ export const promiseAtRisk: Rule = {
         message: t.atRisk(durationWords(promised.text, options.language), formatDays(total, options.language)),
         related: parts,
         // The quick fix's promise: at least the process's total, on the promise's own clock.
-        data: { suggestion: durationCovering(total, isWorkingDuration(promised.text), options.language) },
+        data: {
+          suggestion: durationCovering(total, isWorkingDuration(promised.text), options.language),
+          slowest: partDays.indexOf(Math.max(...partDays)),
+        },
       });
     }
   },

@@ -40,9 +40,15 @@ export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
             edit.replace(uri, new vscode.Range(e.start.line, e.start.character, e.end.line, e.end.character), e.newText, metadata);
           }
         }
-        action.edit = edit;
+        // A fix that only shows a place has no edit.
+        if (!fix.reveal) action.edit = edit;
         // Runs after the edit: completes the walkthrough's "fix a finding" step.
         action.command = { command: FIX_APPLIED_COMMAND, title: fix.title };
+        if (fix.reveal) {
+          const r = fix.reveal.range;
+          const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+          action.command = { command: 'vscode.open', title: fix.title, arguments: [vscode.Uri.file(fix.reveal.file), { selection }] };
+        }
         actions.push(action);
       }
     }

@@ -109,4 +109,30 @@ describe('every quick fix, through VS Code', () => {
       await vscode.workspace.fs.delete(uri);
     });
   });
+
+  it('promise-at-risk: goes to the slowest part of the process', async () => {
+    const uri = workspaceFile('fix-slowest.journey.yaml');
+    const text = HEAD + CASES.find((c) => c.rule === 'promise-at-risk')!.steps;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const ds = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'promise-at-risk'));
+    const d = ds.find((x) => codeOf(x) === 'promise-at-risk')!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const go = actions.find((a) => a.title === "Go to the slowest part: Handoff to 'facturatie' within 2 working days");
+    assert.ok(go?.command && !go.edit, actions.map((a) => a.title).join(' | '));
+    // The cursor is on the handoff's `within`, a few lines below the promise.
+    const moved = new Promise<vscode.TextEditorSelectionChangeEvent>((resolve) => {
+      const sub = vscode.window.onDidChangeTextEditorSelection((e) => {
+        sub.dispose();
+        resolve(e);
+      });
+    });
+    await vscode.commands.executeCommand(go.command.command, ...(go.command.arguments ?? []));
+    const e = await moved;
+    const line = text.split('\n').findIndex((l) => l.includes('within: 2 working days'));
+    assert.strictEqual(e.textEditor.document.uri.toString(), uri.toString());
+    assert.deepStrictEqual([e.selections[0].start.line, e.textEditor.document.getText(e.selections[0])], [line, '2 working days']);
+    await closeAll();
+    await vscode.workspace.fs.delete(uri);
+  });
 });
