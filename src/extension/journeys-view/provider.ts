@@ -175,10 +175,22 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 }
 
+/**
+ * The journey's folder relative to the workspace; the workspace's own folder by
+ * its name (asRelativePath gives a folder's own path back whole, which showed
+ * "/tmp/…" for every journey at the root).
+ */
+function folderLabel(file: string): string {
+  const dir = path.dirname(file);
+  const relative = vscode.workspace.asRelativePath(dir, false);
+  if (relative !== dir) return relative;
+  return vscode.workspace.getWorkspaceFolder(vscode.Uri.file(file))?.name ?? dir;
+}
+
 function groups(rows: readonly JourneyRow[], grouping: Grouping): Node[] {
   const by = new Map<string, JourneyRow[]>();
   for (const row of rows) {
-    const label = grouping === 'owner' ? row.owner ?? vscode.l10n.t('(no owner)') : vscode.workspace.asRelativePath(path.dirname(row.path), false) || '.';
+    const label = grouping === 'owner' ? row.owner ?? vscode.l10n.t('(no owner)') : folderLabel(row.path);
     by.set(label, [...(by.get(label) ?? []), row]);
   }
   return [...by].sort(([a], [b]) => a.localeCompare(b)).map(([label, journeys]) => ({ kind: 'group', label, journeys }));
