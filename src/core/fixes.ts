@@ -146,12 +146,14 @@ const FIXES: Record<string, FixMaker> = {
   },
   'unknown-reference': (f, a, d, path, t) => {
     const out: Fix[] = [];
-    const { suggestion, id, kind } = f.data ?? {};
+    const { suggestion, id, kinds = [] } = f.data ?? {};
     if (suggestion) out.push(...one(t.changeTo(suggestion), replaceScalar(d, path, suggestion), false, true));
-    if (id && (kind === 'channel' || kind === 'team' || kind === 'partner' || kind === 'system') && a.journey) {
+    // One "Declare" per kind the reference may name: a handoff's `to` can be a team or a partner.
+    const journey = a.journey;
+    if (id && journey) for (const kind of kinds) {
       const section = `${kind}s`;
       const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
-      const edit = a.journey.declarations[kind].size > 0 || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
+      const edit = journey.declarations[kind].size > 0 || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
       out.push(...one(t.declare(kind, id), edit, true));
       out.push(...declareInCatalogs(a, kind, id, t));
     }

@@ -46,6 +46,8 @@ export interface FindingData {
   id?: string;
   /** What kind of declaration an id is (channel, team, ...). */
   kind?: string;
+  /** Where an unknown id could be declared: each kind gets its own "Declare" fix. */
+  kinds?: ('channel' | 'team' | 'system' | 'partner')[];
   /** The actor that should receive a handoff (for writing one out). */
   nextActor?: string;
   /** The missing keys of a mapping (e.g. a promise's `by` and `within`). */

@@ -284,4 +284,26 @@ describe('quick fixes for authoring findings', () => {
       assert.ok(!fixesFor(finding, a).some((x) => x.elsewhere));
     });
   });
+
+  describe('an unknown handoff target', () => {
+    it('offers to declare it as a team and as a partner, as the message says', async () => {
+      const before = HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefoon\n    process:\n      - team: ks\n        does: Registers\n        handoff: { to: inkoop, gives: the order, within: 1 day }\n';
+      const a = await analyse(before, {}, 'en');
+      const finding = a.findings.find((f) => f.rule === 'unknown-reference');
+      assert.ok(finding);
+      assert.match(finding.message, /Declare it under `teams` or `partners`/);
+      assert.deepStrictEqual(fixesFor(finding, a).map((x) => x.title).filter((x) => x.startsWith('Declare')), ["Declare team 'inkoop'", "Declare partner 'inkoop'"]);
+      const team = await fix(before, 'unknown-reference', /^Declare team 'inkoop'$/);
+      assert.strictEqual(team.after, before.replace('  fa: { name: Facturatie }\n', '  fa: { name: Facturatie }\n  inkoop: { name: inkoop }\n'));
+      assert.strictEqual(team.still, 0);
+    });
+
+    it('offers no declaration for an id declared as another kind', async () => {
+      const before = HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: ks\n';
+      const a = await analyse(before, {}, 'en');
+      const finding = a.findings.find((f) => f.rule === 'unknown-reference');
+      assert.ok(finding && /declared as a team, not as a channel/.test(finding.message), finding?.message);
+      assert.deepStrictEqual(fixesFor(finding, a).map((x) => x.title), ["Suppress 'unknown-reference' on this line"]);
+    });
+  });
 });

@@ -43,9 +43,9 @@ export const unknownReference: Rule = {
     for (const { ref, targets, role } of referencesOf(j)) {
       if (targets[0] === 'stage') {
         // Without a `stages` list, stage names are free; with one, they must be in it.
-        if (stages.length > 0 && !stageSet.has(ref.id)) missing(ctx, ref, role, suggesters.for('stage', () => stages), TEXT[ctx.options.language].stages);
+        if (stages.length > 0 && !stageSet.has(ref.id)) missing(ctx, ref, role, suggesters.for('stage', () => stages), TEXT[ctx.options.language].stages, []);
       } else if (targets[0] === 'step') {
-        if (!steps.has(ref.id)) missing(ctx, ref, role, suggesters.for('step', () => steps.keys()), TEXT[ctx.options.language].steps);
+        if (!steps.has(ref.id)) missing(ctx, ref, role, suggesters.for('step', () => steps.keys()), TEXT[ctx.options.language].steps, []);
       } else {
         expect(ctx, ref, targets as DeclarationKind[], role, suggesters);
       }
@@ -73,7 +73,8 @@ function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: stri
     ctx.report({
       path: ref.path,
       message: TEXT[language].otherKind(ref.id, word(language, other), word(language, what), key),
-      data: { id: ref.id, kind: kinds[0] },
+      // No "Declare" fix: declaring it again as the other kind would make the id ambiguous.
+      data: { id: ref.id },
     });
     return;
   }
@@ -83,16 +84,17 @@ function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: stri
     return;
   }
   const candidates = suggesters.for(kinds.join(' '), () => kinds.flatMap((k) => ctx.scope.ids(k)));
-  missing(ctx, ref, what, candidates, kinds.map((k) => `\`${k}s\``).join(` ${TEXT[ctx.options.language].or} `));
+  missing(ctx, ref, what, candidates, kinds.map((k) => `\`${k}s\``).join(` ${TEXT[ctx.options.language].or} `), kinds);
 }
 
-function missing(ctx: RuleContext, ref: Ref, what: string, candidates: Suggester, where: string): void {
+/** `kinds`: where the id could be declared (a handoff's `to`: a team or a partner), for the quick fixes; none for stages and steps. */
+function missing(ctx: RuleContext, ref: Ref, what: string, candidates: Suggester, where: string, kinds: DeclarationKind[]): void {
   const suggestion = candidates.suggest(ref.id);
   const language = ctx.options.language;
   ctx.report({
     path: ref.path,
     // English `what`: the Dutch text needs the noun's gender, which dutchNoun knows.
     message: TEXT[language].unknown(what, ref.id, suggestion, where),
-    data: { id: ref.id, kind: what.split(' ').pop(), suggestion },
+    data: { id: ref.id, kinds, suggestion },
   });
 }
