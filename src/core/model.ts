@@ -97,7 +97,7 @@ export interface Task {
   path: Path;
 }
 
-export interface Promise {
+export interface JourneyPromise {
   says?: string;
   by?: Ref;
   within?: Text;
@@ -119,7 +119,7 @@ export interface Step {
   idea: Text[];
   momentOfTruth: boolean;
   asks: Text[];
-  promise?: Promise;
+  promise?: JourneyPromise;
   partners: Ref[];
   process: Task[];
   /** Explicit `next` links; undefined means "the following step". */
@@ -254,7 +254,7 @@ function readStep(v: unknown, index: number): Step {
   const path: Path = ['steps', index];
   const o = isObj(v) ? v : {};
   const at = (k: string): Path => [...path, k];
-  let promise: Promise | undefined;
+  let promise: JourneyPromise | undefined;
   if (isObj(o.promise)) {
     const p = o.promise;
     promise = { says: str(p.says), by: ref(p.by, [...at('promise'), 'by']), within: text(p.within, [...at('promise'), 'within']),

@@ -8,12 +8,12 @@ import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../co
 import { parseYaml } from '../core/parse';
 import { RULES_BY_ID } from '../core/rules';
 import { nearest } from '../core/suggest';
-import type { Finding } from '../core/types';
+import { SEVERITIES as FINDING_SEVERITIES, type Finding } from '../core/types';
 import { workspaceFileHost } from './analyses';
 
 export type RunMode = 'onType' | 'onSave';
 
-const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
+const SEVERITIES: readonly string[] = [...FINDING_SEVERITIES, 'off'];
 
 /** Entries of journeyLens.checks that readConfig leaves out, each with the reason. */
 export function invalidChecks(checks: Record<string, unknown>): string[] {

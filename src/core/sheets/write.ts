@@ -13,7 +13,7 @@
  */
 import type { Workbook, Worksheet, Cell } from 'exceljs';
 import type { Blueprint, CellFinding, Shown, StepCell, TaskCell } from '../blueprint/types';
-import type { Severity } from '../types';
+import { SEVERITIES, type Severity } from '../types';
 
 type Lang = 'en' | 'nl';
 
@@ -40,7 +40,6 @@ const WORDS = {
 
 /** Light fills (ARGB) that keep black text readable, by the worst severity on the cell. */
 export const FINDING_FILLS: Readonly<Record<Severity, string>> = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFBDD7EE', hint: 'FFE2EFDA' };
-const ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 type Lane = 'stage' | 'step' | 'customer' | 'channel' | 'fallback' | 'asks' | 'moment' | 'kano' | 'emotion' | 'pain' | 'idea' | 'front' | 'back' | 'partners' | 'systems';
 const LANES: readonly Lane[] = ['stage', 'step', 'customer', 'channel', 'fallback', 'asks', 'moment', 'kano', 'emotion', 'pain', 'idea', 'front', 'back', 'partners', 'systems'];
@@ -125,7 +124,7 @@ function put(cell: Cell, value: string | number | undefined): void {
 
 function mark(cell: Cell, findings: readonly CellFinding[]): void {
   if (findings.length === 0) return;
-  const worst = ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'info';
+  const worst = SEVERITIES.find((s) => findings.some((f) => f.severity === s)) ?? 'info';
   cell.note = findings.map((f) => `${f.severity} ${f.rule}: ${f.message}`).join('\n');
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FINDING_FILLS[worst] } };
 }

@@ -1,6 +1,6 @@
 /** Small pieces shared by the views: channels, promises, tasks, partners, findings. */
 import type { Passing } from '../employees';
-import type { Severity } from '../../types';
+import { SEVERITIES, type Severity } from '../../types';
 import type { CellFinding, ChannelInfo, HandoffArrow, HandoffStatus, PartnerCell, PromiseInfo, StepCell, SystemCell, TaskCell } from '../types';
 import { h, type Child, type Props, type VElement } from '../vnode';
 import { channelIcon, icon, severityIcon } from './icons';
@@ -32,7 +32,6 @@ export function findingList(findings: readonly CellFinding[]): Child {
       h('span', { class: 'message' }, f.message))));
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** The most severe of some findings (echoes count), if any. */
 export function worstSeverity(findings: readonly CellFinding[]): Severity | undefined {

@@ -3,7 +3,7 @@
  * customer does, what happens behind it, the script and the promise. The
  * preview shows one step with previous/next; the export shows them all.
  */
-import type { Severity } from '../../types';
+import { SEVERITIES, type Severity } from '../../types';
 import type { Blueprint, CellFinding } from '../types';
 import { h, type VElement } from '../vnode';
 import { walkthroughBack, walkthroughOf, type WalkthroughStep } from '../walkthrough';
@@ -59,8 +59,7 @@ function stepCard(bp: Blueprint, w: WalkthroughStep, total: number): VElement {
     h('p', { class: 'wt-way-on' }, step.next.length === 0 ? L.endOfJourney : `${L.nextIs}: ${step.next.map((i) => bp.steps[i]?.id ?? '?').join(` ${L.or} `)}`));
 }
 
-const ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 function worst(findings: readonly CellFinding[]): Severity {
-  return ORDER.find((sev) => findings.some((f) => f.severity === sev)) ?? 'hint';
+  return SEVERITIES.find((sev) => findings.some((f) => f.severity === sev)) ?? 'hint';
 }
