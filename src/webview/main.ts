@@ -308,7 +308,7 @@ document.addEventListener('click', (e) => {
 function select(key: string): void {
   save({ selected: key });
   mark('is-selected', key);
-  vscode.postMessage({ type: 'select', key });
+  if (shown) vscode.postMessage({ type: 'select', key, uri: shown.uri, version: shown.version });
 }
 
 /**

@@ -37,8 +37,12 @@ export type ZoomCommand = 'in' | 'out' | 'fit';
 export type FromPage =
   /** The page has loaded and listens: send it the blueprint (again, after a reload). */
   | { type: 'ready'; view?: ViewMode }
-  /** The user picked a cell or finding: select its YAML in the editor. */
-  | { type: 'select'; key: string }
+  /**
+   * The user picked a cell or finding: select its YAML in the editor. With the
+   * journey and version it was drawn from, so a click still in flight when the
+   * preview switched files or the text changed is dropped, not misplaced.
+   */
+  | { type: 'select'; key: string; uri: string; version: number }
   /** The user switched views (exports use the current view). */
   | { type: 'view'; view: ViewMode };
 
@@ -68,7 +72,8 @@ export function parseFromPage(m: unknown): FromPage | undefined {
   const o = m as Record<string, unknown>;
   switch (o.type) {
     case 'ready': return { type: 'ready', view: isViewMode(o.view) ? o.view : undefined };
-    case 'select': return typeof o.key === 'string' ? { type: 'select', key: o.key } : undefined;
+    case 'select': return typeof o.key === 'string' && typeof o.uri === 'string' && Number.isInteger(o.version)
+      ? { type: 'select', key: o.key, uri: o.uri, version: o.version as number } : undefined;
     case 'view': return isViewMode(o.view) ? { type: 'view', view: o.view } : undefined;
     default: return undefined;
   }

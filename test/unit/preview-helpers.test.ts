@@ -109,7 +109,11 @@ describe('preview helpers', () => {
 
   describe('protocol', () => {
     it('accepts only well-formed messages from the page', () => {
-      assert.deepStrictEqual(parseFromPage({ type: 'select', key: 'task-1-0' }), { type: 'select', key: 'task-1-0' });
+      const select = { type: 'select', key: 'task-1-0', uri: 'file:///ws/a.journey.yaml', version: 3 };
+      assert.deepStrictEqual(parseFromPage(select), select);
+      // Without the journey and version it was drawn from, a click cannot be placed safely.
+      assert.strictEqual(parseFromPage({ type: 'select', key: 'task-1-0' }), undefined);
+      assert.strictEqual(parseFromPage({ ...select, version: 1.5 }), undefined);
       assert.deepStrictEqual(parseFromPage({ type: 'view', view: 'walkthrough' }), { type: 'view', view: 'walkthrough' });
       assert.deepStrictEqual(parseFromPage({ type: 'ready', view: 'nonsense' }), { type: 'ready', view: undefined });
       assert.strictEqual(parseFromPage({ type: 'select', key: 3 }), undefined);

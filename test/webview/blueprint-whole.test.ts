@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import { mkdirSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { blueprintOf, BRANCHED, branchedJourney, EXAMPLE, longJourney, update } from './journeys';
+import { blueprintOf, BRANCHED, branchedJourney, EXAMPLE, longJourney, update, URI } from './journeys';
 import { pageState, posted, PreviewPage, SCREENSHOTS, send } from './page';
 
 describe('the blueprint seen whole (Chromium)', function () {
@@ -211,7 +211,7 @@ describe('the blueprint seen whole (Chromium)', function () {
     for (const l of lines) assert.doesNotMatch(l ?? '', /\b2 3\b/);
     // A dot is the step: a click selects it in the editor.
     await page.locator('.paths .path-node[data-step="3"]').click();
-    assert.deepStrictEqual((await posted(page)).filter((m) => m.type === 'select').pop(), { type: 'select', key: 'step-3' });
+    assert.deepStrictEqual((await posted(page)).filter((m) => m.type === 'select').pop(), { type: 'select', key: 'step-3', uri: URI, version: 1 });
     // The step headers carry their branch's colour.
     assert.match(await page.locator('.step-head').nth(3).getAttribute('class') ?? '', /track-1/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'branches.png') });

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { mkdirSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { EXAMPLE, longJourney, update } from './journeys';
+import { EXAMPLE, longJourney, update, URI } from './journeys';
 import { pageState, posted, PreviewPage, SCREENSHOTS, send, violations, type Theme } from './page';
 
 const HOSTILE = `journey: "<img src=x onerror=window.__xss=1> <script>window.__xss=2</script>"
@@ -140,7 +140,8 @@ describe('preview page (Chromium)', function () {
     await page.keyboard.press('Enter');
     assert.strictEqual(await page.locator('.grid [tabindex="0"]').count(), 1);
     const last = (await posted(page)).filter((m) => m.type === 'select').pop();
-    assert.deepStrictEqual(last, { type: 'select', key: 'step-0' });
+    // With the journey and version the page drew it from, which the extension checks.
+    assert.deepStrictEqual(last, { type: 'select', key: 'step-0', uri: URI, version: 1 });
   });
 
   it('switches views with the tabs, by mouse and by keyboard, and tells the extension', async () => {

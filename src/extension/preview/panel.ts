@@ -135,7 +135,9 @@ export class JourneyPreview implements vscode.Disposable {
         this.view = m.view;
         return;
       case 'select': {
-        const range = this.shown && rangeOfKey(this.shown.blueprint, m.key);
+        // Drawn from another file or an older text: its keys may mean other cells now.
+        if (m.uri !== this.resourceUri.toString() || m.version !== this.shown?.version) return;
+        const range = rangeOfKey(this.shown.blueprint, m.key);
         if (range) void revealInEditor(this.resourceUri, range, this.panel.viewColumn);
         return;
       }
