@@ -31,7 +31,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 let state: PreviewState = (vscode.getState() as PreviewState | undefined) ?? {};
-let shown: { uri: string; version: number; blueprint: Blueprint; stale: boolean } | undefined;
+let shown: { uri: string; version: number; blueprint: Blueprint; stale: boolean; gone?: boolean } | undefined;
 let highlighted: string | undefined;
 /** The element trees the page now shows, so the next render changes only what differs. */
 let rendered: VNode[] | undefined;
@@ -396,14 +396,14 @@ document.addEventListener('scroll', (e) => {
 
 function onUpdate(m: Extract<ToPage, { type: 'update' }>): void {
   // Messages arrive in order, but a slow analysis must never replace a newer one.
-  if (shown && shown.uri === m.uri && m.version < shown.version) return;
+  if (shown && shown.uri === m.uri && m.version < shown.version && !shown.gone) return;
   if (state.uri !== undefined && state.uri !== m.uri) {
     // The preview followed another journey: its place in the old one means nothing here.
     save({ selected: undefined, focus: undefined, walkthroughStep: undefined, walkthroughTrail: undefined, scroll: undefined });
     highlighted = undefined;
   }
   save({ uri: m.uri, locked: m.locked, view: state.view ?? m.defaultView });
-  shown = { uri: m.uri, version: m.version, blueprint: m.blueprint, stale: m.stale };
+  shown = { uri: m.uri, version: m.version, blueprint: m.blueprint, stale: m.stale, gone: m.gone };
   useLanguage(m.language);
   render();
 }

@@ -21,6 +21,8 @@ export type ToPage =
     blueprint: Blueprint;
     /** True when the current text cannot be read and this is the last good blueprint. */
     stale: boolean;
+    /** The file was deleted (the blueprint says so); whatever comes next is newer, whatever its version. */
+    gone?: boolean;
     /** The view a new preview opens with (journeyLens.preview.defaultView). */
     defaultView: ViewMode;
     /** VS Code's display language ('en', 'nl', ...): the language of the page's labels. */

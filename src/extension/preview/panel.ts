@@ -29,6 +29,8 @@ interface Shown {
   /** What the page shows: this version's blueprint, or the last good one while the YAML is broken. */
   blueprint: Blueprint;
   stale: boolean;
+  /** The file was deleted: the blueprint is empty and says so. */
+  gone?: boolean;
 }
 
 export interface PreviewContext {
@@ -77,6 +79,25 @@ export class JourneyPreview implements vscode.Disposable {
       }),
     );
     if (ctx.onDidCheck) this.disposables.push(ctx.onDidCheck((uri) => isMine(uri) && this.throttle.trigger()));
+    // A deleted journey: the preview says so (as the Markdown preview does) instead of showing it as if it were there.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
+    this.disposables.push(
+      watcher,
+      watcher.onDidDelete((uri) => isMine(uri) && this.gone()),
+      watcher.onDidCreate((uri) => isMine(uri) && this.throttle.trigger()),
+    );
+  }
+
+  /** The file is no longer there: an empty blueprint whose banner says so; it comes back when the file does. */
+  private gone(): void {
+    const last = this.shown?.blueprint;
+    if (!last || this.isDisposed) return;
+    const name = path.posix.basename(this.resourceUri.path);
+    const blueprint = { ...last, steps: [], problem: vscode.l10n.t('{0} has been deleted. The preview shows it again when the file is back.', name) };
+    // The same version: the page takes it (it drops only older ones), and `gone` lets a new file's version 1 follow.
+    this.shown = { ...this.shown!, blueprint, stale: false, gone: true };
+    this.lastGood = undefined;
+    if (this.ready) this.post(this.updateMessage(this.shown));
   }
 
   get resource(): vscode.Uri {
@@ -159,7 +180,7 @@ export class JourneyPreview implements vscode.Disposable {
     const evidence = this.ctx.evidence.latest(resource, analysis);
     // Disposed, switched files, or edited meanwhile: a newer update is on its way.
     if (this.isDisposed || resource !== this.resourceUri || document.version !== version) return;
-    if (this.shown?.version === version && this.shown.analysis === analysis && this.shown.evidence === evidence) return;
+    if (this.shown?.version === version && this.shown.analysis === analysis && this.shown.evidence === evidence && !this.shown.gone) return;
     const built = buildBlueprint(analysis, { evidence, minCases: thresholds.minCases });
     if (!built.problem) this.lastGood = built;
     const stale = !!built.problem && !!this.lastGood;
@@ -184,6 +205,7 @@ export class JourneyPreview implements vscode.Disposable {
       version: shown.version,
       blueprint: shown.blueprint,
       stale: shown.stale,
+      gone: shown.gone,
       defaultView: isViewMode(setting) ? setting : 'blueprint',
       language: vscode.env.language,
     };
