@@ -160,7 +160,7 @@ export interface EvidenceArgs {
 }
 
 export type ExportFormat = 'html' | 'svg' | 'png' | 'pdf' | 'mermaid' | 'xlsx';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'svg', 'png', 'pdf', 'mermaid', 'xlsx'];
+const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'svg', 'png', 'pdf', 'mermaid', 'xlsx'];
 export type ExportView = 'blueprint' | 'customer' | 'employee';
 const EXPORT_VIEWS: readonly ExportView[] = ['blueprint', 'customer', 'employee'];
 

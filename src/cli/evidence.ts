@@ -39,7 +39,7 @@ const TEXT: Texts<{
 };
 
 /** The contract's JSON, keys in its order; `examples` only with --examples (decisions.md). */
-export function evidenceJson(journey: string, log: string, f: EvidenceFigures, examples?: Record<string, string[]>): string {
+function evidenceJson(journey: string, log: string, f: EvidenceFigures, examples?: Record<string, string[]>): string {
   const value = {
     journey, log, events: f.events, cases: f.cases, mappedCases: f.mappedCases, percentile: f.percentile,
     steps: f.steps.map((s) => ({ id: s.id, cases: s.cases, visits: s.visits, repeatCases: s.repeatCases, pingpongCases: s.pingpongCases, promise: s.promise && {

@@ -38,11 +38,6 @@ export class CatalogCache {
     this.entries.set(file, { text, loaded });
     return loaded;
   }
-
-  /** Forget a catalog, e.g. when it is deleted. */
-  forget(file: string): void {
-    this.entries.delete(file);
-  }
 }
 
 function analyse(file: string, text: string): LoadedCatalog {

@@ -70,7 +70,7 @@ export function oversize(text: string, maxBytes: number): number | undefined {
 }
 
 /** Quoted user text longer than this is shortened in messages. */
-export const MAX_QUOTED_LENGTH = 80;
+const MAX_QUOTED_LENGTH = 80;
 
 // A quote opens after a space, a bracket or the start, and closes before a space, punctuation or
 // the end: the message's own words between two quotes ("'a b' is not … '-'") are not a quote.

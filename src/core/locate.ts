@@ -89,7 +89,7 @@ export function spanOf(doc: Document.Parsed | undefined, path: Path, part: Part 
 }
 
 /** A collection is shown by its first key (or item); a scalar by itself. */
-export function headSpan(n: Node | undefined): Span | undefined {
+function headSpan(n: Node | undefined): Span | undefined {
   if (isMap(n) && n.items.length > 0 && isNode(n.items[0].key)) return nodeSpan(n.items[0].key as Node);
   if (isSeq(n) && n.items.length > 0 && isNode(n.items[0])) return headSpan(n.items[0] as Node);
   return nodeSpan(n);

@@ -196,7 +196,7 @@ export function isHumanKind(kind: string | undefined): boolean {
   return kind !== undefined && HUMAN_KINDS.has(kind);
 }
 
-export function emptyDeclarations(): Declarations {
+function emptyDeclarations(): Declarations {
   return { channel: new Map(), team: new Map(), system: new Map(), partner: new Map() };
 }
 

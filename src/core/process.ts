@@ -15,7 +15,7 @@ export interface HandoffPoint {
   to?: string;
 }
 
-export function sameActor(a: Actor | undefined, b: Actor | undefined): boolean {
+function sameActor(a: Actor | undefined, b: Actor | undefined): boolean {
   return !!a && !!b && a.id === b.id && a.kind === b.kind;
 }
 

@@ -18,7 +18,7 @@ export interface Place {
   span: Span;
 }
 
-export function occurrencesOf(a: Analysis): Occurrence[] {
+function occurrencesOf(a: Analysis): Occurrence[] {
   if (a.kind === 'journey' && a.journey) return journeyOccurrences(a.journey, a.parsed.doc);
   if (a.kind === 'catalog') return catalogOccurrences(readCatalog(a.parsed.value, ''), a.parsed.doc);
   return [];

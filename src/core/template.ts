@@ -8,7 +8,7 @@ import type { Declarations } from './model';
 export type TemplateLanguage = 'nl' | 'en';
 
 /** Escapes text for use inside a snippet (where $, } and \ are special). */
-export function snippetEscape(text: string): string {
+function snippetEscape(text: string): string {
   return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 

@@ -11,7 +11,7 @@ import type { Settings } from './settings';
 
 const DEBOUNCE_MS = 200;
 
-export function isJourneyLensDocument(document: vscode.TextDocument): boolean {
+function isJourneyLensDocument(document: vscode.TextDocument): boolean {
   // Not the read-only copies VS Code shows in diffs and output views.
   return !['git', 'output', 'vscode-scm'].includes(document.uri.scheme) && fileKindOf(document.uri.path) !== undefined;
 }

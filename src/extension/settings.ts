@@ -16,7 +16,7 @@ export type RunMode = 'onType' | 'onSave';
 const SEVERITIES: readonly string[] = [...FINDING_SEVERITIES, 'off'];
 
 /** Entries of journeyLens.checks that readConfig leaves out, each with the reason. */
-export function invalidChecks(checks: Record<string, unknown>): string[] {
+function invalidChecks(checks: Record<string, unknown>): string[] {
   return Object.entries(checks).flatMap(([id, severity]) => {
     if (!RULES_BY_ID.has(id)) {
       const hint = nearest(id, RULES_BY_ID.keys());

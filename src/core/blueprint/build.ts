@@ -187,7 +187,7 @@ function systemCells(step: Step, scope: Scope, src: SourceRanges): SystemCell[] 
   });
 }
 
-export function channelInfo(id: string, scope: Scope): ChannelInfo {
+function channelInfo(id: string, scope: Scope): ChannelInfo {
   const decl = scope.get('channel', id);
   return { id, label: decl?.name ?? id, kind: decl?.channelKind, human: decl?.human ?? false, known: !!decl, hours: decl?.hours };
 }

@@ -6,7 +6,7 @@ import type { Position, Range } from '../types';
 import type { Blueprint, Cell, StepCell } from './types';
 
 /** Every cell of a step: the step itself, its tasks, partners and systems. */
-export function cellsOf(step: StepCell): Cell[] {
+function cellsOf(step: StepCell): Cell[] {
   return [step, ...step.tasks, ...step.partners, ...step.systems];
 }
 

@@ -24,7 +24,7 @@ export interface OverlayInput {
  * A count of cases is shown only from `min-cases` on. Zero is a count too:
  * "fewer than 5 cases" is what the contract allows, and it is true.
  */
-export function shownCount(n: number, minCases: number): Shown {
+function shownCount(n: number, minCases: number): Shown {
   return n >= minCases ? { value: n } : { fewerThan: minCases };
 }
 
@@ -32,7 +32,7 @@ export function shownCount(n: number, minCases: number): Shown {
  * A share of `whole` cases: hidden when the cases it counts or the cases it
  * is a share of are fewer than `min-cases` (2 % of 100 cases names two).
  */
-export function shownShare(part: number, whole: number, minCases: number): Shown {
+function shownShare(part: number, whole: number, minCases: number): Shown {
   return part >= minCases && whole >= minCases ? { value: part / whole } : { fewerThan: minCases };
 }
 

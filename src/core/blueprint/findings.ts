@@ -52,7 +52,7 @@ function smallestContaining(targets: readonly Target[], span: Span): Cell | unde
 }
 
 /** Findings are keyed by their place in the analysis, which is sorted by position. */
-export function findingKey(index: number): string {
+function findingKey(index: number): string {
   return `finding-${index}`;
 }
 

@@ -27,7 +27,7 @@ export interface FlowLayout {
 /** More tracks would not be read as paths any more: beyond, edges share the last one. */
 export const MAX_TRACKS = 8;
 /** A journey with more links than this (hostile, or generated) gets one track: laying it out would block the editor. */
-export const MAX_LAID_OUT_EDGES = 4000;
+const MAX_LAID_OUT_EDGES = 4000;
 
 /** `next[i]`: the indexes of the steps step i leads to (its successors). */
 export function flowLayout(next: readonly (readonly number[])[]): FlowLayout {
@@ -91,12 +91,3 @@ function flat(next: readonly (readonly number[])[]): FlowLayout {
   return { tracks: next.map(() => 0), trackCount: next.length > 0 ? 1 : 0, edges, branched: true };
 }
 
-/** Steps with more than one way on: where the walkthrough offers a choice. */
-export function isFork(layout: FlowLayout, step: number): boolean {
-  return layout.edges.filter((e) => e.from === step).length > 1;
-}
-
-/** The steps that lead forward into `step` (not loops). */
-export function forwardPredecessors(layout: FlowLayout, step: number): number[] {
-  return layout.edges.filter((e) => e.to === step && !e.back).map((e) => e.from);
-}

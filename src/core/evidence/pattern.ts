@@ -41,7 +41,3 @@ function matches(p: readonly string[], n: readonly string[]): boolean {
   return i === p.length;
 }
 
-/** Whether the text is a pattern rather than a plain name. */
-export function isWildcard(pattern: string): boolean {
-  return pattern.includes('*') || pattern.includes('?');
-}

@@ -12,7 +12,7 @@ import type { EvidenceSettings, TimeFormat } from './types';
 import { isKnownZone } from './zone';
 
 /** The keys of `evidence`, as written in YAML. */
-export const EVIDENCE_KEYS = [
+const EVIDENCE_KEYS = [
   'log', 'case', 'activity', 'time', 'actor', 'lifecycle', 'timezone', 'time-format',
   'missing-values', 'merge-repeats', 'since', 'until', 'where', 'actors',
 ] as const;

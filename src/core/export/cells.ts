@@ -12,12 +12,12 @@ import { COLOURS } from './shapes';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
-export function severityColour(s: Severity): string {
+function severityColour(s: Severity): string {
   return s === 'error' ? COLOURS.error : s === 'warning' ? COLOURS.warning : COLOURS.info;
 }
 
 /** The marker of a cell's findings, or none (also when the export leaves findings out). */
-export function markerOf(findings: readonly CellFinding[], shown: boolean): Marker | undefined {
+function markerOf(findings: readonly CellFinding[], shown: boolean): Marker | undefined {
   if (!shown || findings.length === 0) return undefined;
   const worst = findings.reduce((a, f) => (RANK[f.severity] > RANK[a] ? f.severity : a), findings[0].severity);
   return { colour: severityColour(worst), count: findings.length };

@@ -61,8 +61,8 @@ export interface Drawing {
   height: number;
 }
 
-export const LABEL_WIDTH = 110;
-export const COLUMN_WIDTH = 190;
+const LABEL_WIDTH = 110;
+const COLUMN_WIDTH = 190;
 const PAD = 7;
 const GUTTER = 14;
 const EMOTION_HEIGHT = 56;

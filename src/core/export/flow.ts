@@ -84,7 +84,7 @@ function text(p: Paragraph, x: number, y: number, width: number, measure: Measur
 }
 
 /** A filled dot in the severity's colour and the count beside it. */
-export function markerShapes(m: Marker, x: number, y: number): Shape[] {
+function markerShapes(m: Marker, x: number, y: number): Shape[] {
   return [
     { kind: 'circle', cx: x + 4, cy: y + 4.5, r: 3.5, fill: m.colour },
     { kind: 'text', x: x + 10, y, lines: [String(m.count)], size: SIZE.small, bold: true, colour: m.colour, lineHeight: SIZE.small * LINE },

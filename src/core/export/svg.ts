@@ -9,7 +9,7 @@ import { COLOURS, type Shape } from './shapes';
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   // Characters XML 1.0 does not allow at all are dropped; the rest are escaped where they could end markup.
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

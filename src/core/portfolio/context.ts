@@ -25,7 +25,7 @@ export function journeyContext(input: PortfolioInput): JourneyContext | undefine
   return { path: input.path, label: journey.title || baseName(input.path), analysis: input.analysis, journey, scope };
 }
 
-export function baseName(p: string): string {
+function baseName(p: string): string {
   return p.replace(/\\/g, '/').split('/').pop() ?? p;
 }
 

@@ -15,7 +15,7 @@ export class Markup {
 export type Value = string | number | Markup | readonly Value[] | undefined | null | false;
 
 /** The report's one escape function: text and attribute values alike. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 

@@ -303,7 +303,7 @@ export function keyFigures(p: Portfolio, t: ReportTexts): KeyFigure[] {
 }
 
 /** "a, b and c" */
-export function listPhrase(items: readonly string[], t: ReportTexts): string {
+function listPhrase(items: readonly string[], t: ReportTexts): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${t.and} ${items[items.length - 1]}`;
 }
 

@@ -10,7 +10,7 @@ import type { SheetGrid } from '../import/sheet-grid';
 import { guardXlsx, rowCount } from './zip-guard';
 
 /** Rows over all sheets: a workbook of more is a data export, and reading it would take long. */
-export const MAX_WORKBOOK_ROWS = 250_000;
+const MAX_WORKBOOK_ROWS = 250_000;
 
 export type ReadXlsx =
   | { ok: true; grid: SheetGrid; sheets: string[] }

@@ -11,7 +11,7 @@ import { unzipSync, zipSync, type Unzipped } from 'fflate';
 
 /** Far above any journey map (a 300-step workbook unpacks to about 1 MB). */
 export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
-export const MAX_PARTS = 10_000;
+const MAX_PARTS = 10_000;
 
 export type Guarded = { ok: true; zip: Uint8Array; parts: Unzipped } | { ok: false; message: string };
 

@@ -229,7 +229,7 @@ export function registerJourneysView(analyses: Analyses, onDidCheck: vscode.Even
   };
 }
 
-export function itemOf(node: Node, o?: Overview): vscode.TreeItem {
+function itemOf(node: Node, o?: Overview): vscode.TreeItem {
   const C = vscode.TreeItemCollapsibleState;
   switch (node.kind) {
     case 'section': {

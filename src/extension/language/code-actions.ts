@@ -7,7 +7,7 @@ import type { Analyses } from '../analyses';
 export const DIAGNOSTIC_SOURCE = 'Journey Lens';
 export const FIX_APPLIED_COMMAND = 'journeyLens.fixApplied';
 /** Fixes that edit a catalog: a kind of their own, so a keybinding (or a test) can ask for them by kind. */
-export const IN_CATALOG_KIND = vscode.CodeActionKind.QuickFix.append('journeyLens.inCatalog');
+const IN_CATALOG_KIND = vscode.CodeActionKind.QuickFix.append('journeyLens.inCatalog');
 
 export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };

@@ -14,7 +14,7 @@ import { SchemaHoverProvider } from './schema-hover';
 import { IdRenameProvider } from './rename';
 
 /** Journey and catalog files keep the `yaml` language, so the Red Hat YAML extension still works on them. */
-export const JOURNEY_SELECTOR: vscode.DocumentSelector = [
+const JOURNEY_SELECTOR: vscode.DocumentSelector = [
   { pattern: '**/*.{journey,catalog}.{yaml,yml}' },
   { pattern: '**/journey-lens.config.yaml' },
 ];

@@ -10,7 +10,7 @@ import { languageOf } from '../../core/language';
 import { catalogPathsFrom, schemaCompletions, wantsCatalogs, type AuthoringItem } from '../../core/language-service/completion';
 
 export const SCHEMA_TRIGGERS = [' ', ':', '-'];
-export const RED_HAT_YAML = 'redhat.vscode-yaml';
+const RED_HAT_YAML = 'redhat.vscode-yaml';
 
 const KINDS: Record<AuthoringItem['kind'], vscode.CompletionItemKind> = {
   key: vscode.CompletionItemKind.Property,

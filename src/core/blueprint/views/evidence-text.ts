@@ -24,7 +24,7 @@ export function shareText(c: Shown): string {
 }
 
 /** Hours up to two days, days beyond (the figures come in hours). */
-export function hoursText(h: number): string {
+function hoursText(h: number): string {
   return h < 48 ? L.evidence.hours(decimal(h, 1)) : L.evidence.days(decimal(h / 24, 1));
 }
 

@@ -35,7 +35,7 @@ function figureCell(ev: EvidenceOverlay, st: StepCell, row: number): VElement {
     f ? stepFigures(f, ev.percentile) : h('p', { class: 'empty-note' }, ev.unusable ? L.evidence.unusable : '—'));
 }
 
-export function stepFigures(f: StepEvidence, percentile: number): Child[] {
+function stepFigures(f: StepEvidence, percentile: number): Child[] {
   return [
     h('p', { class: 'ev-cases' }, icon('account'), ' ', h('strong', {}, casesText(f.cases)), ' · ', shareText(f.share), ' ', L.evidence.ofAll),
     f.unvisited ? h('p', { class: 'ev-unvisited' }, icon('circle-slash'), ' ', L.evidence.unvisited) : null,

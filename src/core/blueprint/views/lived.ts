@@ -11,7 +11,7 @@ import { casesText } from './evidence-text';
 import { LABELS as L } from './labels';
 
 /** Narrower than the blueprint's columns: the graph shows only the step ids. */
-export const LIVED_COLUMN_PX = 160;
+const LIVED_COLUMN_PX = 160;
 
 export function livedView(bp: Blueprint): VElement {
   const ev = bp.evidence;

@@ -39,7 +39,7 @@ export function worstSeverity(findings: readonly CellFinding[]): Severity | unde
 }
 
 /** A count per severity, the findings as narrow columns show them (hidden when the full list is). */
-export function findingMarks(findings: readonly CellFinding[]): Child {
+function findingMarks(findings: readonly CellFinding[]): Child {
   const own = findings.filter((f) => !f.echo);
   if (own.length === 0) return null;
   return h('span', { class: 'marks', title: own.map((f) => `${f.rule}: ${f.message}`).join('\n') },
@@ -49,19 +49,19 @@ export function findingMarks(findings: readonly CellFinding[]): Child {
     }));
 }
 
-export function channelBadge(c: ChannelInfo): VElement {
+function channelBadge(c: ChannelInfo): VElement {
   const mode = c.human ? L.human : L.selfService;
   return h('span', { class: `channel ${c.human ? 'human' : 'self'}${c.known ? '' : ' unknown'}`, title: c.hours },
     channelIcon(c.kind), ' ', h('span', { class: 'name' }, c.label), ' ',
     h('span', { class: 'tag' }, c.known ? mode : L.unknown));
 }
 
-export function fallbackLine(step: StepCell): Child {
+function fallbackLine(step: StepCell): Child {
   if (step.fallbacks.length === 0) return step.channel && !step.channel.human ? h('p', { class: 'fallback none' }, L.noFallback) : null;
   return h('p', { class: 'fallback' }, h('span', { class: 'label' }, `${L.fallback}: `), step.fallbacks.map((f, i) => [i > 0 ? ' ' : null, channelBadge(f)]));
 }
 
-export function promiseLine(p: PromiseInfo): VElement {
+function promiseLine(p: PromiseInfo): VElement {
   return h('p', { class: 'promise' }, icon('verified'), ' ', h('span', { class: 'label' }, `${L.promise}: `),
     p.says ? h('q', {}, p.says) : null,
     p.by ? [` — ${L.by} `, h('strong', {}, p.by)] : null,
@@ -86,7 +86,7 @@ export function compactLine(step: StepCell, findings: readonly CellFinding[]): V
 }
 
 /** The step's `x-` keys, behind a toggle: they are the analyst's own notes, wanted now and then. */
-export function extrasDetails(step: StepCell): Child {
+function extrasDetails(step: StepCell): Child {
   if (step.extras.length === 0) return null;
   return h('details', { class: 'extras' }, h('summary', {}, L.details, ` (${step.extras.length})`),
     h('dl', {}, step.extras.map((x) => h('div', {}, h('dt', {}, x.key), h('dd', {}, x.value)))));

@@ -23,8 +23,8 @@ export const COLUMN_MIN = 180;
 export const COLUMN_MAX = 320;
 /** How far zooming goes: a column never narrower or wider. */
 export const ZOOM_MIN = 10;
-export const ZOOM_MAX = 480;
-export const ZOOM_STEP = 1.25;
+const ZOOM_MAX = 480;
+const ZOOM_STEP = 1.25;
 
 const LANE: Record<ZoomLevel, number> = { full: 152, summary: 112, tiny: 40 };
 const SUMMARY_FROM = 72;
@@ -67,7 +67,7 @@ export function fitScale(width: number, steps: number): GridScale {
 }
 
 /** The factor that gives `column` (e.g. when zooming from "Fit"). */
-export function factorOf(column: number, width: number, steps: number): number {
+function factorOf(column: number, width: number, steps: number): number {
   return column / autoColumn(width, steps);
 }
 

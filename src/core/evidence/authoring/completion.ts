@@ -26,13 +26,13 @@ export interface EvidenceCompletion {
 }
 
 /** The activities of an ok outcome with their numbers of cases, most first, then by code point. */
-export function activitiesByCases(outcome: EvidenceOutcome | undefined): [string, number][] {
+function activitiesByCases(outcome: EvidenceOutcome | undefined): [string, number][] {
   if (!outcome?.ok) return [];
   return [...outcome.details.activityCases].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0]));
 }
 
 /** The log's attribute names: all of them when the log was read, a few when a named one was missing. */
-export function logAttributes(outcome: EvidenceOutcome | undefined): readonly string[] {
+function logAttributes(outcome: EvidenceOutcome | undefined): readonly string[] {
   if (!outcome) return [];
   if (outcome.ok) return outcome.attributes ?? [];
   return outcome.problem.kind === 'no-attribute' ? outcome.problem.available : [];

@@ -14,7 +14,7 @@ import { DEFAULT_THRESHOLDS, type DesignPattern, type EvidenceOutcome } from '..
 import { displayName } from './yaml-text';
 
 /** evidence.md does not bound the list; ten names keep a hover readable. */
-export const MAX_HOVER_ACTIVITIES = 10;
+const MAX_HOVER_ACTIVITIES = 10;
 
 export interface PatternHover {
   /** "Observed pattern", the heading. */

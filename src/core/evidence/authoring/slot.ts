@@ -22,7 +22,7 @@ export interface EvidenceSlot {
   typed: string;
 }
 
-export const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set(['case', 'activity', 'time', 'actor']);
+const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set(['case', 'activity', 'time', 'actor']);
 
 interface Frame {
   type: 'block' | '[' | '{';

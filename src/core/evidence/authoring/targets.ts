@@ -9,7 +9,7 @@
 import type { Path } from '../../locate';
 import type { Journey } from '../../model';
 
-export const MAX_TARGETS = 3;
+const MAX_TARGETS = 3;
 
 export interface MappingTarget {
   path: Path;

@@ -20,11 +20,6 @@ export function literalPattern(name: string): string {
   return name.replace(/[*?]/g, '?');
 }
 
-/** Whether a pattern written by literalPattern matches more than the name it was made for. */
-export function isExactPattern(name: string): boolean {
-  return !/[*?]/.test(name);
-}
-
 /** Conservative: letters, digits and a few punctuation marks, never an indicator first, never `: ` or ` #`. */
 const PLAIN = /^[\p{L}\p{N}_(][\p{L}\p{N} _.:/()?*+&'-]*$/u;
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;

@@ -14,7 +14,7 @@ function linksOf(design: readonly DesignStep[], s: number, indexOf: ReadonlyMap<
   return isEnd || isLast ? [] : [s + 1];
 }
 
-export function isObservable(step: DesignStep): boolean {
+function isObservable(step: DesignStep): boolean {
   return step.observed.length > 0 || step.tasks.some((t) => t.observed.length > 0);
 }
 

@@ -30,7 +30,7 @@ export interface SourceOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
-export const CANCELLED: LogProblem = { kind: 'unreadable', format: 'io', detail: 'the read was cancelled' };
+const CANCELLED: LogProblem = { kind: 'unreadable', format: 'io', detail: 'the read was cancelled' };
 
 export async function openSource(absPath: string, options: SourceOptions = {}): Promise<{ ok: true; source: LogSource } | { ok: false; problem: LogProblem }> {
   let stat: fs.Stats;
