@@ -151,10 +151,8 @@ const FIXES: Record<string, FixMaker> = {
     // One "Declare" per kind the reference may name: a handoff's `to` can be a team or a partner.
     const journey = a.journey;
     if (id && journey) for (const kind of kinds) {
-      const section = `${kind}s`;
       const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
-      const edit = journey.declarations[kind].size > 0 || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
-      out.push(...one(t.declare(kind, id), edit, true));
+      out.push(...one(t.declare(kind, id), declareIn(d, journey.declarations[kind].size > 0, kind, id, value), true));
       out.push(...declareInCatalogs(a, kind, id, t));
     }
     return out;
@@ -211,6 +209,12 @@ const FIXES: Record<string, FixMaker> = {
   },
 };
 
+/** `id: value` in the file's `<kind>s` map, which is started when the file has none. */
+function declareIn(d: EditableDoc, declaresKind: boolean, kind: string, id: string, value: string): TextEdit | undefined {
+  const section = `${kind}s`;
+  return declaresKind || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
+}
+
 function hasKey(d: EditableDoc, key: string): boolean {
   return new RegExp(`^${key}\\s*:`, 'm').test(d.text);
 }
@@ -227,12 +231,11 @@ function partnerKey(f: Finding, a: Analysis, d: EditableDoc, key: string, placeh
 function declareInCatalogs(a: Analysis, kind: 'channel' | 'team' | 'partner' | 'system', id: string, t: FixTexts): Fix[] {
   // Written as plain YAML into another file: only ids that need no quoting.
   if (!/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(id)) return [];
-  const section = `${kind}s`;
   const value = kind === 'channel' ? '{ kind: other }' : `{ name: ${id} }`;
   return a.catalogs.flatMap((c) => {
     if (c.status !== 'ok') return [];
     const d: EditableDoc = { text: c.source.lines.text, doc: c.source.doc, lines: c.source.lines };
-    const edit = c.catalog.declarations[kind].size > 0 || hasKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
+    const edit = declareIn(d, c.catalog.declarations[kind].size > 0, kind, id, value);
     if (!edit) return [];
     const placed = { start: d.lines.positionAt(edit.start), end: d.lines.positionAt(edit.end), newText: edit.newText };
     const name = c.file.split(/[\\/]/).pop() ?? c.file;
