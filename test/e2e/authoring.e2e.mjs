@@ -42,13 +42,24 @@ async function saved(s, ready) {
   }
 }
 
-/** A new line at the end of the file with exactly `indent` spaces, whatever the editor's auto-indent chose. */
+/**
+ * A new line at the end of the file with exactly `indent` spaces, whatever the editor's
+ * auto-indent chose. Each key waits for the editor to have taken the one before (seen in the
+ * status bar): on a loaded machine a Shift+Home sent before the Enter's indentation landed
+ * selected nothing, and the line got both indentations.
+ */
 async function newLine(page, indent) {
   await page.keyboard.press('Control+End');
+  // On the last line (the file is short enough to show every line number)...
+  const lines = await page.locator(`.monaco-editor[data-uri$="${FILE}"] .line-numbers`).evaluateAll((ns) => Math.max(...ns.map((n) => Number(n.textContent))));
+  await page.waitForFunction((line) => /Ln (\d+)/.exec(document.querySelector('[id="status.editor.selection"]')?.textContent ?? '')?.[1] === String(line), lines);
   await page.keyboard.press('Enter');
+  // ...then on the new one below it.
+  await page.waitForFunction((line) => /Ln (\d+)/.exec(document.querySelector('[id="status.editor.selection"]')?.textContent ?? '')?.[1] === String(line), lines + 1);
   await page.keyboard.press('Shift+Home');
   if (indent > 0) await page.keyboard.type(' '.repeat(indent));
   else await page.keyboard.press('Delete');
+  await page.waitForFunction((col) => /Col (\d+)/.exec(document.querySelector('[id="status.editor.selection"]')?.textContent ?? '')?.[1] === String(col), indent + 1);
 }
 
 describe('writing a journey from an empty file, as a new user', function () {
