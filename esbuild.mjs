@@ -23,14 +23,14 @@ const entries = [
     format: 'cjs',
   },
   {
-    // The drawn exports (SVG, PNG, PDF): loaded only when someone exports (src/core/export-loader.ts).
+    // The drawn exports (SVG, PNG, PDF): loaded only when someone exports (src/core/export/loader.ts).
     entryPoints: ['src/core/export/index.ts'],
     outfile: 'dist/exporters.js',
     platform: 'node',
     format: 'cjs',
   },
   {
-    // Spreadsheets in and out (.xlsx, with exceljs): loaded only when someone imports or exports one (src/core/sheets-loader.ts).
+    // Spreadsheets in and out (.xlsx, with exceljs): loaded only when someone imports or exports one (src/core/sheets/loader.ts).
     entryPoints: ['src/core/sheets/index.ts'],
     outfile: 'dist/sheets.js',
     platform: 'node',

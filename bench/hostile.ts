@@ -6,8 +6,8 @@
  */
 import { CATALOG } from './generate';
 import * as hostile from './hostile-inputs';
-import { CatalogCache } from '../src/core/catalogs';
-import { checkText, type CheckOptions } from '../src/core/check';
+import { CatalogCache } from '../src/core/model/catalogs';
+import { checkText, type CheckOptions } from '../src/core/engine/check';
 
 const CASES: [string, () => string][] = [
   ['billion laughs (9 levels × 10 aliases)', hostile.billionLaughs],

@@ -10,8 +10,8 @@ import * as fs from 'fs';
 import { performance } from 'perf_hooks';
 import { run } from '../../src/cli/main';
 import { evaluateEvidence, LogCache } from '../../src/core/evidence';
-import { readJourney } from '../../src/core/model';
-import { parseYaml } from '../../src/core/parse';
+import { readJourney } from '../../src/core/model/model';
+import { parseYaml } from '../../src/core/yaml/parse';
 
 const REMAP_RUNS = 21;
 

@@ -17,8 +17,8 @@ import * as path from 'path';
 import { monitorEventLoopDelay, performance } from 'perf_hooks';
 import { designOf } from '../../src/core/evidence/design';
 import { DEFAULT_THRESHOLDS } from '../../src/core/evidence/types';
-import { evidenceSettingsOf, readJourney } from '../../src/core/model';
-import { parseYaml } from '../../src/core/parse';
+import { evidenceSettingsOf, readJourney } from '../../src/core/model/model';
+import { parseYaml } from '../../src/core/yaml/parse';
 import { EvidenceWorker } from '../../src/extension/evidence/client';
 import { writeCsvLog } from './write-csv';
 

@@ -5,10 +5,10 @@
  * CatalogCache and one SegmentedParser for the document across versions,
  * passed to analyseText as its `parse`. `full` re-checks the whole text.
  */
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText, type CheckOptions } from '../../src/core/check';
-import { SegmentedParser } from '../../src/core/segmented-parser';
-import type { Finding } from '../../src/core/types';
+import { CatalogCache } from '../../src/core/model/catalogs';
+import { analyseText, type CheckOptions } from '../../src/core/engine/check';
+import { SegmentedParser } from '../../src/core/yaml/segmented-parser';
+import type { Finding } from '../../src/core/engine/types';
 import { benchJourney } from '../corpus/journey';
 import { measure } from '../measure';
 import { ms } from '../table';

@@ -5,9 +5,9 @@
  * kept, as the CLI does).
  */
 import * as path from 'path';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
-import { SegmentedParser } from '../../src/core/segmented-parser';
+import { CatalogCache } from '../../src/core/model/catalogs';
+import { analyseText } from '../../src/core/engine/check';
+import { SegmentedParser } from '../../src/core/yaml/segmented-parser';
 import { benchJourney, benchPortfolio } from '../corpus/journey';
 import { JOURNEY_PATH } from '../tools/checker';
 import { catalogHost, TODAY } from '../tools/journey-lens';

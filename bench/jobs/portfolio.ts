@@ -5,8 +5,8 @@
  */
 import * as path from 'path';
 import { parseDocument } from 'yaml';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
+import { CatalogCache } from '../../src/core/model/catalogs';
+import { analyseText } from '../../src/core/engine/check';
 import { benchPortfolio } from '../corpus/journey';
 import { measure } from '../measure';
 import { ms } from '../table';

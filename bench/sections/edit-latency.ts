@@ -3,7 +3,7 @@
  * the extension takes, and a full re-check of the same edits for contrast,
  * each in a fresh process.
  */
-import { DEFAULT_MAX_BYTES } from '../../src/core/limits';
+import { DEFAULT_MAX_BYTES } from '../../src/core/engine/limits';
 import { inChild } from '../in-child';
 import type { EditResult } from '../jobs/edit';
 import { mb, ms, type Row } from '../table';

@@ -4,8 +4,8 @@
  * too) and the catalog served from memory.
  */
 import * as path from 'path';
-import { CatalogCache, type FileHost } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
+import { CatalogCache, type FileHost } from '../../src/core/model/catalogs';
+import { analyseText } from '../../src/core/engine/check';
 import { BENCH_CATALOG, CATALOG_FILE } from '../corpus/catalog';
 import { JOURNEY_PATH, type Checker } from './checker';
 // The engine tests' in-memory host: no disk I/O is measured.

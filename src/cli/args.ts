@@ -1,7 +1,6 @@
 /** Command-line arguments of `journey-lens`, parsed with Node's own parseArgs. */
 import { parseArgs } from 'util';
-import { parseDate } from '../core/durations';
-import type { Language } from '../core/language';
+import { type Language, parseDate } from '../core';
 
 export class UsageError extends Error {}
 

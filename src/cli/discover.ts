@@ -6,11 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
-import type { Config } from '../core/config';
-import { compareCodePoints } from '../core/code-point-order';
-import { fileKindOf } from '../core/files';
-import { compileGlobs } from '../core/glob';
-import { isInside } from '../core/workspace-root';
+import { compareCodePoints, compileGlobs, type Config, fileKindOf, isInside } from '../core';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 

@@ -4,7 +4,7 @@
  * folder unless --allow-outside says otherwise, so that checking a journey
  * from another organisation in CI cannot make it read files elsewhere.
  */
-import type { CheckOptions } from '../core/check';
+import type { CheckOptions } from '../core';
 
 export function engineOptions(allowOutside: boolean, cwd: string): Pick<CheckOptions, 'root' | 'maxBytes'> {
   return { root: allowOutside ? undefined : cwd, maxBytes: Infinity };

@@ -3,8 +3,7 @@
  * one for skipped events, in English and Dutch. Log names and attribute
  * names come from the journey and the log: the caller escapes the line.
  */
-import type { Texts } from '../core/language';
-import type { LogCases, LogProblem, SkipReason } from '../core/evidence/types';
+import type { LogCases, LogProblem, SkipReason, Texts } from '../core';
 
 const MAX_LISTED = 12;
 

@@ -4,7 +4,7 @@
  * (a CI log would fill with lines that a carriage return cannot overwrite),
  * redrawn at most a few times a second, and wiped before the figures print.
  */
-import type { Language, Texts } from '../core/language';
+import type { Language, Texts } from '../core';
 
 const DELAY_MS = 1000;
 const REDRAW_MS = 200;

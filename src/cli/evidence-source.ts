@@ -4,9 +4,7 @@
  * once), confined to the same root as `uses` catalogs. A failure inside the
  * reader becomes an `evidence-log` finding, never a stack trace.
  */
-import type { EvidenceSource } from '../core/check';
-import type { Config } from '../core/config';
-import { evaluateEvidence, LogCache } from '../core/evidence';
+import { type Config, evaluateEvidence, type EvidenceSource, LogCache } from '../core';
 
 export function cliEvidenceSource(config: Readonly<Config>, root: string | undefined): EvidenceSource {
   const cache = new LogCache();

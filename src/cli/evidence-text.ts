@@ -6,8 +6,7 @@
  * appear only in the examples section that --examples asks for. Lines are
  * returned raw: the caller escapes control characters in each.
  */
-import { wholeNumber, type Language, type Texts } from '../core/language';
-import type { EvidenceFigures, HandoffFigures, PromiseFigures, StepFigures } from '../core/evidence/types';
+import { type EvidenceFigures, type HandoffFigures, type Language, type PromiseFigures, type StepFigures, type Texts, wholeNumber } from '../core';
 
 export interface EvidenceTextInput {
   title?: string;

@@ -6,14 +6,7 @@
  * line on stderr and never a stack trace.
  */
 import * as path from 'path';
-import { designOf, evaluateEvidence } from '../core/evidence';
-import type { EvidenceFigures } from '../core/evidence/types';
-import { languageOfEnv, type Texts } from '../core/language';
-import { readJourney, type Journey } from '../core/model';
-import { parseYaml } from '../core/parse';
-import { readRegularFile } from '../core/read-file';
-import { escapeControls, escapeJsonControls } from '../core/reporters/escape';
-import { formatText } from '../core/reporters/text';
+import { designOf, escapeControls, escapeJsonControls, evaluateEvidence, type EvidenceFigures, formatText, type Journey, languageOfEnv, parseYaml, readJourney, readRegularFile, type Texts } from '../core';
 import type { EvidenceArgs } from './args';
 import { PROBLEM_TEXT, SKIPPED_TEXT } from './evidence-problem';
 import { ProgressLine } from './evidence-progress';

@@ -6,19 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { buildBlueprint } from '../core/blueprint/build';
-import { exportHtml, inlineFont } from '../core/blueprint/export-html';
-import { exportMermaid } from '../core/blueprint/export-mermaid';
-import { LABELS, useLanguage } from '../core/blueprint/views/labels';
-import { withoutFindings } from '../core/blueprint/without-findings';
-import { CatalogCache } from '../core/catalogs';
-import { analyseText } from '../core/check';
-import { loadExporters } from '../core/export-loader';
-import { loadSheets } from '../core/sheets-loader';
-import { languageOfEnv, type Texts } from '../core/language';
-import { nodeFileHost } from '../core/node-host';
-import { readRegularFile } from '../core/read-file';
-import { escapeControls } from '../core/reporters/escape';
+import { analyseText, buildBlueprint, CatalogCache, escapeControls, exportHtml, exportMermaid, inlineFont, LABELS, languageOfEnv, loadExporters, loadSheets, nodeFileHost, readRegularFile, type Texts, useLanguage, withoutFindings } from '../core';
 import type { ExportArgs } from './args';
 import { engineOptions } from './engine-options';
 import { cliEvidenceSource } from './evidence-source';

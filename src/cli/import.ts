@@ -4,10 +4,7 @@
  * written with --out (never over an existing file without --force).
  */
 import * as path from 'path';
-import { importFile, importKindOf, importSpreadsheet, notSupportedYet, type Imported, type ImportProblem, type JourneyBlock } from '../core/import';
-import { readRegularBytes, readRegularFile } from '../core/read-file';
-import { loadSheets } from '../core/sheets-loader';
-import { escapeControls } from '../core/reporters/escape';
+import { escapeControls, type Imported, importFile, importKindOf, type ImportProblem, importSpreadsheet, type JourneyBlock, loadSheets, notSupportedYet, readRegularBytes, readRegularFile } from '../core';
 import type { ImportArgs } from './args';
 import { cannotRead } from './inputs';
 import type { Io } from './main';

@@ -4,10 +4,7 @@
  * `check` and `report` never disagree about which journeys there are.
  */
 import * as path from 'path';
-import type { Config } from '../core/config';
-import { escapeControls } from '../core/reporters/escape';
-import { formatText } from '../core/reporters/text';
-import type { FileResult } from '../core/reporters/types';
+import { type Config, escapeControls, type FileResult, formatText } from '../core';
 import { UsageError } from './args';
 import { discoverFiles, type Unreadable } from './discover';
 import { ConfigError, loadCliConfig } from './load-config';

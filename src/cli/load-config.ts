@@ -4,12 +4,7 @@
  * run (exit 2): a pipeline must not pass on rules the user meant to change.
  */
 import * as path from 'path';
-import { analyseText } from '../core/check';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../core/config';
-import { nodeFileHost } from '../core/node-host';
-import { escapeControls } from '../core/reporters/escape';
-import { readRegularFile } from '../core/read-file';
-import type { FileResult } from '../core/reporters/types';
+import { analyseText, type Config, CONFIG_FILE_NAME, DEFAULT_CONFIG, escapeControls, type FileResult, nodeFileHost, readConfig, readRegularFile } from '../core';
 
 export interface LoadedConfig {
   config: Config;

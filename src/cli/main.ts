@@ -1,16 +1,6 @@
 /** The `journey-lens` command. */
-import { CatalogCache } from '../core/catalogs';
-import { capFindings } from '../core/cap-findings';
-import { checkText } from '../core/check';
-import { nodeFileHost } from '../core/node-host';
-import { readRegularFile } from '../core/read-file';
-import { formatJson } from '../core/reporters/json';
-import { formatSarif } from '../core/reporters/sarif';
-import { formatStylish } from '../core/reporters/stylish';
-import { formatText } from '../core/reporters/text';
+import { capFindings, CatalogCache, checkText, escapeControls, type FileResult, formatJson, formatSarif, formatStylish, formatText, type Language, languageOfEnv, nodeFileHost, readRegularFile } from '../core';
 import { version } from '../../package.json';
-import { escapeControls } from '../core/reporters/escape';
-import type { FileResult } from '../core/reporters/types';
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { engineOptions } from './engine-options';
 import { evidence } from './evidence';
@@ -20,7 +10,6 @@ import { importJourney } from './import';
 import { cannotRead, displayPath, loadInputs } from './inputs';
 import { ConfigError } from './load-config';
 import { report } from './report';
-import { languageOfEnv, type Language } from '../core/language';
 import { readAhead } from './read-ahead';
 import { streamOut, writeLines } from './write-lines';
 

@@ -3,7 +3,7 @@
  * checked: reading one file at a time left the process idle for about 0.7 s
  * of a 500-journey run, waiting on the disk between checks.
  */
-import type { ReadResult } from '../core/read-file';
+import type { ReadResult } from '../core';
 
 export async function* readAhead(files: readonly string[], read: (file: string) => Promise<ReadResult>): AsyncGenerator<[file: string, read: ReadResult]> {
   let next = files.length > 0 ? read(files[0]) : undefined;

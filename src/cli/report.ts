@@ -4,14 +4,7 @@
  * contain (use `check` in a pipeline), and 2 only when it cannot be made.
  */
 import * as path from 'path';
-import { CatalogCache } from '../core/catalogs';
-import { evaluateEvidence, LogCache } from '../core/evidence';
-import { analyseText, ruleOptions } from '../core/check';
-import { languageOfEnv, type Language } from '../core/language';
-import { nodeFileHost } from '../core/node-host';
-import { escapeControls } from '../core/reporters/escape';
-import { readRegularFile } from '../core/read-file';
-import { buildPortfolio, renderHtml, renderJson, renderMarkdown, type Portfolio, type PortfolioInput } from '../core/portfolio';
+import { analyseText, buildPortfolio, CatalogCache, escapeControls, evaluateEvidence, type Language, languageOfEnv, LogCache, nodeFileHost, type Portfolio, type PortfolioInput, readRegularFile, renderHtml, renderJson, renderMarkdown, ruleOptions } from '../core';
 import type { ReportArgs, ReportFormat } from './args';
 import { engineOptions } from './engine-options';
 import { cannotRead, displayPath, loadInputs } from './inputs';

@@ -6,7 +6,7 @@
  */
 import { constants, promises as fs } from 'fs';
 import * as path from 'path';
-import { isInside } from '../core/workspace-root';
+import { isInside } from '../core';
 
 export class OutputRefused extends Error {}
 

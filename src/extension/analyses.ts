@@ -5,11 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
-import { CatalogCache, type FileHost } from '../core/catalogs';
-import { analyseText, type Analysis } from '../core/check';
-import type { Config } from '../core/config';
-import { DEFAULT_MAX_BYTES, MAX_READ_BYTES } from '../core/limits';
-import { SegmentedParser } from '../core/segmented-parser';
+import { analyseText, type Analysis, CatalogCache, type Config, DEFAULT_MAX_BYTES, type FileHost, MAX_READ_BYTES, SegmentedParser } from '../core';
 import type { EvidenceService } from './evidence/service';
 
 /** Reads files through vscode.workspace.fs, so remote and virtual workspaces work. */

@@ -4,7 +4,7 @@
  * Results for an outdated document version are dropped.
  */
 import * as vscode from 'vscode';
-import { fileKindOf } from '../core/files';
+import { fileKindOf } from '../core';
 import type { Analyses } from './analyses';
 import { toDiagnostic } from './diagnostics';
 import type { Settings } from './settings';

@@ -1,6 +1,6 @@
 /** Engine findings → VS Code diagnostics: severity, code with docs link, related information. */
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core/types';
+import type { Finding, Severity } from '../core';
 import { toRange } from './language/convert';
 import { DIAGNOSTIC_SOURCE } from './language/code-actions';
 

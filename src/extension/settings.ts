@@ -3,12 +3,7 @@
  * with the journeyLens.* settings merged over it. Reloads when either changes.
  */
 import * as vscode from 'vscode';
-import { checkText } from '../core/check';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from '../core/config';
-import { parseYaml } from '../core/parse';
-import { RULES_BY_ID } from '../core/rules';
-import { nearest } from '../core/suggest';
-import { SEVERITIES as FINDING_SEVERITIES, type Finding } from '../core/types';
+import { checkText, type Config, CONFIG_FILE_NAME, DEFAULT_CONFIG, type Finding, SEVERITIES as FINDING_SEVERITIES, nearest, parseYaml, readConfig, RULES_BY_ID } from '../core';
 import { workspaceFileHost } from './analyses';
 
 export type RunMode = 'onType' | 'onSave';

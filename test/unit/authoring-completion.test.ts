@@ -10,12 +10,9 @@ import { parseDocument } from 'yaml';
 import { catalogPathsFrom, schemaCompletions, type AuthoringItem, type AuthoringOptions } from '../../src/core/language-service/completion';
 import { slotAt } from '../../src/core/language-service/cursor';
 import { DESCRIPTION_DUTCH } from '../../src/core/language-service/dutch';
-import { humanFirst } from '../../src/core/language-service/fallback';
-import { schemaHoverAt } from '../../src/core/language-service/hover';
+import { completionCandidates, humanFirst, readJourney, schemaHoverAt } from '../../src/core';
 import { allDescriptions } from '../../src/core/language-service/schema-nav';
-import { completionCandidates } from '../../src/core/completion';
-import { readJourney } from '../../src/core/model';
-import { Scope } from '../../src/core/scope';
+import { Scope } from '../../src/core/model/scope';
 import { listFindings, schemaFindings } from './schema-helpers';
 
 const HEAD = 'journey: J\nneed: n\noutcome: o\n';

@@ -9,9 +9,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { checkText } from '../../src/core/check';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig } from '../../src/core/config';
-import { parseYaml } from '../../src/core/parse';
+import { checkText, CONFIG_FILE_NAME, DEFAULT_CONFIG, parseYaml, readConfig } from '../../src/core';
 import { memoryHost, ROOT, show } from './helpers';
 
 interface BadConfig {

@@ -9,15 +9,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildBlueprint } from '../../src/core/blueprint/build';
-import { exportHtml } from '../../src/core/blueprint/export-html';
-import type { Blueprint } from '../../src/core/blueprint/types';
+import { analyseText, type Blueprint, buildBlueprint, CatalogCache, evaluateEvidence, exportHtml, nodeFileHost } from '../../src/core';
 import { page } from '../../src/core/blueprint/views/page';
 import { textOf, toHtml } from '../../src/core/blueprint/vnode';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
-import { evaluateEvidence } from '../../src/core/evidence';
-import { nodeFileHost } from '../../src/core/node-host';
 import { generateRows, writeLog, type Plan } from '../fixtures/evidence/generator';
 
 const JOURNEY = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/evidence/incident.journey.yaml'), 'utf8');

@@ -1,10 +1,7 @@
 /** The example journey and a blueprint built by the real engine, for the blueprint tests. */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { buildBlueprint } from '../../src/core/blueprint/build';
-import type { Blueprint } from '../../src/core/blueprint/types';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
+import { analyseText, type Blueprint, buildBlueprint, CatalogCache } from '../../src/core';
 import { JOURNEY, memoryHost } from './helpers';
 
 /** The format page's example with a ping-pong step added: every lane, marker and handoff status. */

@@ -1,7 +1,6 @@
 /** The preview and the export in Dutch when VS Code's display language is Dutch, in English otherwise. */
 import * as assert from 'assert';
-import { exportHtml } from '../../src/core/blueprint/export-html';
-import { exportMermaid } from '../../src/core/blueprint/export-mermaid';
+import { exportHtml, exportMermaid } from '../../src/core';
 import { LABEL_SETS, labelsFor, useLanguage, type Labels } from '../../src/core/blueprint/views/labels';
 import { page } from '../../src/core/blueprint/views/page';
 import { textOf } from '../../src/core/blueprint/vnode';

@@ -4,8 +4,8 @@ import { cellAt, rangeOfKey, stepOfKey } from '../../src/core/blueprint/cells';
 import { employeeLanes } from '../../src/core/blueprint/employees';
 import type { Blueprint, Cell } from '../../src/core/blueprint/types';
 import { walkthroughOf } from '../../src/core/blueprint/walkthrough';
-import { LineIndex } from '../../src/core/lines';
-import type { Range } from '../../src/core/types';
+import { LineIndex } from '../../src/core/yaml/lines';
+import type { Range } from '../../src/core';
 import { blueprintOf, EXAMPLE } from './blueprint-helpers';
 import { JOURNEY, ROOT, yaml } from './helpers';
 

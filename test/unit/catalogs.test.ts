@@ -1,8 +1,7 @@
 /** Catalogs in `uses`: resolved relative to the journey, checked, and seen by the checks. */
 import * as assert from 'assert';
 import * as path from 'path';
-import { CatalogCache } from '../../src/core/catalogs';
-import { checkText } from '../../src/core/check';
+import { CatalogCache, checkText } from '../../src/core';
 import { byRule, check, memoryHost, ROOT, show, yaml } from './helpers';
 
 const CATALOG = path.join(ROOT, 'org.catalog.yaml');

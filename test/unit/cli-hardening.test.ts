@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { largeFile } from '../../bench/hostile-inputs';
 import { parseCliArgs, USAGE } from '../../src/cli/args';
-import { DEFAULT_MAX_BYTES } from '../../src/core/limits';
+import { DEFAULT_MAX_BYTES } from '../../src/core';
 import { cli } from './cli-helpers';
 
 const JOURNEY = `journey: Uses a catalog elsewhere

@@ -9,14 +9,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { writeLines } from '../../src/cli/write-lines';
-import { capFindings } from '../../src/core/cap-findings';
-import { analyseText } from '../../src/core/check';
-import { MAX_FINDINGS_PER_FILE } from '../../src/core/limits';
-import { buildPortfolio } from '../../src/core/portfolio';
+import { analyseText, buildPortfolio, capFindings, type FileResult, type Finding, formatStylish } from '../../src/core';
+import { MAX_FINDINGS_PER_FILE } from '../../src/core/engine/limits';
 import { formatSarif, uriFor } from '../../src/core/reporters/sarif';
-import { formatStylish } from '../../src/core/reporters/stylish';
-import type { FileResult } from '../../src/core/reporters/types';
-import type { Finding } from '../../src/core/types';
 import { memoryHost } from './helpers';
 import { cli } from './cli-helpers';
 

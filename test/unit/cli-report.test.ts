@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { generatePortfolio } from '../../bench/generate';
-import type { Portfolio } from '../../src/core/portfolio';
+import type { Portfolio } from '../../src/core';
 import { cli } from './cli-helpers';
 
 // Tests run compiled from out/test/unit/.

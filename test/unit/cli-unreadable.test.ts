@@ -9,8 +9,7 @@ import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { nodeFileHost } from '../../src/core/node-host';
-import { readRegularFile } from '../../src/core/read-file';
+import { nodeFileHost, readRegularFile } from '../../src/core';
 import { cli } from './cli-helpers';
 
 const JOURNEY = 'journey: J\nowner: O\nneed: N\noutcome: O\nsteps:\n  - id: a\n    customer: Calls\n    channel: phone\n';

@@ -1,9 +1,7 @@
 /** Completion contexts on half-typed lines, and candidates from the scope. */
 import * as assert from 'assert';
-import { completionCandidates, completionContextAt } from '../../src/core/completion';
-import { describeTexts } from '../../src/core/describe';
-import { readJourney } from '../../src/core/model';
-import { Scope } from '../../src/core/scope';
+import { completionCandidates, completionContextAt, describeTexts, readJourney } from '../../src/core';
+import { Scope } from '../../src/core/model/scope';
 
 function at(textWithCursor: string) {
   const offset = textWithCursor.indexOf('|');

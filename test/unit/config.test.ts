@@ -1,9 +1,8 @@
 /** Configuration: severities, handoff maximum, and a malformed config file. */
 import * as assert from 'assert';
 import * as path from 'path';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig } from '../../src/core/config';
+import { checkText, CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig } from '../../src/core';
 import { check, memoryHost, ROOT, show, yaml } from './helpers';
-import { checkText } from '../../src/core/check';
 
 const text = yaml`
   journey: Config

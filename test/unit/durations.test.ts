@@ -1,6 +1,6 @@
 /** Durations in English, Dutch and ISO 8601, as the format page defines them. */
 import * as assert from 'assert';
-import { addDuration, durationInDays, parseDate } from '../../src/core/durations';
+import { addDuration, durationInDays, parseDate } from '../../src/core/model/durations';
 
 describe('durations', () => {
   const cases: [string, number][] = [

@@ -3,7 +3,7 @@
  * a line break, markdown) and a journey that maps part of it, analysed as
  * the editor would once its worker has read the log.
  */
-import type { Analysis } from '../../src/core/check';
+import type { Analysis } from '../../src/core';
 import { analyseWithLog } from './evidence-check-helpers';
 import { yaml } from './helpers';
 

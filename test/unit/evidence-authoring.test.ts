@@ -5,17 +5,11 @@
  */
 import * as assert from 'assert';
 import { parse } from 'yaml';
-import type { Analysis } from '../../src/core/check';
-import { evidenceCompletions } from '../../src/core/evidence/authoring/completion';
+import { type Analysis, applyEdits, evidenceCompletions, evidenceSlotAt, fixesFor, outcomeFor, parseYaml } from '../../src/core';
 import { hoverText, observedPatternAt, patternHover } from '../../src/core/evidence/authoring/hover';
-import { outcomeFor } from '../../src/core/evidence/authoring/last-outcome';
 import { addObserved } from '../../src/core/evidence/authoring/observed-edits';
-import { parseYaml } from '../../src/core/parse';
-import { evidenceSlotAt } from '../../src/core/evidence/authoring/slot';
 import { displayName, literalPattern, yamlScalar } from '../../src/core/evidence/authoring/yaml-text';
 import { compilePattern } from '../../src/core/evidence/pattern';
-import { applyEdits } from '../../src/core/edits';
-import { fixesFor } from '../../src/core/fixes';
 import { workspace } from './evidence-check-helpers';
 import { ACTIVITIES, analyse, JOURNEY_TEXT } from './evidence-authoring-helpers';
 

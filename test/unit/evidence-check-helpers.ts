@@ -7,11 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cliEvidenceSource } from '../../src/cli/evidence-source';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText, type Analysis } from '../../src/core/check';
-import { readConfig } from '../../src/core/config';
-import { nodeFileHost } from '../../src/core/node-host';
-import type { Finding } from '../../src/core/types';
+import { analyseText, type Analysis, CatalogCache, type Finding, nodeFileHost, readConfig } from '../../src/core';
 import { generateRows, writeLog, type Plan } from '../fixtures/evidence/generator';
 import { yaml } from './helpers';
 

@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { run } from '../../src/cli/main';
-import type { Finding } from '../../src/core/types';
+import type { Finding } from '../../src/core';
 import { toCsv, generateRows } from '../fixtures/evidence/generator';
 import { analyseWithLog, evidenceFindings, FULL_PLAN, INCIDENT_JOURNEY, lineOf, workspace, type EvidenceRun } from './evidence-check-helpers';
 import { check, show } from './helpers';

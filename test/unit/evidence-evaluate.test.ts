@@ -9,8 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { computeFigures, designOf, evaluateEvidence } from '../../src/core/evidence';
 import { DEFAULT_THRESHOLDS } from '../../src/core/evidence/types';
-import { evidenceSettingsOf, readJourney } from '../../src/core/model';
-import { parseYaml } from '../../src/core/parse';
+import { evidenceSettingsOf, parseYaml, readJourney } from '../../src/core';
 import { INCIDENT_DESIGN, INCIDENT_SETTINGS } from '../fixtures/evidence/design';
 import { generateRows, toCases, writeLog } from '../fixtures/evidence/generator';
 

@@ -1,7 +1,6 @@
 /** The evidence additions to the model: settings with defaults, `observed`, `promise.until` and the design. */
 import * as assert from 'assert';
-import { designOf, evidenceSettingsOf, readJourney } from '../../src/core/model';
-import { parseYaml } from '../../src/core/parse';
+import { designOf, evidenceSettingsOf, parseYaml, readJourney } from '../../src/core';
 import { yaml } from './helpers';
 
 function journeyOf(text: string) {

@@ -1,7 +1,7 @@
 /** LogCache: cases kept by the log's identity and the selection keys, not by `actors`. */
 import * as assert from 'assert';
 import { promises as fs } from 'fs';
-import { LogCache } from '../../src/core/evidence/read';
+import { LogCache } from '../../src/core';
 import { casesOf, settings, tempFolder, writeLog } from './evidence-read-helpers';
 
 const HEADER = 'case:concept:name,concept:name,time:timestamp\n';

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { readLog, type ReadResult } from '../../src/core/evidence/read';
-import type { EvidenceSettings, LogCases, LogProblem } from '../../src/core/evidence/types';
+import type { EvidenceSettings, LogCases, LogProblem } from '../../src/core';
 
 export function settings(overrides: Partial<EvidenceSettings> = {}): EvidenceSettings {
   return {

@@ -9,7 +9,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { readLog } from '../../src/core/evidence/read';
-import { MAX_LOG_RECORD_BYTES } from '../../src/core/limits';
+import { MAX_LOG_RECORD_BYTES } from '../../src/core/engine/limits';
 import { casesOf, problemOf, readWritten, settings, tempFolder, writeLog } from './evidence-read-helpers';
 
 const CSV = 'case:concept:name,concept:name,time:timestamp\n1,Aanvragen,2024-01-01\n';

@@ -14,8 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { computeFigures, designOf, evaluateEvidence, readLog } from '../../src/core/evidence';
 import { DEFAULT_THRESHOLDS, type EvidenceFigures } from '../../src/core/evidence/types';
-import { evidenceSettingsOf, readJourney, type Journey } from '../../src/core/model';
-import { parseYaml } from '../../src/core/parse';
+import { evidenceSettingsOf, type Journey, parseYaml, readJourney } from '../../src/core';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const LOGS = path.resolve(REPO, '..', 'shared', 'data', 'eventlogs');

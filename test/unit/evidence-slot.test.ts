@@ -1,6 +1,6 @@
 /** Where evidence names can be completed: `observed` values and the `evidence` keys that name attributes, on half-typed lines. */
 import * as assert from 'assert';
-import { evidenceSlotAt } from '../../src/core/evidence/authoring/slot';
+import { evidenceSlotAt } from '../../src/core';
 
 /** The slot at `|`, with the replaced text instead of offsets. */
 function at(textWithCursor: string) {

@@ -7,10 +7,8 @@
 import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { designOf } from '../../src/core/evidence/design';
+import { designOf, evidenceSettingsOf, parseYaml, readJourney } from '../../src/core';
 import { DEFAULT_THRESHOLDS, type EvidenceOutcome } from '../../src/core/evidence/types';
-import { evidenceSettingsOf, readJourney } from '../../src/core/model';
-import { parseYaml } from '../../src/core/parse';
 import { EvidenceWorker, type Answer } from '../../src/extension/evidence/client';
 import { tempFolder } from './evidence-read-helpers';
 

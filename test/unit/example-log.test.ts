@@ -9,13 +9,8 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkText } from '../../src/core/check';
-import { evaluateEvidence } from '../../src/core/evidence';
+import { checkText, evaluateEvidence, nodeFileHost, parseYaml, readJourney, RULES_BY_ID } from '../../src/core';
 import { DEFAULT_THRESHOLDS, type EvidenceFigures } from '../../src/core/evidence/types';
-import { readJourney } from '../../src/core/model';
-import { nodeFileHost } from '../../src/core/node-host';
-import { parseYaml } from '../../src/core/parse';
-import { RULES_BY_ID } from '../../src/core/rules';
 import { run } from '../../src/cli/main';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -11,11 +11,7 @@
 import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { CatalogCache } from '../../src/core/catalogs';
-import { checkText } from '../../src/core/check';
-import { nodeFileHost } from '../../src/core/node-host';
-import { ALL_RULES, RULES_BY_ID } from '../../src/core/rules';
-import type { Finding } from '../../src/core/types';
+import { ALL_RULES, CatalogCache, checkText, type Finding, nodeFileHost, RULES_BY_ID } from '../../src/core';
 import { checkExamples, examplesOf, shownFindings } from './rule-pages';
 import journeySchema from '../../schemas/journey.schema.json';
 

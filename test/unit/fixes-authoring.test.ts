@@ -5,13 +5,9 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { analyseText, type Analysis } from '../../src/core/check';
-import { CatalogCache } from '../../src/core/catalogs';
-import { durationCovering, durationInDays } from '../../src/core/durations';
-import { applyEdits } from '../../src/core/edits';
-import { fixesFor, plainText } from '../../src/core/fixes';
-import type { Language } from '../../src/core/language';
-import { LineIndex } from '../../src/core/lines';
+import { analyseText, type Analysis, applyEdits, CatalogCache, fixesFor, type Language, plainText } from '../../src/core';
+import { durationCovering, durationInDays } from '../../src/core/model/durations';
+import { LineIndex } from '../../src/core/yaml/lines';
 import { JOURNEY, memoryHost, ROOT, yaml } from './helpers';
 
 const CATALOG = path.join(ROOT, 'org.catalog.yaml');

@@ -3,10 +3,7 @@
  * so comments and formatting are provably kept.
  */
 import * as assert from 'assert';
-import { analyseText } from '../../src/core/check';
-import { CatalogCache } from '../../src/core/catalogs';
-import { applyEdits } from '../../src/core/edits';
-import { fixesFor, plainText } from '../../src/core/fixes';
+import { analyseText, applyEdits, CatalogCache, fixesFor, plainText } from '../../src/core';
 import { JOURNEY, memoryHost, yaml } from './helpers';
 
 async function fix(text: string, rule: string, title: RegExp): Promise<string> {

@@ -4,7 +4,7 @@
  * that separate items, and find the collection where they are.
  */
 import * as assert from 'assert';
-import { tooManyFlowItemsAt } from '../../src/core/flow-items';
+import { tooManyFlowItemsAt } from '../../src/core/yaml/flow-items';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`).join(', ');
 

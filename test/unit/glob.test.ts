@@ -4,8 +4,8 @@
  */
 import * as assert from 'assert';
 import picomatch from 'picomatch';
-import { compileGlobs, globProblem } from '../../src/core/glob';
-import { MAX_GLOB_LENGTH } from '../../src/core/limits';
+import { compileGlobs, globProblem } from '../../src/core/config/glob';
+import { MAX_GLOB_LENGTH } from '../../src/core/engine/limits';
 
 const PATTERNS = [
   '**/*.journey.yaml', '**/*.{journey,catalog}.{yaml,yml}', '**/node_modules/**', '**/.git/**', 'journeys/*.journey.yaml',

@@ -1,8 +1,6 @@
 /** Shared helpers for engine tests: in-memory files, and findings by rule. */
 import * as path from 'path';
-import { CatalogCache, type FileHost } from '../../src/core/catalogs';
-import { checkText, type CheckOptions } from '../../src/core/check';
-import type { Finding } from '../../src/core/types';
+import { CatalogCache, type CheckOptions, checkText, type FileHost, type Finding } from '../../src/core';
 
 export const ROOT = path.resolve('/ws');
 export const JOURNEY = path.join(ROOT, 'test.journey.yaml');

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { parse } from 'yaml';
-import { analyseText } from '../../src/core/check';
+import { analyseText } from '../../src/core';
 import { emotionOf, journeyFromMermaid, parseMermaidJourney, slug, stepIds, MAX_ID_LENGTH, NEED_PLACEHOLDER } from '../../src/core/import';
 import { JOURNEY, memoryHost, show, yaml as dedent } from './helpers';
 

@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { analyseText } from '../../src/core/check';
+import { analyseText } from '../../src/core';
 import { journeyFromMermaid, markdownJourneys, parseMermaidJourney } from '../../src/core/import';
 import { JOURNEY, memoryHost, show } from './helpers';
 

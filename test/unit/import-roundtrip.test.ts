@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { exportMermaid, mermaidText } from '../../src/core/blueprint/export-mermaid';
-import { analyseText } from '../../src/core/check';
+import { analyseText } from '../../src/core';
 import { journeyFromMermaid, parseMermaidJourney, pickDiagram } from '../../src/core/import';
 import { blueprintOf } from './blueprint-helpers';
 import { memoryHost, show } from './helpers';

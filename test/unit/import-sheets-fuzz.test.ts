@@ -8,7 +8,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { analyseText } from '../../src/core/check';
+import { analyseText } from '../../src/core';
 import { journeyFromSheet, type SheetGrid } from '../../src/core/import';
 import { ImportFailure } from '../../src/core/import/types';
 import { JOURNEY, memoryHost, show } from './helpers';

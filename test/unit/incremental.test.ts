@@ -7,9 +7,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { generateJourney, random, CATALOG } from '../../bench/generate';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
-import { SegmentedParser } from '../../src/core/segmented-parser';
+import { analyseText, CatalogCache, SegmentedParser } from '../../src/core';
 import { memoryHost } from './helpers';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');

@@ -5,9 +5,8 @@
  */
 import * as assert from 'assert';
 import * as hostile from '../../bench/hostile-inputs';
-import { DEFAULT_MAX_BYTES, MAX_SYNTAX_PROBLEMS, clipQuotes, oversize, utf8Length } from '../../src/core/limits';
-import type { CheckOptions } from '../../src/core/check';
-import { SegmentedParser } from '../../src/core/segmented-parser';
+import { DEFAULT_MAX_BYTES, MAX_SYNTAX_PROBLEMS, clipQuotes, oversize, utf8Length } from '../../src/core/engine/limits';
+import { type CheckOptions, SegmentedParser } from '../../src/core';
 import { byRule, check, JOURNEY, show } from './helpers';
 import { assertWellFormed } from './well-formed';
 

@@ -3,7 +3,7 @@
  * and where the fix goes, in English and in Dutch. Lines are 1-based.
  */
 import * as assert from 'assert';
-import { formatDays } from '../../src/core/durations';
+import { formatDays } from '../../src/core/model/durations';
 import { byRule, check, show, yaml } from './helpers';
 
 const HEAD = yaml`

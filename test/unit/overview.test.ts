@@ -3,10 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
-import { nodeFileHost } from '../../src/core/node-host';
-import { buildOverview } from '../../src/core/overview/model';
+import { analyseText, buildOverview, CatalogCache, nodeFileHost } from '../../src/core';
 
 const CATALOG = `catalog: Energie
 channels:

@@ -1,6 +1,6 @@
 /** YAML syntax findings: exact positions, duplicate keys, several documents, aliases, line endings. */
 import * as assert from 'assert';
-import { LineIndex } from '../../src/core/lines';
+import { LineIndex } from '../../src/core/yaml/lines';
 import { byRule, check, show } from './helpers';
 
 describe('yaml-syntax', () => {

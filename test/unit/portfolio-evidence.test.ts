@@ -10,11 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { analyseText } from '../../src/core/check';
-import { evaluateEvidence } from '../../src/core/evidence';
-import { nodeFileHost } from '../../src/core/node-host';
-import { buildPortfolio, renderHtml, renderJson, renderMarkdown, type PortfolioInput } from '../../src/core/portfolio';
-import type { Finding } from '../../src/core/types';
+import { analyseText, buildPortfolio, evaluateEvidence, type Finding, nodeFileHost, type PortfolioInput, renderHtml, renderJson, renderMarkdown } from '../../src/core';
 
 const REPO = path.resolve(__dirname, '../../..');
 const EXAMPLE = path.join(REPO, 'examples', 'jaarafrekening.journey.yaml');

@@ -5,10 +5,7 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText, type CheckOptions } from '../../src/core/check';
-import { DEFAULT_CONFIG } from '../../src/core/config';
-import { parseDate } from '../../src/core/durations';
+import { analyseText, CatalogCache, type CheckOptions, DEFAULT_CONFIG, parseDate } from '../../src/core';
 import { buildPortfolio, renderHtml, renderJson, renderMarkdown, REPORT_CSP, type Portfolio, type StepRef } from '../../src/core/portfolio';
 import { memoryHost, ROOT, yaml } from './helpers';
 

@@ -1,6 +1,6 @@
 /** readAhead: the CLI's files in the order given, each read while the one before is checked. */
 import * as assert from 'assert';
-import type { ReadResult } from '../../src/core/read-file';
+import type { ReadResult } from '../../src/core';
 import { readAhead } from '../../src/cli/read-ahead';
 
 describe('readAhead', () => {

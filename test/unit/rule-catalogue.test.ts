@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { formatSarif } from '../../src/core/reporters/sarif';
+import { formatSarif } from '../../src/core';
 import { ALL_RULES, JOURNEY_RULES } from '../../src/core/rules';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');

@@ -9,9 +9,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CatalogCache } from '../../src/core/catalogs';
-import { checkText, type EvidenceSource } from '../../src/core/check';
-import { evaluateEvidence, LogCache } from '../../src/core/evidence';
+import { CatalogCache, checkText, evaluateEvidence, type EvidenceSource, LogCache } from '../../src/core';
 
 export type Files = Record<string, string>;
 

@@ -3,7 +3,7 @@
  * corrected twin. Lines in assertions are 1-based, as the user reads them.
  */
 import * as assert from 'assert';
-import { DEFAULT_CONFIG } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core';
 import { byRule, check, show, yaml } from './helpers';
 
 const HEAD = yaml`

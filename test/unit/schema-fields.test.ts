@@ -4,8 +4,8 @@
  * exactly one finding, at the field, that says what is wrong.
  */
 import * as assert from 'assert';
-import type { PathSegment } from '../../src/core/locate';
-import type { FileKind } from '../../src/core/types';
+import type { PathSegment } from '../../src/core/yaml/locate';
+import type { FileKind } from '../../src/core/engine/types';
 import { baseCatalog, baseJourney, listFindings as show, MISSING, valueFindings, withValue } from './schema-helpers';
 
 type Path = PathSegment[];

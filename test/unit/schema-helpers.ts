@@ -1,11 +1,10 @@
 /** Helpers for the schema tests: validate a text or a value, and describe findings. */
 import { stringify } from 'yaml';
-import type { Language } from '../../src/core/language';
-import type { PathSegment } from '../../src/core/locate';
-import { parseYaml } from '../../src/core/parse';
+import { type Language, parseYaml } from '../../src/core';
+import type { PathSegment } from '../../src/core/yaml/locate';
 import { validateSchema } from '../../src/core/schema/validate';
-import { FindingSink, type RawFinding } from '../../src/core/sink';
-import type { FileKind } from '../../src/core/types';
+import { FindingSink, type RawFinding } from '../../src/core/engine/sink';
+import type { FileKind } from '../../src/core/engine/types';
 
 const FILES: Record<FileKind, string> = {
   journey: '/x.journey.yaml',

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULES_BY_ID } from '../../src/core/rules';
+import { RULES_BY_ID } from '../../src/core';
 import Ajv from 'ajv';
 import { collapse } from '../../src/core/schema/collapse';
 import { validatorFor } from '../../src/core/schema/compile';

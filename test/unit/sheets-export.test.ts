@@ -11,7 +11,7 @@ import * as path from 'path';
 import { Workbook } from 'exceljs';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
-import type { Blueprint } from '../../src/core/blueprint/types';
+import type { Blueprint } from '../../src/core';
 import { FINDING_FILLS, writeXlsx } from '../../src/core/sheets';
 import { blueprintOf } from './blueprint-helpers';
 import { cli } from './cli-helpers';

@@ -2,8 +2,7 @@
 import * as path from 'path';
 import { Workbook, type Worksheet } from 'exceljs';
 import { parse } from 'yaml';
-import { analyseText } from '../../src/core/check';
-import { importSpreadsheet, type Imported } from '../../src/core/import';
+import { analyseText, type Imported, importSpreadsheet } from '../../src/core';
 import * as sheets from '../../src/core/sheets';
 import { memoryHost, show } from './helpers';
 

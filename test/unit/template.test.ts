@@ -1,8 +1,6 @@
 /** The New Journey template checks clean in both languages, with any title, and with a catalog beside it. */
 import * as assert from 'assert';
-import { CatalogCache } from '../../src/core/catalogs';
-import { plainText } from '../../src/core/fixes';
-import { journeyTemplate } from '../../src/core/template';
+import { CatalogCache, journeyTemplate, plainText } from '../../src/core';
 import { check, memoryHost, show } from './helpers';
 
 const FULL = `catalog: Energie

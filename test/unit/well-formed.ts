@@ -6,7 +6,7 @@
  * the check does not trust the code it checks.
  */
 import * as assert from 'assert';
-import { SEVERITIES, type Finding, type Position, type Range } from '../../src/core/types';
+import { type Finding, type Position, type Range, SEVERITIES } from '../../src/core';
 
 export function lineLengths(text: string): number[] {
   return text.split(/\r\n|\r|\n/).map((l) => l.length);

@@ -7,10 +7,7 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CatalogCache, type FileHost } from '../../src/core/catalogs';
-import { checkText } from '../../src/core/check';
-import { nodeFileHost } from '../../src/core/node-host';
-import { isInside } from '../../src/core/workspace-root';
+import { CatalogCache, checkText, type FileHost, isInside, nodeFileHost } from '../../src/core';
 import { byRule, JOURNEY, ROOT, show, yaml } from './helpers';
 
 const journeyUsing = (uses: string) => yaml`

@@ -11,9 +11,8 @@
 import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { CatalogCache } from '../../src/core/catalogs';
-import { checkText } from '../../src/core/check';
-import type { FileKind } from '../../src/core/types';
+import { CatalogCache, checkText } from '../../src/core';
+import type { FileKind } from '../../src/core/engine/types';
 import { memoryHost } from './helpers';
 import { assertWellFormed } from './well-formed';
 

@@ -7,8 +7,7 @@ import * as assert from 'assert';
 import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { exportHtml } from '../../src/core/blueprint/export-html';
-import type { ViewMode } from '../../src/core/blueprint/views/modes';
+import { exportHtml, type ViewMode } from '../../src/core';
 import { blueprintOf, BRANCHED, EXAMPLE } from './journeys';
 import { exportCss, PreviewPage, SCREENSHOTS } from './page';
 

@@ -9,13 +9,7 @@
  */
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
-import { exportHtml } from '../../src/core/blueprint/export-html';
-import type { ViewMode } from '../../src/core/blueprint/views/modes';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
-import { parseDate } from '../../src/core/durations';
-import { buildPortfolio } from '../../src/core/portfolio/build';
-import { renderHtml } from '../../src/core/portfolio/render-html';
+import { analyseText, buildPortfolio, CatalogCache, exportHtml, parseDate, renderHtml, type ViewMode } from '../../src/core';
 import { blueprintOf, update } from './journeys';
 import { exportCss, PreviewPage, send, violations } from './page';
 

@@ -1,10 +1,7 @@
 /** Update messages for the page, built by the real engine from journey text. */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { buildBlueprint } from '../../src/core/blueprint/build';
-import type { Blueprint } from '../../src/core/blueprint/types';
-import { CatalogCache } from '../../src/core/catalogs';
-import { analyseText } from '../../src/core/check';
+import { analyseText, type Blueprint, buildBlueprint, CatalogCache } from '../../src/core';
 import type { ToPage } from '../../src/webview/protocol';
 import { ROOT } from './page';
 

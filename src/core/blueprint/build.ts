@@ -3,15 +3,15 @@
  * tasks, partners and systems, handoff arrows, and every finding placed on the
  * cell whose YAML contains it. Pure: no editor, no DOM, no I/O.
  */
-import type { Analysis } from '../check';
+import type { Analysis } from '../engine/check';
 import { DEFAULT_THRESHOLDS, type EvidenceOutcome } from '../evidence/types';
-import type { Texts } from '../language';
+import type { Texts } from '../i18n/language';
 import { isMap, isScalar, type Document } from 'yaml';
-import { successors, stepsById } from '../flow';
-import { locate } from '../locate';
-import { isEnd, type Ref, type Step, type Task } from '../model';
-import { partnerDependencies } from '../partners';
-import type { Scope } from '../scope';
+import { successors, stepsById } from '../model/flow';
+import { locate } from '../yaml/locate';
+import { isEnd, type Ref, type Step, type Task } from '../model/model';
+import { partnerDependencies } from '../model/partners';
+import type { Scope } from '../model/scope';
 import { placeFindings, summarize, totalsOf, type Target } from './findings';
 import { evidenceOverlay } from './evidence';
 import { flowLayout } from './flow-layout';

@@ -2,7 +2,7 @@
  * Looking cells up in a blueprint: by editor position (cursor → highlight) and
  * by key (click → the range to select in the editor).
  */
-import type { Position, Range } from '../types';
+import type { Position, Range } from '../engine/types';
 import type { Blueprint, Cell, StepCell } from './types';
 
 /** Every cell of a step: the step itself, its tasks, partners and systems. */

@@ -6,7 +6,7 @@
  * that rests on fewer than `min-cases` cases becomes `{ fewerThan }`, so
  * no view can print the small number by mistake.
  */
-import { durationInDays } from '../durations';
+import { durationInDays } from '../model/durations';
 import type { EvidenceFigures, EvidenceOutcome, PromiseFigures } from '../evidence/types';
 import type { EvidenceOverlay, HandoffArrow, HandoffEvidence, Shown, StepEvidence, TimeEvidence, TransitionEvidence, VariantEvidence } from './types';
 

@@ -3,8 +3,8 @@
  * cell, so a task wins over its step) and counts findings per check for the
  * summary bar.
  */
-import type { Span } from '../locate';
-import { SEVERITIES, type Finding, type Severity } from '../types';
+import type { Span } from '../yaml/locate';
+import { SEVERITIES, type Finding, type Severity } from '../engine/types';
 import { contains, type SourceRanges } from './source';
 import type { Cell, CellFinding, RuleCount } from './types';
 

@@ -3,8 +3,8 @@
  * (handoffsOf); how clear it is comes from the findings already placed on the
  * tasks, so the preview and the Problems panel always agree.
  */
-import type { Step } from '../model';
-import { handoffsOf } from '../process';
+import type { Step } from '../model/model';
+import { handoffsOf } from '../model/process';
 import type { CellFinding, HandoffArrow, HandoffStatus, StepCell, TaskCell } from './types';
 
 export function arrowsOf(steps: readonly Step[], cells: readonly StepCell[]): HandoffArrow[] {

@@ -4,9 +4,9 @@
  * when a cell is clicked.
  */
 import type { Document } from 'yaml';
-import type { LineIndex } from '../lines';
-import { locate, spanOf, type Path, type Span } from '../locate';
-import type { Range } from '../types';
+import type { LineIndex } from '../yaml/lines';
+import { locate, spanOf, type Path, type Span } from '../yaml/locate';
+import type { Range } from '../engine/types';
 
 export class SourceRanges {
   constructor(

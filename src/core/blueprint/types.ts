@@ -3,7 +3,7 @@
  * as plain JSON-safe data. It crosses the webview boundary in `update`
  * messages, so it holds no YAML, no class instances and no functions.
  */
-import type { Range, Severity } from '../types';
+import type { Range, Severity } from '../engine/types';
 import type { FlowLayout } from './flow-layout';
 
 /** A finding as shown on a cell. */

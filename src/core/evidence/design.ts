@@ -4,7 +4,7 @@
  * promise. Steps without an id are left out: nothing can link to them or name
  * them in figures (the schema reports the missing id).
  */
-import type { Journey } from '../model';
+import type { Journey } from '../model/model';
 import type { DesignStep } from './types';
 
 export function designOf(journey: Journey): DesignStep[] {

@@ -2,10 +2,10 @@
  * Evidence for one journey: find its log, read it through a cache, map the
  * cases onto the design and compute the figures that the checks receive.
  */
-import type { FileHost } from '../catalogs';
-import type { Journey } from '../model';
-import { evidenceSettingsOf } from '../model';
-import { nodeFileHost } from '../node-host';
+import type { FileHost } from '../model/catalogs';
+import type { Journey } from '../model/model';
+import { evidenceSettingsOf } from '../model/model';
+import { nodeFileHost } from '../files/disk-host';
 import { designOf } from './design';
 import { computeFigures } from './figures';
 import type { Examples } from './figures/examples';

@@ -5,8 +5,8 @@
  * a CI job read a file outside the checked folder.
  */
 import * as path from 'path';
-import type { FileHost } from '../catalogs';
-import { isInside } from '../workspace-root';
+import type { FileHost } from '../model/catalogs';
+import { isInside } from '../files/workspace-root';
 
 export type LogLocation = { ok: true; absPath: string } | { ok: false };
 

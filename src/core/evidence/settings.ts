@@ -5,9 +5,9 @@
  * out here and the default applies, because the schema reports it.
  */
 import { isMap, type Document } from 'yaml';
-import { parseDate } from '../durations';
-import { keyText, locate, type Path } from '../locate';
-import type { Ref } from '../model';
+import { parseDate } from '../model/durations';
+import { keyText, locate, type Path } from '../yaml/locate';
+import type { Ref } from '../model/model';
 import type { EvidenceSettings, TimeFormat } from './types';
 import { isKnownZone } from './zone';
 

@@ -6,7 +6,7 @@
  * figures/) and the checks (rules/observed-*.ts, rules/evidence-*.ts) meet
  * only here, so each can be built and tested on its own.
  */
-import type { Path } from '../locate';
+import type { Path } from '../yaml/locate';
 
 /** `time-format` of evidence.md. */
 export type TimeFormat = 'auto' | 'iso' | 'day-first' | 'month-first';

@@ -6,7 +6,7 @@
 import type { Blueprint, CellFinding, ChannelInfo, PartnerCell, StepCell, TaskCell } from '../blueprint/types';
 import { casesText, shareText, timeText } from '../blueprint/views/evidence-text';
 import { LABELS as L } from '../blueprint/views/labels';
-import type { Severity } from '../types';
+import type { Severity } from '../engine/types';
 import { SIZE, type Block, type Marker, type Paragraph } from './flow';
 import { COLOURS } from './shapes';
 

@@ -6,7 +6,7 @@
  */
 import type { Blueprint } from '../blueprint/types';
 import { useLanguage } from '../blueprint/views/labels';
-import { languageOf } from '../language';
+import { languageOf } from '../i18n/language';
 import { compose } from './compose';
 import { drawBlueprint, type DrawnView } from './drawing';
 import type { FontFiles } from './fonts';

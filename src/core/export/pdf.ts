@@ -8,7 +8,7 @@
 // A require, not an import: the bundler then takes pdfkit's CommonJS build, whose files are found by __filename (its ES build uses import.meta).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import PDFDocument = require('pdfkit');
-import type { Language } from '../language';
+import type { Language } from '../i18n/language';
 import { compose, MARGIN, type Composed } from './compose';
 import type { Drawing } from './drawing';
 import type { FontFiles } from './fonts';

@@ -4,7 +4,7 @@
  * The command line and the editor show the same outcome their own way.
  */
 import * as path from 'path';
-import { looksLikeUtf16 } from '../encoding';
+import { looksLikeUtf16 } from '../files/encoding';
 import { pickDiagram } from './import-source';
 import type { JourneyBlock } from './markdown-journeys';
 import { parseMermaidJourney } from './mermaid-journey';

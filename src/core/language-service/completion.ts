@@ -2,10 +2,10 @@
  * Completion from the schemas, editor-free: the keys allowed at the cursor
  * with their descriptions, the values of enums with their meaning, emotion
  * with its labels, catalog paths in `uses`, and the structural snippets where
- * they fit. Ids (channels, teams, steps …) are src/core/completion.ts's job.
+ * they fit. Ids (channels, teams, steps …) are src/core/language-service/reference-completion.ts's job.
  */
-import type { Language } from '../language';
-import { TARGETS_BY_KEY } from '../references';
+import type { Language } from '../i18n/language';
+import { TARGETS_BY_KEY } from '../model/references';
 import { slotAt, type KeySlot, type ValueSlot } from './cursor';
 import { isBoolean, isEmotion, keysOf, listOfMappings, schemaAt, shapeOf, type SchemaKind, type SchemaNode } from './schema-nav';
 import { snippetText, SNIPPETS, type SnippetName } from './snippets';

@@ -5,7 +5,7 @@
  * Block style only: inside a flow collection (`{ … }`, `[ … ]`) only the
  * value of a key on its own line is recognised.
  */
-import type { PathSegment } from '../locate';
+import type { PathSegment } from '../yaml/locate';
 
 export interface KeySlot {
   kind: 'key';

@@ -3,9 +3,9 @@
  * chat, video before a store or a visit), then the self-service ones: a
  * fallback is where a stuck customer reaches someone.
  */
-import type { CompletionCandidate } from '../completion';
-import { humanChannels } from '../rules/human-channels';
-import type { Scope } from '../scope';
+import type { CompletionCandidate } from './reference-completion';
+import { humanChannels } from '../rules/fallback/human-channels';
+import type { Scope } from '../model/scope';
 
 /** The candidates in the order a fallback wants them; other candidates keep their order after them. */
 export function humanFirst(candidates: readonly CompletionCandidate[], scope: Scope | undefined): CompletionCandidate[] {

@@ -6,8 +6,8 @@
  * display language; the provider escapes them all the same.
  */
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { Language } from '../language';
-import type { PathSegment } from '../locate';
+import type { Language } from '../i18n/language';
+import type { PathSegment } from '../yaml/locate';
 import { isBoolean, isEmotion, schemaAt, type SchemaKind } from './schema-nav';
 import { AUTHORING_TEXTS, described } from './texts';
 

@@ -6,7 +6,7 @@
 import catalogSchema from '../../../schemas/catalog.schema.json';
 import definitionsSchema from '../../../schemas/definitions.schema.json';
 import journeySchema from '../../../schemas/journey.schema.json';
-import type { PathSegment } from '../locate';
+import type { PathSegment } from '../yaml/locate';
 
 export type SchemaKind = 'journey' | 'catalog';
 

@@ -4,7 +4,7 @@
  * `gives` or `says` cannot break the file. Completion offers them where they
  * fit; snippets/*.code-snippets hold the same bodies (a unit test compares).
  */
-import type { Language, Texts } from '../language';
+import type { Language, Texts } from '../i18n/language';
 
 export type SnippetName = 'step' | 'task' | 'handoff' | 'promise' | 'partner';
 

@@ -1,5 +1,5 @@
 /** The words of schema completion and hover, in English and Dutch. */
-import type { Language, Texts } from '../language';
+import type { Language, Texts } from '../i18n/language';
 import { DESCRIPTION_DUTCH } from './dutch';
 
 /** A schema description in the display language (the schemas are English; schema-texts in dutch.ts). */

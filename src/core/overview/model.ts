@@ -5,12 +5,12 @@
  * journeys and steps that use it ("used by"), unused entries marked, and
  * partners without an agreement or a fallback flagged.
  */
-import type { Analysis } from '../check';
-import type { Catalog, DeclarationKind } from '../model';
+import type { Analysis } from '../engine/check';
+import type { Catalog, DeclarationKind } from '../model/model';
 import { journeyContext } from '../portfolio/context';
 import { journeyRow } from '../portfolio/journeys';
 import type { JourneyRow, StepRef } from '../portfolio/types';
-import { referencesOf } from '../references';
+import { referencesOf } from '../model/references';
 
 export interface OverviewInput {
   /** The journey's absolute path (the view links to it). */

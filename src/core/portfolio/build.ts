@@ -3,8 +3,8 @@
  * reviews, partners, handoffs between teams, channels without a person
  * behind them. Pure: it reads analyses that `analyseText` already made.
  */
-import { SEVERITIES } from '../types';
-import { isoDate } from '../review';
+import { SEVERITIES } from '../engine/types';
+import { isoDate } from '../model/review';
 import { channelGaps } from './channels';
 import { journeyContext, type JourneyContext } from './context';
 import { handoffTable } from './handoffs';

@@ -5,10 +5,10 @@
  * severity settings by reading findings instead of re-judging the journey.
  */
 import * as path from 'path';
-import type { Analysis } from '../check';
-import type { Path } from '../locate';
-import type { Declaration, Journey, Step } from '../model';
-import type { Scope } from '../scope';
+import type { Analysis } from '../engine/check';
+import type { Path } from '../yaml/locate';
+import type { Declaration, Journey, Step } from '../model/model';
+import type { Scope } from '../model/scope';
 import type { PortfolioInput, StepRef } from './types';
 
 export interface JourneyContext {

@@ -3,7 +3,7 @@
  * shared by the Markdown and HTML renderers. Plain text: each renderer
  * escapes it.
  */
-import type { Language, Texts } from '../language';
+import type { Language, Texts } from '../i18n/language';
 import type { EvidenceDeviation, EvidenceJourneyRow, EvidenceShare } from './types';
 
 export interface EvidenceTexts {

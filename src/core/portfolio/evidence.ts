@@ -7,8 +7,8 @@
  * (evidence.md, What may be shown); case ids never reach the portfolio.
  */
 import { DEFAULT_THRESHOLDS, type EvidenceFigures, type EvidenceThresholds } from '../evidence/types';
-import type { Journey } from '../model';
-import { SEVERITIES } from '../types';
+import type { Journey } from '../model/model';
+import { SEVERITIES } from '../engine/types';
 import { compareText } from './order';
 import type { EvidenceDeviation, EvidenceFindingRow, EvidenceJourneyRow, EvidencePortfolio, EvidenceShare, PortfolioInput } from './types';
 

@@ -4,7 +4,7 @@
  * handoffs are unclear. Pairs that hand work both ways are where journeys
  * ping-pong: candidates to merge the work or to redesign the process.
  */
-import { handoffsOf } from '../process';
+import { handoffsOf } from '../model/process';
 import { declaredIn, hasFindingAt, stepRef, type JourneyContext } from './context';
 import { compareText } from './order';
 import type { ActorRef, HandoffPair, StepRef } from './types';

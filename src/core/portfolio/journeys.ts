@@ -1,6 +1,6 @@
 /** The journeys table: who owns each journey, when it is due for review, and what the checks found. */
-import { DEFAULT_REVIEW_EVERY, isOverdue, isoDate, reviewDue } from '../review';
-import type { Finding } from '../types';
+import { DEFAULT_REVIEW_EVERY, isOverdue, isoDate, reviewDue } from '../model/review';
+import type { Finding } from '../engine/types';
 import type { JourneyRow, PortfolioInput, SeverityCounts } from './types';
 
 export function countFindings(findings: readonly Finding[]): SeverityCounts {

@@ -3,7 +3,7 @@
  * `partners` or as a task's actor, as the partner checks see it), with the
  * journeys and steps that would feel it when the partner fails.
  */
-import { partnerDependencies } from '../partners';
+import { partnerDependencies } from '../model/partners';
 import { declaredIn, stepRef, type JourneyContext } from './context';
 import { compareText } from './order';
 import type { PartnerRow } from './types';

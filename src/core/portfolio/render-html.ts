@@ -5,8 +5,8 @@
  * `html` template's escape). The VS Code webview renders the same page and
  * passes a link builder that turns journey and step names into command links.
  */
-import type { Language } from '../language';
-import { SEVERITIES, type Severity } from '../types';
+import type { Language } from '../i18n/language';
+import { SEVERITIES, type Severity } from '../engine/types';
 import { html, raw, type Markup } from './html';
 import { REPORT_CSS } from './report-css';
 import {

@@ -3,8 +3,8 @@
  * a pull request comment, a wiki page or a CI job summary. Journey text is
  * escaped so that a title can neither break a table nor inject HTML.
  */
-import type { Language } from '../language';
-import { SEVERITIES } from '../types';
+import type { Language } from '../i18n/language';
+import { SEVERITIES } from '../engine/types';
 import {
   actorKind, actorLabel, byJourney, channelLabel, countsPhrase, coverage, gapStatus, journeyName, keyFigures,
   MAX_LISTED_JOURNEYS, moreJourneys, REPORT_TEXTS, reviewStatus, type ReportTexts, type Section,

@@ -2,9 +2,9 @@
  * The report's words, shared by the Markdown and HTML renderers so both say
  * the same thing the same way. Plain text only: each renderer escapes it.
  */
-import { counted as plural, type Language, type Texts } from '../language';
-import { severityCounts } from '../severity-words';
-import type { Severity } from '../types';
+import { counted as plural, type Language, type Texts } from '../i18n/language';
+import { severityCounts } from '../i18n/severity-words';
+import type { Severity } from '../engine/types';
 import { label } from './handoffs';
 import type { ActorRef, ChannelGapRow, FallbackGapStep, JourneyRow, Portfolio, SeverityCounts, StepRef } from './types';
 

@@ -3,8 +3,8 @@
  * absolute paths), so the JSON output is the model itself and the Markdown
  * and HTML renderers never need to look at a journey again.
  */
-import type { Analysis } from '../check';
-import type { FileKind, Severity } from '../types';
+import type { Analysis } from '../engine/check';
+import type { FileKind, Severity } from '../engine/types';
 
 /** One analysed file and the path the report shows for it (usually relative, with forward slashes). */
 export interface PortfolioInput {

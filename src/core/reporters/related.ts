@@ -3,8 +3,8 @@
  * else the finding points (the other end of a ping-pong, the catalog that
  * declares a partner), as `see file:line:col message`.
  */
-import type { Language, Texts } from '../language';
-import type { Finding } from '../types';
+import type { Language, Texts } from '../i18n/language';
+import type { Finding } from '../engine/types';
 import { escapeControls as esc } from './escape';
 import type { ShowPath } from './types';
 

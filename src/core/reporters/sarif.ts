@@ -5,10 +5,10 @@
  */
 import { pathToFileURL } from 'url';
 import * as path from 'path';
-import type { Language } from '../language';
-import { docsUrl } from '../rule';
+import type { Language } from '../i18n/language';
+import { docsUrl } from '../rules/rule';
 import { ALL_RULES } from '../rules';
-import type { Finding, Range, Severity } from '../types';
+import type { Finding, Range, Severity } from '../engine/types';
 import { escapeJsonControls } from './escape';
 import { jsonArray } from './json-lines';
 import type { FileResult } from './types';

@@ -3,8 +3,8 @@
  * rule` in aligned columns, "see" lines for related locations, and a summary;
  * colours only when asked (a TTY). Lines are produced one by one.
  */
-import type { Language } from '../language';
-import type { Severity } from '../types';
+import type { Language } from '../i18n/language';
+import type { Severity } from '../engine/types';
 import { escapeControls as esc } from './escape';
 import { relatedLines } from './related';
 import { SUMMARY } from './summary-texts';

@@ -3,7 +3,7 @@
  * severity word of each finding line stays English in both languages: CI
  * problem matchers and scripts read it, as they read the check ids.
  */
-import { counted as plural, type Texts } from '../language';
+import { counted as plural, type Texts } from '../i18n/language';
 
 interface SummaryTexts {
   clean: (files: number) => string;

@@ -4,9 +4,9 @@
  * location, and a summary line. Lines are produced one by one, so that a
  * file with a hundred thousand findings is written without one giant string.
  */
-import type { Language } from '../language';
-import type { Severity } from '../types';
-import { severityCounts } from '../severity-words';
+import type { Language } from '../i18n/language';
+import type { Severity } from '../engine/types';
+import { severityCounts } from '../i18n/severity-words';
 import { escapeControls as esc } from './escape';
 import { relatedLines } from './related';
 import { SUMMARY } from './summary-texts';

@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '../engine/types';
 
 /** The findings of one file, with its path as the user should see it. */
 export interface FileResult {

@@ -1,25 +1,25 @@
 /** The catalogue of checks, in the order of rules.md. */
-import type { Rule, RuleMeta } from '../rule';
-import { askedTwice } from './asked-twice';
-import { duplicateId } from './duplicate-id';
-import { emotionLowUnaddressed } from './emotion-low-unaddressed';
+import type { Rule, RuleMeta } from './rule';
+import { askedTwice } from './promises/asked-twice';
+import { duplicateId } from './structure/duplicate-id';
+import { emotionLowUnaddressed } from './experience/emotion-low-unaddressed';
 import { EVIDENCE_RULES } from './evidence';
-import { fallbackIneffective } from './fallback-ineffective';
-import { fallbackMissing } from './fallback-missing';
-import { handoffChain } from './handoff-chain';
-import { handoffPingpong } from './handoff-pingpong';
-import { handoffUnclear } from './handoff-unclear';
-import { catalogInvalid, schema, unusedSuppression, yamlSyntax } from './meta-only';
-import { noEnd } from './no-end';
-import { ownerMissing } from './owner-missing';
-import { partnerNoAgreement } from './partner-no-agreement';
-import { partnerNoFallback } from './partner-no-fallback';
-import { promiseAtRisk } from './promise-at-risk';
-import { promiseUnowned } from './promise-unowned';
-import { reviewOverdue } from './review-overdue';
-import { stepUnreachable } from './step-unreachable';
-import { stepUnsupported } from './step-unsupported';
-import { unknownReference } from './unknown-reference';
+import { fallbackIneffective } from './fallback/fallback-ineffective';
+import { fallbackMissing } from './fallback/fallback-missing';
+import { handoffChain } from './handoffs/handoff-chain';
+import { handoffPingpong } from './handoffs/handoff-pingpong';
+import { handoffUnclear } from './handoffs/handoff-unclear';
+import { catalogInvalid, schema, unusedSuppression, yamlSyntax } from './structure/pipeline';
+import { noEnd } from './flow/no-end';
+import { ownerMissing } from './experience/owner-missing';
+import { partnerNoAgreement } from './partners/partner-no-agreement';
+import { partnerNoFallback } from './partners/partner-no-fallback';
+import { promiseAtRisk } from './promises/promise-at-risk';
+import { promiseUnowned } from './promises/promise-unowned';
+import { reviewOverdue } from './experience/review-overdue';
+import { stepUnreachable } from './flow/step-unreachable';
+import { stepUnsupported } from './promises/step-unsupported';
+import { unknownReference } from './structure/unknown-reference';
 
 /** The checks of the journey model after the two that read references and ids. */
 const DOMAIN_RULES: readonly Rule[] = [

@@ -4,7 +4,7 @@
  * so neither activating the extension nor the first check compiles a schema.
  */
 import type { ValidateFunction } from 'ajv';
-import type { FileKind } from '../types';
+import type { FileKind } from '../engine/types';
 import * as generated from './validators.generated';
 
 const validators = generated as unknown as Record<FileKind, ValidateFunction>;

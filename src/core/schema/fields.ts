@@ -7,8 +7,8 @@ import catalogSchema from '../../../schemas/catalog.schema.json';
 import configSchema from '../../../schemas/config.schema.json';
 import definitionsSchema from '../../../schemas/definitions.schema.json';
 import journeySchema from '../../../schemas/journey.schema.json';
-import type { PathSegment } from '../locate';
-import type { FileKind } from '../types';
+import type { PathSegment } from '../yaml/locate';
+import type { FileKind } from '../engine/types';
 
 interface Node {
   $ref?: string;

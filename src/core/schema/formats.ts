@@ -2,7 +2,7 @@
  * The formats the schemas use that ajv does not know, as the generated
  * validators (validators.generated.ts) call them: `formats.duration.validate`.
  */
-import { isDuration, parseDate } from '../durations';
+import { isDuration, parseDate } from '../model/durations';
 import { isKnownZone } from '../evidence/zone';
 
 export const duration = { type: 'string', validate: isDuration };

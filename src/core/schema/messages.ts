@@ -6,10 +6,10 @@
  */
 import type { ErrorObject } from 'ajv';
 import { synonymFor } from './synonyms';
-import { capital, type Language } from '../language';
-import type { Part, PathSegment } from '../locate';
-import type { Report } from '../rule';
-import { nearest } from '../suggest';
+import { capital, type Language } from '../i18n/language';
+import type { Part, PathSegment } from '../yaml/locate';
+import type { Report } from '../rules/rule';
+import { nearest } from '../engine/suggest';
 import { SCHEMA_DUTCH } from './dutch';
 import { WORDS, type TaggedTag, type Words } from './words';
 

@@ -1,5 +1,5 @@
 /** ajv's instancePath (a JSON pointer) → the YAML path that locate.ts walks. */
-import type { PathSegment } from '../locate';
+import type { PathSegment } from '../yaml/locate';
 
 /**
  * Decodes `~1` and `~0`, and makes a segment a number only where the value

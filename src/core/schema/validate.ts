@@ -4,10 +4,10 @@
  * mapping's key for a missing one, the value for a wrong type, enum or range).
  */
 import type { ErrorObject } from 'ajv';
-import type { Language, Texts } from '../language';
-import type { Report } from '../rule';
-import type { FindingSink } from '../sink';
-import type { FileKind } from '../types';
+import type { Language, Texts } from '../i18n/language';
+import type { Report } from '../rules/rule';
+import type { FindingSink } from '../engine/sink';
+import type { FileKind } from '../engine/types';
 import { collapse } from './collapse';
 import { validatorFor } from './compile';
 import { SchemaMessages } from './messages';

@@ -2,7 +2,7 @@
  * The sentences of schema findings, per language: messages.ts fills them in
  * with the names, values and schema texts of one problem.
  */
-import { capital, type Texts } from '../language';
+import { capital, type Texts } from '../i18n/language';
 
 /** The sentences of schema findings; `name` is a key or entry as nameOf words it. */
 export interface Words {

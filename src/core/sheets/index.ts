@@ -1,6 +1,6 @@
 /**
  * Spreadsheets in and out (.xlsx), in a bundle of their own (dist/sheets.js),
- * loaded by src/core/sheets-loader.ts only when someone imports or exports one.
+ * loaded by src/core/sheets/loader.ts only when someone imports or exports one.
  */
 export { readXlsx, type ReadXlsx } from './read';
 export { writeXlsx, looksLikeFormula, FINDING_FILLS } from './write';

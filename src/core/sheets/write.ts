@@ -13,7 +13,7 @@
  */
 import type { Workbook, Worksheet, Cell } from 'exceljs';
 import type { Blueprint, CellFinding, Shown, StepCell, TaskCell } from '../blueprint/types';
-import { SEVERITIES, type Severity } from '../types';
+import { SEVERITIES, type Severity } from '../engine/types';
 
 type Lang = 'en' | 'nl';
 

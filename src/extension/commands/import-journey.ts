@@ -11,9 +11,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { importFile, importKindOf, importSpreadsheet, notSupportedYet, type Imported, type JourneyBlock } from '../../core/import';
-import { MAX_READ_BYTES } from '../../core/limits';
-import { loadSheets } from '../../core/sheets-loader';
+import { type Imported, importFile, importKindOf, importSpreadsheet, type JourneyBlock, loadSheets, MAX_READ_BYTES, notSupportedYet } from '../../core';
 
 export interface ImportJourneyArgs {
   source?: vscode.Uri;

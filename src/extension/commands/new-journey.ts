@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { journeyTemplate, type TemplateCatalog, type TemplateLanguage } from '../../core/template';
+import { journeyTemplate, type TemplateCatalog, type TemplateLanguage } from '../../core';
 import type { Analyses } from '../analyses';
 import { workspaceFileHost } from '../analyses';
 

@@ -4,8 +4,7 @@
  * page runs no script; links are command URIs restricted to one command.
  */
 import * as vscode from 'vscode';
-import { languageOf } from '../../core/language';
-import { buildPortfolio, renderHtml, type LinkTarget } from '../../core/portfolio';
+import { buildPortfolio, languageOf, type LinkTarget, renderHtml } from '../../core';
 import type { Analyses } from '../analyses';
 import { journeyFiles } from '../workspace-files';
 

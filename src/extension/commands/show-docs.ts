@@ -1,8 +1,6 @@
 /** "Journey Lens: Show Check Documentation": pick a check, open its page. */
 import * as vscode from 'vscode';
-import { languageOf } from '../../core/language';
-import { docsUrl } from '../../core/rule';
-import { ALL_RULES } from '../../core/rules';
+import { ALL_RULES, docsUrl, languageOf } from '../../core';
 
 export async function showCheckDocumentation(extensionUri: vscode.Uri, ruleId?: string): Promise<void> {
   const language = languageOf(vscode.env.language);

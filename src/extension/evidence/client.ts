@@ -6,7 +6,7 @@
  * an answer that cannot come.
  */
 import { Worker } from 'worker_threads';
-import type { EvidenceOutcome } from '../../core/evidence/types';
+import type { EvidenceOutcome } from '../../core';
 import type { EvaluateRequest, FromWorker, ToWorker } from './protocol';
 
 export type Answer = { outcome: EvidenceOutcome | 'cold'; logPath?: string; identity?: string };

@@ -3,7 +3,7 @@
  * Only plain data crosses (structured clone): the evidence settings and the
  * design, never the journey model with its YAML nodes.
  */
-import type { DesignStep, EvidenceOutcome, EvidenceSettings, EvidenceThresholds } from '../../core/evidence/types';
+import type { DesignStep, EvidenceOutcome, EvidenceSettings, EvidenceThresholds } from '../../core';
 
 export interface EvaluateRequest {
   type: 'evaluate';

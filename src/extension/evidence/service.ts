@@ -15,10 +15,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { EvidenceSource } from '../../core/check';
-import { designOf } from '../../core/evidence/design';
-import type { EvidenceOutcome, EvidenceSettings, EvidenceThresholds } from '../../core/evidence/types';
-import { evidenceSettingsOf, type Journey } from '../../core/model';
+import { designOf, type EvidenceOutcome, type EvidenceSettings, evidenceSettingsOf, type EvidenceSource, type EvidenceThresholds, type Journey } from '../../core';
 import { EvidenceWorker, type Answer } from './client';
 import type { EvaluateRequest } from './protocol';
 

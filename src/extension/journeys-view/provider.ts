@@ -9,10 +9,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Catalog } from '../../core/model';
-import { buildOverview, type CatalogEntry, type CatalogOverview, type Overview } from '../../core/overview/model';
-import type { JourneyRow, StepRef } from '../../core/portfolio/types';
-import type { Analysis } from '../../core/check';
+import { type Analysis, buildOverview, type Catalog, type CatalogEntry, type CatalogOverview, type JourneyRow, type Overview, type StepRef } from '../../core';
 import type { Analyses } from '../analyses';
 import { workspaceFileHost } from '../analyses';
 import { REVEAL_COMMAND } from '../commands/portfolio-report';

@@ -1,7 +1,6 @@
 /** Quick fixes (Ctrl+.) for Journey Lens findings, each one undoable WorkspaceEdit. */
 import * as vscode from 'vscode';
-import { fixesFor } from '../../core/fixes';
-import type { Finding } from '../../core/types';
+import { type Finding, fixesFor } from '../../core';
 import type { Analyses } from '../analyses';
 
 export const DIAGNOSTIC_SOURCE = 'Journey Lens';

@@ -1,7 +1,6 @@
 /** Completion of ids at every reference position: channels, teams, partners, systems, stages, steps. */
 import * as vscode from 'vscode';
-import { completionCandidates, completionContextAt } from '../../core/completion';
-import { humanFirst } from '../../core/language-service/fallback';
+import { completionCandidates, completionContextAt, humanFirst } from '../../core';
 import type { Analyses } from '../analyses';
 
 const ITEM_KIND: Record<string, vscode.CompletionItemKind> = {

@@ -1,8 +1,6 @@
 /** Engine positions and spans → VS Code ranges and locations. */
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/check';
-import type { Span } from '../../core/locate';
-import type { Range } from '../../core/types';
+import type { Analysis, Range, Span } from '../../core';
 
 export function toRange(r: Range): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

@@ -1,7 +1,6 @@
 /** Go to definition (into catalogs too) and find all references across the workspace's journeys. */
 import * as vscode from 'vscode';
-import { declarationOf, occurrencesMatching, symbolAt, type Place } from '../../core/resolve';
-import type { Occurrence } from '../../core/symbols';
+import { declarationOf, type Occurrence, occurrencesMatching, type Place, symbolAt } from '../../core';
 import type { Analyses } from '../analyses';
 import { journeyFiles } from '../workspace-files';
 

@@ -1,7 +1,6 @@
 /** Completion of the log's activity names in `observed` and of its attribute names at the `evidence` keys (core: evidence/authoring). */
 import * as vscode from 'vscode';
-import { evidenceCompletions } from '../../core/evidence/authoring/completion';
-import { evidenceSlotAt } from '../../core/evidence/authoring/slot';
+import { evidenceCompletions, evidenceSlotAt } from '../../core';
 import type { Analyses } from '../analyses';
 import type { LastEvidence } from './last-evidence';
 

@@ -1,6 +1,6 @@
 /** Hover on an `observed` pattern: the log's activities it matches, with their cases (core: evidence/authoring/hover.ts). */
 import * as vscode from 'vscode';
-import { observedPatternAt, patternHover } from '../../core/evidence/authoring/hover';
+import { observedPatternAt, patternHover } from '../../core';
 import type { Analyses } from '../analyses';
 import { spanToRange } from './convert';
 import type { LastEvidence } from './last-evidence';

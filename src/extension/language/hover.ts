@@ -1,8 +1,6 @@
 /** Hover on an id: the declaration (name, human or not, line, SLA, agreement); on a step id, its findings. */
 import * as vscode from 'vscode';
-import { describeDeclaration, describeTexts } from '../../core/describe';
-import type { Analysis } from '../../core/check';
-import { symbolAt } from '../../core/resolve';
+import { type Analysis, describeDeclaration, describeTexts, symbolAt } from '../../core';
 import type { Analyses } from '../analyses';
 import { spanToRange } from './convert';
 

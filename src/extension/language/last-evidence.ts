@@ -1,8 +1,6 @@
 /** Each open journey's last evidence outcome, for completion and hover while the YAML is half-typed (last-outcome.ts). */
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/check';
-import { outcomeFor } from '../../core/evidence/authoring/last-outcome';
-import type { EvidenceOutcome } from '../../core/evidence/types';
+import { type Analysis, type EvidenceOutcome, outcomeFor } from '../../core';
 
 export class LastEvidence implements vscode.Disposable {
   private readonly byDocument = new Map<string, EvidenceOutcome>();

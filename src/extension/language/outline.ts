@@ -1,7 +1,6 @@
 /** Document symbols, so the Outline shows stages → steps → tasks. */
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/check';
-import { spanOf } from '../../core/locate';
+import { type Analysis, spanOf } from '../../core';
 import type { Analyses } from '../analyses';
 import { spanToRange } from './convert';
 

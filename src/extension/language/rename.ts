@@ -1,6 +1,6 @@
 /** Rename an id everywhere it is used: its declaration and every reference, across journeys. */
 import * as vscode from 'vscode';
-import { declarationOf, symbolAt } from '../../core/resolve';
+import { declarationOf, symbolAt } from '../../core';
 import type { Analyses } from '../analyses';
 import { spanToRange } from './convert';
 import { findOccurrences } from './definition';

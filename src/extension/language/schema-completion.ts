@@ -5,9 +5,7 @@
  * schema keys, enum values and booleans are left to it (docs/decisions.md).
  */
 import * as vscode from 'vscode';
-import { fileKindOf } from '../../core/files';
-import { languageOf } from '../../core/language';
-import { catalogPathsFrom, schemaCompletions, wantsCatalogs, type AuthoringItem } from '../../core/language-service/completion';
+import { type AuthoringItem, catalogPathsFrom, fileKindOf, languageOf, schemaCompletions, wantsCatalogs } from '../../core';
 
 export const SCHEMA_TRIGGERS = [' ', ':', '-'];
 const RED_HAT_YAML = 'redhat.vscode-yaml';

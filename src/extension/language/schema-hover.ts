@@ -1,7 +1,6 @@
 /** Hover on every key and enum value: its meaning from the schemas, in English or Dutch, and a link to docs/format.md (core: language-service/hover). */
 import * as vscode from 'vscode';
-import { docUrl, schemaHoverAt } from '../../core/language-service/hover';
-import { DOCS_BASE } from '../../core/rule';
+import { DOCS_BASE, docUrl, schemaHoverAt } from '../../core';
 import type { Analyses } from '../analyses';
 
 export class SchemaHoverProvider implements vscode.HoverProvider {

@@ -6,8 +6,7 @@
  * wait, so that an exported blueprint carries the overlay.
  */
 import type * as vscode from 'vscode';
-import type { Analysis } from '../../core/check';
-import type { EvidenceOutcome } from '../../core/evidence/types';
+import type { Analysis, EvidenceOutcome } from '../../core';
 import type { Analyses } from '../analyses';
 
 export class PreviewEvidence {

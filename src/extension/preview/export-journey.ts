@@ -8,13 +8,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { exportHtml, inlineFont } from '../../core/blueprint/export-html';
-import { exportMermaid } from '../../core/blueprint/export-mermaid';
-import { LABELS, useLanguage } from '../../core/blueprint/views/labels';
-import { VIEW_MODES, type ViewMode } from '../../core/blueprint/views/modes';
-import { withoutFindings } from '../../core/blueprint/without-findings';
-import { loadExporters } from '../../core/export-loader';
-import { loadSheets } from '../../core/sheets-loader';
+import { exportHtml, exportMermaid, inlineFont, LABELS, loadExporters, loadSheets, useLanguage, VIEW_MODES, type ViewMode, withoutFindings } from '../../core';
 import type { Analyses } from '../analyses';
 import type { PreviewEvidence } from './evidence';
 import { blueprintOf, besideJourney, targetOf } from './export';

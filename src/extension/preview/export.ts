@@ -4,11 +4,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { buildBlueprint } from '../../core/blueprint/build';
-import { exportHtml, inlineFont } from '../../core/blueprint/export-html';
-import { exportMermaid } from '../../core/blueprint/export-mermaid';
-import type { Blueprint } from '../../core/blueprint/types';
-import { isViewMode, type ViewMode } from '../../core/blueprint/views/modes';
+import { type Blueprint, buildBlueprint, exportHtml, exportMermaid, inlineFont, isViewMode, type ViewMode } from '../../core';
 import type { Analyses } from '../analyses';
 import type { PreviewEvidence } from './evidence';
 import { mediaRoot } from './html';

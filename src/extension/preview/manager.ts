@@ -4,7 +4,7 @@
  * the lock and export commands), and revives previews after a reload.
  */
 import * as vscode from 'vscode';
-import { fileKindOf } from '../../core/files';
+import { fileKindOf } from '../../core';
 import { parseState } from '../../webview/protocol';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewContext } from './panel';
 import { webviewOptions } from './html';

@@ -6,10 +6,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { buildBlueprint } from '../../core/blueprint/build';
-import { cellAt, rangeOfKey } from '../../core/blueprint/cells';
-import type { Blueprint } from '../../core/blueprint/types';
-import { isViewMode, type ViewMode } from '../../core/blueprint/views/modes';
+import { type Blueprint, buildBlueprint, cellAt, isViewMode, rangeOfKey, type ViewMode } from '../../core';
 import { parseFromPage, type FromPage, type ToPage, type ZoomCommand } from '../../webview/protocol';
 import type { Analyses } from '../analyses';
 import type { PreviewEvidence } from './evidence';

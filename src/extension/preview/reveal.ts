@@ -1,6 +1,6 @@
 /** Selects a range of a journey in its editor, opening or revealing the editor as needed. */
 import * as vscode from 'vscode';
-import type { Range } from '../../core/types';
+import type { Range } from '../../core';
 
 export async function revealInEditor(resource: vscode.Uri, range: Range, previewColumn: vscode.ViewColumn | undefined): Promise<void> {
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === resource.toString());

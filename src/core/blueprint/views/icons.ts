@@ -1,5 +1,5 @@
 /** Codicons for channels, actors, markers and severities (the font ships in media/). */
-import type { Severity } from '../../types';
+import type { Severity } from '../../engine/types';
 import { h, type VElement } from '../vnode';
 
 const CHANNEL_ICONS: Record<string, string> = {

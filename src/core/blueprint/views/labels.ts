@@ -5,7 +5,7 @@
  * rendering is synchronous, and threading a language through every view
  * function would only repeat it.
  */
-import { languageOf, type Texts } from '../../language';
+import { languageOf, type Texts } from '../../i18n/language';
 
 /** Emotion −2..2 in words: what the walkthrough says and the curve's points are titled with. */
 const EMOTION_EN = ['very negative', 'negative', 'neutral', 'positive', 'very positive'];

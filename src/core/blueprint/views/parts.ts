@@ -1,6 +1,6 @@
 /** Small pieces shared by the views: channels, promises, tasks, partners, findings. */
 import type { Passing } from '../employees';
-import { SEVERITIES, type Severity } from '../../types';
+import { SEVERITIES, type Severity } from '../../engine/types';
 import type { CellFinding, ChannelInfo, HandoffArrow, HandoffStatus, PartnerCell, PromiseInfo, StepCell, SystemCell, TaskCell } from '../types';
 import { h, type Child, type Props, type VElement } from '../vnode';
 import { channelIcon, icon, severityIcon } from './icons';

@@ -3,7 +3,7 @@
  * customer does, what happens behind it, the script and the promise. The
  * preview shows one step with previous/next; the export shows them all.
  */
-import { SEVERITIES, type Severity } from '../../types';
+import { SEVERITIES, type Severity } from '../../engine/types';
 import type { Blueprint, CellFinding } from '../types';
 import { h, type VElement } from '../vnode';
 import { walkthroughBack, walkthroughOf, type WalkthroughStep } from '../walkthrough';

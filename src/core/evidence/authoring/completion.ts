@@ -5,8 +5,8 @@
  * Each item carries the exact text to insert: a pattern that matches the
  * activity (literalPattern) and YAML that reads back as it (yamlScalar).
  */
-import type { Language } from '../../language';
-import { compareCodePoints } from '../../code-point-order';
+import type { Language } from '../../i18n/language';
+import { compareCodePoints } from '../../engine/code-point-order';
 import { casesText } from '../../rules/evidence/words';
 import { DEFAULT_THRESHOLDS, type EvidenceOutcome } from '../types';
 import type { EvidenceSlot } from './slot';

@@ -5,13 +5,13 @@
  * the pattern with the log's nearest activity.
  */
 import { isMap, isSeq } from 'yaml';
-import type { Analysis } from '../../check';
-import type { EditableDoc } from '../../edits';
-import { replaceScalar } from '../../edits';
-import type { Fix } from '../../fixes';
-import type { Language, Texts } from '../../language';
-import { locate, type Path } from '../../locate';
-import type { Finding } from '../../types';
+import type { Analysis } from '../../engine/check';
+import type { EditableDoc } from '../../fixes/edits';
+import { replaceScalar } from '../../fixes/edits';
+import type { Fix } from '../../fixes/fixes';
+import type { Language, Texts } from '../../i18n/language';
+import { locate, type Path } from '../../yaml/locate';
+import type { Finding } from '../../engine/types';
 import { addObserved } from './observed-edits';
 import { mappingTargets, type MappingTarget } from './targets';
 import { displayName, literalPattern, yamlScalar } from './yaml-text';

@@ -4,10 +4,10 @@
  * more"), or that it matches none. Plain text pieces: the editor shows every
  * log name as text, never as markdown.
  */
-import type { Analysis } from '../../check';
-import { compareCodePoints } from '../../code-point-order';
-import type { Language, Texts } from '../../language';
-import { spanOf, type Span } from '../../locate';
+import type { Analysis } from '../../engine/check';
+import { compareCodePoints } from '../../engine/code-point-order';
+import type { Language, Texts } from '../../i18n/language';
+import { spanOf, type Span } from '../../yaml/locate';
 import { casesText } from '../../rules/evidence/words';
 import { compilePattern } from '../pattern';
 import { DEFAULT_THRESHOLDS, type DesignPattern, type EvidenceOutcome } from '../types';

@@ -6,7 +6,7 @@
  * same while the worker is still reading the log again. Once the journey
  * parses without `evidence`, there is none.
  */
-import type { Analysis } from '../../check';
+import type { Analysis } from '../../engine/check';
 import type { EvidenceOutcome } from '../types';
 
 export function outcomeFor(a: Analysis, last: EvidenceOutcome | undefined): EvidenceOutcome | undefined {

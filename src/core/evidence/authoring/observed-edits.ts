@@ -5,8 +5,8 @@
  * comments and the user's style stay as they are.
  */
 import { isMap, isNode, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { addKey, type EditableDoc, type TextEdit } from '../../edits';
-import { locate, type Path } from '../../locate';
+import { addKey, type EditableDoc, type TextEdit } from '../../fixes/edits';
+import { locate, type Path } from '../../yaml/locate';
 import { yamlScalar } from './yaml-text';
 
 function eol(d: EditableDoc): string {

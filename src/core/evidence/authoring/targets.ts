@@ -6,8 +6,8 @@
  * home of an activity nobody mapped), then the other steps. At most three,
  * ties in document order (see docs/decisions.md).
  */
-import type { Path } from '../../locate';
-import type { Journey } from '../../model';
+import type { Path } from '../../yaml/locate';
+import type { Journey } from '../../model/model';
 
 const MAX_TARGETS = 3;
 

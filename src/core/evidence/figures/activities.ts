@@ -3,7 +3,7 @@
  * unmapped activities of the figures and the activity names (with their
  * numbers of cases) that `evidence-unknown-activity` suggests from.
  */
-import { compareCodePoints } from '../../code-point-order';
+import { compareCodePoints } from '../../engine/code-point-order';
 import type { MappedCase } from '../map/mapped-case';
 
 export class ActivityCounter {

@@ -3,7 +3,7 @@
  * working days (Monday 00:00 to Saturday 00:00 in the log's `timezone`, no
  * public holidays), calendar time for every other duration.
  */
-import { durationInDays, isWorkingDuration } from '../../durations';
+import { durationInDays, isWorkingDuration } from '../../model/durations';
 import { localToUtc } from '../zone';
 import type { Clock } from '../types';
 

@@ -2,7 +2,7 @@
  * Transitions (pairs of consecutive steps of a path, counted once a case)
  * and variants (distinct non-empty paths), in the contract's orders.
  */
-import { compareCodePoints } from '../../code-point-order';
+import { compareCodePoints } from '../../engine/code-point-order';
 import type { MappedCase } from '../map/mapped-case';
 import type { DesignStep, TransitionFigures } from '../types';
 import type { Examples } from './examples';

@@ -4,7 +4,7 @@
  * step's actor sequence holds A, B, A), with the activity and actor pair
  * named "in most cases" for the messages.
  */
-import { compareCodePoints } from '../../code-point-order';
+import { compareCodePoints } from '../../engine/code-point-order';
 import type { MappedCase } from '../map/mapped-case';
 import type { Place } from '../map/places';
 import type { Examples } from './examples';

@@ -6,7 +6,7 @@
  * first line before parsing starts, so the parser needs one pass only.
  */
 import { parse, type Parser } from 'csv-parse';
-import { MAX_LOG_RECORD_BYTES } from '../../limits';
+import { MAX_LOG_RECORD_BYTES } from '../../engine/limits';
 import type { LogProblem } from '../types';
 import type { EventCollector } from './collect';
 import { NOT_UTF8, Utf8Check, encodingProblemAtStart } from './encoding';

@@ -4,8 +4,8 @@
  * and the journey's step behind a step id of the figures.
  */
 import type { EvidenceOutcome } from '../../evidence/types';
-import type { Step } from '../../model';
-import type { RuleContext } from '../../rule';
+import type { Step } from '../../model/model';
+import type { RuleContext } from '../rule';
 
 export type UsableEvidence = Extract<EvidenceOutcome, { ok: true }>;
 

@@ -1,6 +1,6 @@
-import type { Texts } from '../../language';
+import type { Texts } from '../../i18n/language';
 import type { LogProblem } from '../../evidence/types';
-import type { Rule } from '../../rule';
+import type { Rule } from '../rule';
 
 type Unreadable = Extract<LogProblem, { kind: 'unreadable' }>;
 

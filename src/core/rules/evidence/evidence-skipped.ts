@@ -1,6 +1,6 @@
-import type { Texts } from '../../language';
+import type { Texts } from '../../i18n/language';
 import type { SkipReason } from '../../evidence/types';
-import type { Rule } from '../../rule';
+import type { Rule } from '../rule';
 import { usable } from './context';
 import { wholeText } from './words';
 

@@ -1,9 +1,9 @@
 import { compilePattern } from '../../evidence/pattern';
 import type { DesignPattern } from '../../evidence/types';
-import type { Texts } from '../../language';
-import type { Rule } from '../../rule';
-import { editDistance, nearest } from '../../suggest';
-import { compareCodePoints } from '../../code-point-order';
+import type { Texts } from '../../i18n/language';
+import type { Rule } from '../rule';
+import { editDistance, nearest } from '../../engine/suggest';
+import { compareCodePoints } from '../../engine/code-point-order';
 import { usable } from './context';
 
 const TEXT: Texts<{ unknown: (pattern: string, suggestion: string | undefined) => string }> = {

@@ -3,7 +3,7 @@
  * event log. They read the outcome that CheckOptions.evidence supplied
  * (RuleContext.evidence) and stay silent without one.
  */
-import type { Rule } from '../../rule';
+import type { Rule } from '../rule';
 import { evidenceLog } from './evidence-log';
 import { evidenceSkipped } from './evidence-skipped';
 import { evidenceStepUnobserved } from './evidence-step-unobserved';

@@ -1,5 +1,5 @@
-import type { Texts } from '../../language';
-import type { Rule } from '../../rule';
+import type { Texts } from '../../i18n/language';
+import type { Rule } from '../rule';
 import { enough, stepById, usable } from './context';
 import { casesText, percent } from './words';
 

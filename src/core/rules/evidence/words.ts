@@ -5,8 +5,8 @@
  * durations in hours or days of calendar or working time, like the other
  * checks' durations against `within`.
  */
-import { durationText } from '../../durations';
-import { wholeNumber, type Language, type Texts } from '../../language';
+import { durationText } from '../../model/durations';
+import { wholeNumber, type Language, type Texts } from '../../i18n/language';
 
 /** A number in the language's notation: at most one decimal, a decimal comma in Dutch. */
 export function decimal(n: number, language: Language): string {

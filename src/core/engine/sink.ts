@@ -1,0 +1,60 @@
+/**
+ * Collects one file's findings and turns YAML paths into ranges, in this file
+ * or in a catalog it uses.
+ */
+import type { Document } from 'yaml';
+import type { LineIndex } from '../yaml/lines';
+import { spanOf, type Path, type Part } from '../yaml/locate';
+import type { At, Report } from '../rules/rule';
+import type { FindingData, Range, RelatedLocation } from './types';
+
+/** A finding before configuration (severity, suppressions) is applied. */
+export interface RawFinding {
+  rule: string;
+  message: string;
+  range: Range;
+  related: RelatedLocation[];
+  data?: FindingData;
+}
+
+export interface SourceFile {
+  file: string;
+  doc: Document.Parsed | undefined;
+  lines: LineIndex;
+}
+
+export class FindingSink {
+  readonly findings: RawFinding[] = [];
+
+  constructor(
+    readonly source: SourceFile,
+    /** Other files that related locations may point into (catalogs). */
+    private readonly others: ReadonlyMap<string, SourceFile> = new Map(),
+  ) {}
+
+  rangeOf(path: Path, part?: Part, file?: string): Range {
+    const src = file && file !== this.source.file ? this.others.get(file) : this.source;
+    if (!src) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const span = spanOf(src.doc, path, part);
+    return src.lines.range(span.start, span.end);
+  }
+
+  /** A finding at explicit offsets of this file (syntax errors, comments). */
+  addAt(rule: string, message: string, start: number, end: number, data?: FindingData): void {
+    this.findings.push({ rule, message, range: this.source.lines.range(start, end), related: [], data });
+  }
+
+  add(rule: string, r: Report): void {
+    this.findings.push({
+      rule,
+      message: r.message,
+      range: this.rangeOf(r.path, r.part, r.file),
+      related: (r.related ?? []).map((x) => this.related(x)),
+      data: { ...r.data, path: [...r.path] },
+    });
+  }
+
+  private related(x: At & { message: string }): RelatedLocation {
+    return { file: x.file ?? this.source.file, range: this.rangeOf(x.path, x.part, x.file), message: x.message };
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * `uses` may not read outside the workspace folder: a journey shared by
+ * another organisation must not make the editor or a CI job read
+ * ../../etc/passwd or a colleague's home folder. Paths are compared after
+ * resolving `..`, and, where the host can tell, after following symbolic links.
+ */
+import * as path from 'path';
+import type { FileHost } from '../model/catalogs';
+import type { Language, Texts } from '../i18n/language';
+
+const TEXT: Texts<{ outside: (use: string) => string; link: (use: string) => string }> = {
+  en: {
+    outside: (use) => `'${use}' points outside the workspace folder; Journey Lens only reads catalogs inside it. Copy the catalog into the workspace, or refer to one that is there.`,
+    link: (use) => `'${use}' leads outside the workspace folder through a symbolic link; Journey Lens only reads catalogs inside it. Copy the catalog into the workspace.`,
+  },
+  nl: {
+    outside: (use) => `'${use}' wijst buiten de werkmap; Journey Lens leest alleen catalogi daarbinnen. Kopieer de catalogus naar de werkmap, of verwijs naar een catalogus die daar staat.`,
+    link: (use) => `'${use}' leidt via een symbolische koppeling buiten de werkmap; Journey Lens leest alleen catalogi daarbinnen. Kopieer de catalogus naar de werkmap.`,
+  },
+};
+
+/** Whether `file` lies in `root` (or is root itself), by its path alone. */
+export function isInside(file: string, root: string): boolean {
+  const rel = path.relative(path.resolve(root), path.resolve(file));
+  // On another drive (Windows) relative() returns an absolute path.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/** Why `file` (the catalog `use` names) may not be read, or undefined when it may. */
+export async function outsideRoot(use: string, file: string, root: string, host: FileHost, language: Language = 'en'): Promise<string | undefined> {
+  if (!isInside(file, root)) return TEXT[language].outside(use);
+  if (!host.realPath) return undefined;
+  const [realFile, realRoot] = await Promise.all([host.realPath(file), host.realPath(root)]);
+  if (realFile !== undefined && realRoot !== undefined && !isInside(realFile, realRoot)) {
+    return TEXT[language].link(use);
+  }
+  return undefined;
+}
