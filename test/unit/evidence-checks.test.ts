@@ -14,7 +14,7 @@ import { run } from '../../src/cli/main';
 import type { Finding } from '../../src/core';
 import { toCsv, generateRows } from '../fixtures/evidence/generator';
 import { analyseWithLog, evidenceFindings, FULL_PLAN, INCIDENT_JOURNEY, lineOf, workspace, type EvidenceRun } from './evidence-check-helpers';
-import { check, show } from './helpers';
+import { check, dataOf, show } from './helpers';
 
 const EVIDENCE_IDS = [
   'evidence-log', 'evidence-skipped', 'evidence-unknown-activity', 'evidence-step-unobserved', 'evidence-unmapped',
@@ -164,7 +164,7 @@ describe('evidence checks', () => {
       assert.strictEqual(f.range.start.line + 1, lineOf(journey, 'observed: Analyseeren'));
       assert.strictEqual(f.range.start.character, lineText(journey, 'observed: Analyseeren').indexOf('Analyseeren'));
       assert.match(f.message, /^No activity in the log matches 'Analyseeren'.* The nearest activity in the log is 'Analyseren'\./);
-      assert.strictEqual(f.data?.suggestion, 'Analyseren');
+      assert.strictEqual(dataOf(f).suggestion, 'Analyseren');
     });
     it('matches wildcards as evidence.md defines them: a whole name, case-sensitively', async () => {
       const journey = INCIDENT_JOURNEY.replace('observed: Oplossen', 'observed: [Oplos?en, "*lossen", oplossen]');
@@ -197,7 +197,7 @@ describe('evidence checks', () => {
       assert.strictEqual(f.range.start.line + 1, lineOf(INCIDENT_JOURNEY, 'evidence:'));
       assert.strictEqual(f.range.start.character, 0);
       assert.match(f.message, /^The activity 'Wachten op klant' occurs in 5 cases \(20% of all cases, 5 events\) but belongs to no step or task\./);
-      assert.deepStrictEqual(f.data?.id, 'Wachten op klant');
+      assert.deepStrictEqual(dataOf(f).activity, 'Wachten op klant');
       const lower = await fires('evidence-unmapped', { content: { normal: 20, open: 4 }, config: { evidence: { 'min-cases': 4 } } });
       assert.match(lower.message, /occurs in 4 cases \(16\.7% of all cases/);
     });
@@ -209,7 +209,7 @@ describe('evidence checks', () => {
         for (let x = 1; x <= 12 - Math.floor(i / 6); x++) rows.push(`c${i},X${String(x).padStart(2, '0')},2026-01-05 10:${String(x).padStart(2, '0')},SD`);
       }
       const all = await only('evidence-unmapped', { content: `${rows.join('\n')}\n` });
-      assert.deepStrictEqual(all.map((f) => f.data?.id), ['X01', 'X02', 'X03', 'X04', 'X05', 'X06', 'X07', 'X08', 'X09', 'X10']);
+      assert.deepStrictEqual(all.map((f) => dataOf(f).activity), ['X01', 'X02', 'X03', 'X04', 'X05', 'X06', 'X07', 'X08', 'X09', 'X10']);
       assert.match(all[0].message, /occurs in 72 cases \(100% of all cases, 72 events\)/);
     });
     it('needs at least min-share of all kept cases, inclusive', async () => {

@@ -34,3 +34,8 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }
+
+/** The facts a finding's check attached for its quick fixes (each check types its own, `Rule<Data>`). */
+export function dataOf(f: Pick<Finding, 'data'>): { readonly [key: string]: unknown } {
+  return (f.data ?? {}) as { readonly [key: string]: unknown };
+}

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as hostile from '../../bench/hostile-inputs';
 import { DEFAULT_MAX_BYTES, MAX_SYNTAX_PROBLEMS, clipQuotes, oversize, utf8Length } from '../../src/core/engine/limits';
 import { type CheckOptions, SegmentedParser } from '../../src/core';
-import { byRule, check, JOURNEY, show } from './helpers';
+import { byRule, check, dataOf, JOURNEY, show } from './helpers';
 import { assertWellFormed } from './well-formed';
 
 /** Checks as the command line does (no size limit) unless told otherwise, and asserts well-formed ranges. */
@@ -178,10 +178,10 @@ describe('limits: hostile input ends in a finding, not a hang', function () {
       const steps = Array.from({ length: 2_000 }, (_, i) => `  - {id: s${i}, customer: c, next: [s${i}x]}`);
       const all = byRule(await checked(`${JOURNEY_HEAD}steps:\n${steps.join('\n')}\n`), 'unknown-reference');
       assert.strictEqual(all.length, 2_000);
-      const suggested = all.findIndex((f) => f.data?.suggestion === undefined);
+      const suggested = all.findIndex((f) => dataOf(f).suggestion === undefined);
       assert.ok(suggested > 0, show(all.slice(0, 3)));
       assert.strictEqual(all[suggested - 1].message, `Unknown step 's${suggested - 1}x'. Did you mean 's${suggested - 1}'?`);
-      assert.deepStrictEqual(all.slice(suggested).filter((f) => f.data?.suggestion !== undefined), []);
+      assert.deepStrictEqual(all.slice(suggested).filter((f) => dataOf(f).suggestion !== undefined), []);
       assert.strictEqual(all[1_999].message, "Unknown step 's1999x'. Declare it under the steps of this journey or use one that is declared.");
     });
 

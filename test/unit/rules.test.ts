@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { DEFAULT_CONFIG } from '../../src/core';
-import { byRule, check, show, yaml } from './helpers';
+import { byRule, check, dataOf, show, yaml } from './helpers';
 
 const HEAD = yaml`
   journey: Test journey
@@ -481,7 +481,7 @@ describe('checks', () => {
           customer: Calls
           channel: telefon
       `), 'unknown-reference', stepLine(3), /Unknown channel 'telefon'. Did you mean 'telefoon'\?/);
-      assert.strictEqual(f.data?.suggestion, 'telefoon');
+      assert.strictEqual(dataOf(f).suggestion, 'telefoon');
     });
     it('explains an id declared as another kind', async () => {
       await expectOne(journey(yaml`

@@ -263,7 +263,7 @@ function suite(kind: FileKind, base: () => Record<string, unknown>, groups: [str
             const label = bad.value === MISSING ? 'missing' : JSON.stringify(bad.value);
             assert.strictEqual(findings.length, 1, `${label}\n${show(findings)}`);
             assert.match(findings[0].message, bad.message, label);
-            assert.deepStrictEqual(findings[0].data?.path, bad.at ?? path, label);
+            assert.deepStrictEqual(findings[0].path, bad.at ?? path, label);
           }
         });
       }
@@ -292,13 +292,13 @@ describe('schema: every field', () => {
       const findings = valueFindings(task({ does: 'D' }));
       assert.strictEqual(findings.length, 1, show(findings));
       assert.strictEqual(findings[0].message, "A task needs 'team' (the team that does this task) or 'partner' (the partner that does this task).");
-      assert.deepStrictEqual(findings[0].data?.path, TASK);
+      assert.deepStrictEqual(findings[0].path, TASK);
     });
     it('reports a task with both, once, at the second', () => {
       const findings = valueFindings(task({ team: 'klantenservice', partner: 'netbeheerder', does: 'D' }));
       assert.strictEqual(findings.length, 1, show(findings));
       assert.strictEqual(findings[0].message, "A task names 'team' or 'partner', not both: remove one.");
-      assert.deepStrictEqual(findings[0].data?.path, [...TASK, 'partner']);
+      assert.deepStrictEqual(findings[0].path, [...TASK, 'partner']);
     });
     it("checks a partner's id like a team's", () => {
       const findings = valueFindings(task({ partner: 'net beheerder', does: 'D' }));
@@ -320,7 +320,7 @@ describe('schema: every field', () => {
       const findings = valueFindings(value);
       assert.strictEqual(findings.length, 1, show(findings));
       assert.strictEqual(findings[0].message, `Unknown key '${String(at[at.length - 1])}' — did you mean '${meant}'?`);
-      assert.deepStrictEqual(findings[0].data?.path, at);
+      assert.deepStrictEqual(findings[0].path, at);
     }
   });
 
@@ -344,7 +344,7 @@ describe('schema: every field', () => {
         const findings = valueFindings(withValue(base(), [...at, 'zzz'], 1), kind);
         assert.strictEqual(findings.length, 1, show(findings));
         assert.match(findings[0].message, /^Unknown (key|check) 'zzz'\. Allowed here: .* \(or an x- key for your own data\)\.$/);
-        assert.deepStrictEqual(findings[0].data?.path, [...at, 'zzz']);
+        assert.deepStrictEqual(findings[0].path, [...at, 'zzz']);
       });
     }
   });

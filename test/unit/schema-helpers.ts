@@ -28,7 +28,7 @@ export function valueFindings(value: unknown, kind: FileKind = 'journey'): RawFi
 
 /** A compact description of findings for assertion messages. */
 export function listFindings(findings: readonly RawFinding[]): string {
-  return findings.map((f) => `${f.range.start.line}:${f.range.start.character} ${JSON.stringify(f.data?.path)} ${f.message}`).join('\n') || '(no findings)';
+  return findings.map((f) => `${f.range.start.line}:${f.range.start.character} ${JSON.stringify(f.path)} ${f.message}`).join('\n') || '(no findings)';
 }
 
 /** A range as "line:char-line:char" (0-based), for exact position assertions. */

@@ -13,7 +13,7 @@ import { validatorFor } from '../../src/core/schema/compile';
 import { fieldInfo, keysAt } from '../../src/core/schema/fields';
 import { pointerToPath } from '../../src/core/schema/pointer';
 import { listFindings as show, schemaFindings, span } from './schema-helpers';
-import { yaml } from './helpers';
+import { dataOf, yaml } from './helpers';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/unit/fixtures');
 const SCHEMAS = path.resolve(__dirname, '../../../schemas');
@@ -66,14 +66,14 @@ describe('schema', () => {
       const f = one(head + 'steps:\n  - id: a\n    customer: b\n    chanel: web\n');
       assert.strictEqual(span(f), '6:4-6:10');
       assert.strictEqual(f.message, "Unknown key 'chanel' — did you mean 'channel'?");
-      assert.strictEqual(f.data?.suggestion, 'channel');
+      assert.strictEqual(dataOf(f).suggestion, 'channel');
     });
 
     it('an unknown key without a near miss lists what is allowed', () => {
       const f = one(head + 'steps:\n  - id: a\n    customer: b\n    foo: 1\n');
       assert.strictEqual(span(f), '6:4-6:7');
       assert.strictEqual(f.message, "Unknown key 'foo'. Allowed here: id, customer, stage, channel, fallback, emotion, kano, pain, idea, moment-of-truth, asks, promise, partners, process, observed, next, end, script (or an x- key for your own data).");
-      assert.strictEqual(f.data?.suggestion, undefined);
+      assert.strictEqual(dataOf(f).suggestion, undefined);
     });
 
     it('an unknown key in a flow mapping: that key only', () => {
@@ -86,8 +86,8 @@ describe('schema', () => {
       const f = one(head + 'steps:\n  - id: a\n    customer: b\n  - id: c\n    channel: web\n');
       assert.strictEqual(span(f), '6:4-6:6');
       assert.strictEqual(f.message, "A step needs 'customer': what the customer does or experiences, in the customer's words.");
-      assert.deepStrictEqual(f.data?.missing, ['customer']);
-      assert.deepStrictEqual(f.data?.path, ['steps', 1]);
+      assert.deepStrictEqual(dataOf(f).missing, ['customer']);
+      assert.deepStrictEqual(f.path, ['steps', 1]);
     });
 
     it("a mapping value's missing key: that mapping's key", () => {
@@ -99,7 +99,7 @@ describe('schema', () => {
     it("the journey's missing keys: one finding at the first key", () => {
       const f = one('# Een reis\n\njourney: Verhuizing\nsteps:\n  - id: a\n    customer: b\n');
       assert.strictEqual(span(f), '2:0-2:7');
-      assert.deepStrictEqual(f.data?.missing, ['need', 'outcome']);
+      assert.deepStrictEqual(dataOf(f).missing, ['need', 'outcome']);
       assert.match(f.message, /^A journey needs 'need' \(the customer need that starts the journey, in the customer's words\) and 'outcome' \(the fulfilment/);
     });
 
@@ -125,13 +125,13 @@ describe('schema', () => {
       const f = one(head + 'steps:\n  - id: a\n    customer: b\n    kano: basik # typo\n');
       assert.strictEqual(span(f), '6:10-6:15');
       assert.strictEqual(f.message, "'kano' must be one of basic, satisfier, delighter — not 'basik' (did you mean 'basic'?).");
-      assert.strictEqual(f.data?.suggestion, 'basic');
+      assert.strictEqual(dataOf(f).suggestion, 'basic');
     });
 
     it('a wrong list entry: that entry', () => {
       const f = one(head + 'steps:\n  - id: a\n    customer: b\n    fallback: [telefoon, 12]\n');
       assert.strictEqual(span(f), '6:25-6:27');
-      assert.deepStrictEqual(f.data?.path, ['steps', 0, 'fallback', 1]);
+      assert.deepStrictEqual(f.path, ['steps', 0, 'fallback', 1]);
     });
 
     it('a duration and a date that do not parse: the value', () => {
@@ -179,7 +179,7 @@ describe('schema', () => {
     it('a key with a slash or tilde is found (JSON pointer escapes)', () => {
       const f = one(head + 'measures:\n  "a/b~c": [1]\nsteps: [{ id: a, customer: b }]\n');
       assert.strictEqual(span(f), '4:12-4:13');
-      assert.deepStrictEqual(f.data?.path, ['measures', 'a/b~c']);
+      assert.deepStrictEqual(f.path, ['measures', 'a/b~c']);
     });
   });
 
@@ -226,14 +226,14 @@ describe('schema', () => {
 
     it('separate problems give separate findings', () => {
       const findings = schemaFindings(step('    emotion: 9\n    kano: basik\n    chanel: web\n'));
-      assert.deepStrictEqual(findings.map((f) => f.data?.path), [
+      assert.deepStrictEqual(findings.map((f) => f.path), [
         ['steps', 0, 'chanel'], ['steps', 0, 'emotion'], ['steps', 0, 'kano'],
       ], show(findings));
     });
 
     it('the same problem in two steps gives one finding in each', () => {
       const findings = schemaFindings(head + 'steps:\n  - { id: a, customer: b, emotion: 9 }\n  - { id: c, customer: d, emotion: 9 }\n');
-      assert.deepStrictEqual(findings.map((f) => f.data?.path), [['steps', 0, 'emotion'], ['steps', 1, 'emotion']], show(findings));
+      assert.deepStrictEqual(findings.map((f) => f.path), [['steps', 0, 'emotion'], ['steps', 1, 'emotion']], show(findings));
     });
   });
 
@@ -241,7 +241,7 @@ describe('schema', () => {
     it('an unknown check id suggests the nearest one', () => {
       const f = one('checks:\n  fallback-mising: error\n', 'config');
       assert.strictEqual(f.message, "Unknown check 'fallback-mising' — did you mean 'fallback-missing'?");
-      assert.strictEqual(f.data?.suggestion, 'fallback-missing');
+      assert.strictEqual(dataOf(f).suggestion, 'fallback-missing');
       assert.strictEqual(span(f), '1:2-1:17');
     });
 

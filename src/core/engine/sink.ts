@@ -6,7 +6,7 @@ import type { Document } from 'yaml';
 import type { LineIndex } from '../yaml/lines';
 import { spanOf, type Path, type Part } from '../yaml/locate';
 import type { At, Report } from '../rules/rule';
-import type { FindingData, Range, RelatedLocation } from './types';
+import type { Range, RelatedLocation } from './types';
 
 /** A finding before configuration (severity, suppressions) is applied. */
 export interface RawFinding {
@@ -14,7 +14,8 @@ export interface RawFinding {
   message: string;
   range: Range;
   related: RelatedLocation[];
-  data?: FindingData;
+  path?: readonly (string | number)[];
+  data?: unknown;
 }
 
 export interface SourceFile {
@@ -40,17 +41,18 @@ export class FindingSink {
   }
 
   /** A finding at explicit offsets of this file (syntax errors, comments). */
-  addAt(rule: string, message: string, start: number, end: number, data?: FindingData): void {
+  addAt(rule: string, message: string, start: number, end: number, data?: unknown): void {
     this.findings.push({ rule, message, range: this.source.lines.range(start, end), related: [], data });
   }
 
-  add(rule: string, r: Report): void {
+  add(rule: string, r: Report<unknown>): void {
     this.findings.push({
       rule,
       message: r.message,
       range: this.rangeOf(r.path, r.part, r.file),
       related: (r.related ?? []).map((x) => this.related(x)),
-      data: { ...r.data, path: [...r.path] },
+      path: [...r.path],
+      ...(r.data !== undefined ? { data: r.data } : {}),
     });
   }
 

@@ -12,6 +12,7 @@ import type { RawFinding } from './sink';
 import { RULES_BY_ID } from '../rules';
 import { Suggester } from './suggest';
 import type { Language, Texts } from '../i18n/language';
+import type { UnusedSuppressionData } from '../rules/structure/unused-suppression';
 
 interface Suppression {
   /** The line whose findings it suppresses; -1 for the whole file; -2 misplaced (suppresses nothing). */
@@ -154,6 +155,6 @@ function findingFurtherDown(at: readonly number[] | undefined, line: number, lin
 }
 
 function unused(message: string, start: number, end: number, lines: LineIndex, suggestion?: string, line?: number): RawFinding {
-  const data = suggestion || line !== undefined ? { ...(suggestion ? { suggestion } : {}), ...(line !== undefined ? { line } : {}) } : undefined;
+  const data: UnusedSuppressionData | undefined = suggestion || line !== undefined ? { ...(suggestion ? { suggestion } : {}), ...(line !== undefined ? { line } : {}) } : undefined;
   return { rule: 'unused-suppression', message, range: lines.range(start, end), related: [], data };
 }

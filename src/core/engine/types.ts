@@ -32,32 +32,13 @@ export interface Finding {
   related: RelatedLocation[];
   /** Link to the check's documentation page. */
   docsUrl: string;
+  /** The YAML path the finding was reported at, for quick fixes and the reports' tables. */
+  path?: readonly (string | number)[];
   /**
-   * Machine-readable facts for quick fixes (e.g. the suggested id of an
-   * unknown reference). Never shown to the user as such.
+   * What the check's quick fixes need to know, typed by the check
+   * (`Rule<Data>` in rules/rule.ts). Never shown to the user as such.
    */
-  data?: FindingData;
-}
-
-export interface FindingData {
-  /** A replacement the user most probably meant. */
-  suggestion?: string;
-  /** The id that a reference or declaration is about. */
-  id?: string;
-  /** What kind of declaration an id is (channel, team, ...). */
-  kind?: string;
-  /** Where an unknown id could be declared: each kind gets its own "Declare" fix. */
-  kinds?: ('channel' | 'team' | 'system' | 'partner')[];
-  /** The actor that should receive a handoff (for writing one out). */
-  nextActor?: string;
-  /** The missing keys of a mapping (e.g. a promise's `by` and `within`). */
-  missing?: string[];
-  /** The YAML path the finding was reported at, for quick fixes. */
-  path?: (string | number)[];
-  /** The line (from 0) that a misplaced suppression is meant for. */
-  line?: number;
-  /** Which related location is the slowest part (promise-at-risk). */
-  slowest?: number;
+  data?: unknown;
 }
 
 export type FileKind = 'journey' | 'catalog' | 'config';

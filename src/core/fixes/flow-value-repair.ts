@@ -9,6 +9,8 @@
 import { isMap, isNode, isScalar, isSeq, Scalar, type Pair, type YAMLMap } from 'yaml';
 import type { EditableDoc, TextEdit } from './edits';
 import { locate, type Path } from '../yaml/locate';
+import type { Language, Texts } from '../i18n/language';
+import { one, type Fix } from './fix';
 
 export interface FlowValueRepair {
   /** The value as the analyst meant it, to name it in the fix's title. */
@@ -116,4 +118,16 @@ export function colonValueRepair(d: EditableDoc, offset: number): FlowValueRepai
   // Brackets or a comment mark would make the end of the value a guess.
   if (!value.includes(': ') || /[[\]{}#]/.test(value)) return undefined;
   return { value, quoted: { start: offset, end: offset + value.length, newText: quote(value) } };
+}
+
+const REPAIR_TEXT: Texts<{ quoteValue: (value: string) => string; blockStyle: string }> = {
+  en: { quoteValue: (value) => `Put '${value}' in quotes, as one value`, blockStyle: 'Write it in block style, one key per line' },
+  nl: { quoteValue: (value) => `'${value}' tussen aanhalingstekens zetten, als één waarde`, blockStyle: 'In blokstijl schrijven, één sleutel per regel' },
+};
+
+/** The two repairs as quick fixes: quoted (preferred), or the mapping in block style. */
+export function flowValueFixes(repair: FlowValueRepair | undefined, language: Language): Fix[] {
+  if (!repair) return [];
+  const t = REPAIR_TEXT[language];
+  return [...one(t.quoteValue(repair.value), repair.quoted, false, true), ...one(t.blockStyle, repair.block)];
 }

@@ -62,7 +62,7 @@ function findingIndex(analysis: Analysis): Set<string> {
   if (!index) {
     index = new Set();
     for (const f of analysis.findings) {
-      const p = f.data?.path;
+      const p = f.path;
       if (!p) continue;
       for (let n = 0; n <= p.length; n++) index.add(key(f.rule, p.slice(0, n)));
     }

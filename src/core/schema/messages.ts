@@ -9,6 +9,7 @@ import { synonymFor } from './synonyms';
 import { capital, type Language } from '../i18n/language';
 import type { Part, PathSegment } from '../yaml/locate';
 import type { Report } from '../rules/rule';
+import type { SchemaData } from '../rules/structure/schema';
 import { nearest } from '../engine/suggest';
 import { SCHEMA_DUTCH } from './dutch';
 import { WORDS, type TaggedTag, type Words } from './words';
@@ -48,7 +49,7 @@ export class SchemaMessages {
     return text !== undefined && this.language === 'nl' ? SCHEMA_DUTCH[text] ?? text : text;
   }
 
-  reportFor(e: ErrorObject, path: Path): Report {
+  reportFor(e: ErrorObject, path: Path): Report<SchemaData> {
     const w = this.w;
     const schema = (e.parentSchema ?? {}) as Schema;
     const p = e.params as Record<string, unknown>;
@@ -100,7 +101,7 @@ export class SchemaMessages {
   }
 
   /** Every key a mapping lacks, in one finding at the mapping (where the user adds them). */
-  missingKeys(parentSchema: object, missing: readonly string[], path: Path): Report {
+  missingKeys(parentSchema: object, missing: readonly string[], path: Path): Report<SchemaData> {
     const schema = parentSchema as Schema;
     const owner = this.owner(schema);
     const explain = (k: string) => this.firstSentence(schema.properties?.[k]?.description);
@@ -110,7 +111,7 @@ export class SchemaMessages {
     return at(path, 'key', text, { missing: [...missing] });
   }
 
-  private unknownKey(key: string, schema: Schema, path: Path): Report {
+  private unknownKey(key: string, schema: Schema, path: Path): Report<SchemaData> {
     const noun = this.tr(schema['x-keys']) ?? this.w.key;
     const allowed = Object.keys(schema.properties ?? {});
     const suggestion = meant(key, allowed);
@@ -120,7 +121,7 @@ export class SchemaMessages {
   }
 
   /** What is left of a combinator after collapse.ts: "exactly one of" keys, or no branch fits the value's type. */
-  private combinator(e: ErrorObject, schema: Schema, path: Path): Report {
+  private combinator(e: ErrorObject, schema: Schema, path: Path): Report<SchemaData> {
     const keys = (schema.oneOf ?? []).map((b) => b.required?.[0]).filter((k): k is string => !!k);
     const passing = (e.params as { passingSchemas?: unknown }).passingSchemas;
     if (e.keyword === 'oneOf' && keys.length > 0) {
@@ -217,6 +218,6 @@ function taggedTag(value: unknown): TaggedTag | undefined {
 }
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
 
-function at(path: Path, part: Part, message: string, data?: Report['data']): Report {
+function at(path: Path, part: Part, message: string, data?: SchemaData): Report<SchemaData> {
   return { path, part, message: capital(message), data };
 }

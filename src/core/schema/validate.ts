@@ -6,6 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Language, Texts } from '../i18n/language';
 import type { Report } from '../rules/rule';
+import type { SchemaData } from '../rules/structure/schema';
 import type { FindingSink } from '../engine/sink';
 import type { FileKind } from '../engine/types';
 import { collapse } from './collapse';
@@ -32,12 +33,12 @@ export function validateSchema(kind: FileKind, value: unknown, sink: FindingSink
 }
 
 /** Reports in ajv's order; the required keys one mapping lacks become one report. */
-function reports(errors: readonly ErrorObject[], data: unknown, messages: SchemaMessages): Report[] {
+function reports(errors: readonly ErrorObject[], data: unknown, messages: SchemaMessages): Report<SchemaData>[] {
   const missing = new Map<string, ErrorObject[]>();
   for (const e of errors) {
     if (e.keyword === 'required') missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), e]);
   }
-  const out: Report[] = [];
+  const out: Report<SchemaData>[] = [];
   for (const e of errors) {
     const path = pointerToPath(e.instancePath, data);
     if (e.keyword !== 'required') {

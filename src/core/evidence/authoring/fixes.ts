@@ -5,13 +5,12 @@
  * the pattern with the log's nearest activity.
  */
 import { isMap, isSeq } from 'yaml';
-import type { Analysis } from '../../engine/check';
 import type { EditableDoc } from '../../fixes/edits';
 import { replaceScalar } from '../../fixes/edits';
-import type { Fix } from '../../fixes/fixes';
-import type { Language, Texts } from '../../i18n/language';
+import type { Fix } from '../../fixes/fix';
+import type { Texts } from '../../i18n/language';
+import type { FixContext } from '../../rules/rule';
 import { locate, type Path } from '../../yaml/locate';
-import type { Finding } from '../../engine/types';
 import { addObserved } from './observed-edits';
 import { mappingTargets, type MappingTarget } from './targets';
 import { displayName, literalPattern, yamlScalar } from './yaml-text';
@@ -43,8 +42,18 @@ function title(t: (typeof TEXT)['en'], activity: string, target: MappingTarget):
   return t.toTask(short(activity), short(target.task.name ?? t.task(target.task.index + 1)), short(target.stepId));
 }
 
-export function unmappedFixes(f: Finding, a: Analysis, d: EditableDoc, language: Language): Fix[] {
-  const activity = f.data?.id;
+/** The activity an `evidence-unmapped` finding is about. */
+export interface UnmappedData {
+  activity: string;
+}
+
+/** The log's activity nearest to the pattern that matched nothing. */
+export interface UnknownActivityData {
+  suggestion: string;
+}
+
+export function unmappedFixes(data: UnmappedData | undefined, { analysis: a, doc: d, language }: FixContext): Fix[] {
+  const activity = data?.activity;
   if (activity === undefined || !a.journey) return [];
   const t = TEXT[language];
   const targets = mappingTargets(a.journey, activity);
@@ -61,8 +70,8 @@ function inFlow(d: EditableDoc, path: Path): boolean {
   return (isMap(parent.node) || isSeq(parent.node)) && !!parent.node.flow;
 }
 
-export function unknownActivityFixes(f: Finding, _a: Analysis, d: EditableDoc, path: Path, language: Language): Fix[] {
-  const suggestion = f.data?.suggestion;
+export function unknownActivityFixes(data: UnknownActivityData | undefined, { doc: d, path, language }: FixContext): Fix[] {
+  const suggestion = data?.suggestion;
   if (suggestion === undefined) return [];
   const edit = replaceScalar(d, path, yamlScalar(literalPattern(suggestion), inFlow(d, path) ? 'flow' : 'block'));
   return edit ? [{ title: TEXT[language].changeTo(short(suggestion)), edits: [edit], snippet: false, preferred: true }] : [];

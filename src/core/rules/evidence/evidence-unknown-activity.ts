@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 import { editDistance, nearest } from '../../engine/suggest';
 import { compareCodePoints } from '../../engine/code-point-order';
 import { usable } from './context';
+import { unknownActivityFixes, type UnknownActivityData } from '../../evidence/authoring/fixes';
 
 const TEXT: Texts<{ unknown: (pattern: string, suggestion: string | undefined) => string }> = {
   en: {
@@ -32,7 +33,7 @@ function nearestActivity(pattern: string, activities: readonly string[]): string
 }
 
 /** An `observed` pattern that matches no counted event's activity: a typo, or a step that never happens. */
-export const evidenceUnknownActivity: Rule = {
+export const evidenceUnknownActivity: Rule<UnknownActivityData> = {
   id: 'evidence-unknown-activity',
   defaultSeverity: 'warning',
   description: {
@@ -55,4 +56,6 @@ export const evidenceUnknownActivity: Rule = {
       });
     }
   },
+  // Written with the log's authoring tools (evidence/authoring), which know the patterns' forms.
+  fixes: unknownActivityFixes,
 };

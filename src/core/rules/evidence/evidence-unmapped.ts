@@ -2,6 +2,7 @@ import type { Texts } from '../../i18n/language';
 import type { Rule } from '../rule';
 import { enough, usable } from './context';
 import { casesText, eventsText, percent } from './words';
+import { unmappedFixes, type UnmappedData } from '../../evidence/authoring/fixes';
 
 /** evidence.md: one finding per unmapped activity, most cases first, at most 10. */
 const MAX_FINDINGS = 10;
@@ -16,7 +17,7 @@ const TEXT: Texts<{ unmapped: (activity: string, cases: string, share: string, e
 };
 
 /** An activity many customers live that the design does not map. */
-export const evidenceUnmapped: Rule = {
+export const evidenceUnmapped: Rule<UnmappedData> = {
   id: 'evidence-unmapped',
   defaultSeverity: 'info',
   description: {
@@ -35,8 +36,10 @@ export const evidenceUnmapped: Rule = {
         path: settings.path,
         part: 'key',
         message: TEXT[language].unmapped(u.activity, casesText(u.cases, thresholds.minCases, language), percent(u.cases, ev.figures.cases, language), eventsText(u.events, language)),
-        data: { id: u.activity },
+        data: { activity: u.activity },
       });
     }
   },
+  // Written with the log's authoring tools (evidence/authoring), which know the patterns' forms.
+  fixes: unmappedFixes,
 };

@@ -1,10 +1,17 @@
 import type { Rule } from '../rule';
 import type { Texts } from '../../i18n/language';
+import { addKey } from '../../fixes/edits';
+import { mergeAtSameOffset } from '../../fixes/fix';
 
 
 const TEXT: Texts<string> = {
   en: 'The customer feels worst here (emotion -2), but the step names no pain and no idea. Write down what hurts (pain) and what could help (idea).',
   nl: 'Hier voelt de klant zich het slechtst (emotie -2), maar de stap noemt geen pijnpunt en geen idee. Schrijf op wat pijn doet (pain) en wat zou helpen (idea).',
+};
+
+const FIX_TEXT: Texts<{ addPainIdea: string; whatHurts: string; whatHelps: string }> = {
+  en: { addPainIdea: 'Add a pain and an idea to the step', whatHurts: 'what hurts here', whatHelps: 'what could help' },
+  nl: { addPainIdea: 'Een pijnpunt en een idee aan de stap toevoegen', whatHurts: 'wat hier pijn doet', whatHelps: 'wat zou helpen' },
 };
 
 /** The lowest point of a journey deserves a named pain and an idea. */
@@ -23,5 +30,12 @@ export const emotionLowUnaddressed: Rule = {
         message: TEXT[options.language],
       });
     }
+  },
+  fixes(_data, { doc, path, language }) {
+    const t = FIX_TEXT[language];
+    const step = path.slice(0, -1);
+    const pain = addKey(doc, step, 'pain', `\${1:${t.whatHurts}}`, 'emotion');
+    const idea = addKey(doc, step, 'idea', `\${2:${t.whatHelps}}`, 'emotion');
+    return pain && idea ? [{ title: t.addPainIdea, edits: [mergeAtSameOffset([pain, idea])], snippet: true, preferred: true }] : [];
   },
 };

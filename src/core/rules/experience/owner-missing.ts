@@ -1,10 +1,17 @@
 import type { Rule } from '../rule';
 import type { Texts } from '../../i18n/language';
+import { addKey } from '../../fixes/edits';
+import { one } from '../../fixes/fix';
 
 
 const TEXT: Texts<string> = {
   en: 'This journey names no owner. Add `owner:` with the journey manager who reviews it.',
   nl: 'Deze reis noemt geen eigenaar. Voeg `owner:` toe met de journeymanager die hem beoordeelt.',
+};
+
+const FIX_TEXT: Texts<{ addOwner: string; journeyManager: string }> = {
+  en: { addOwner: 'Add an owner', journeyManager: 'journey manager' },
+  nl: { addOwner: 'Een eigenaar toevoegen', journeyManager: 'journeymanager' },
 };
 
 /** Every journey needs a journey manager who keeps it true. */
@@ -21,7 +28,10 @@ export const ownerMissing: Rule = {
       path: ['journey'],
       part: 'key',
       message: TEXT[options.language],
-      data: { missing: ['owner'] },
     });
+  },
+  fixes: (_data, { doc, language }) => {
+    const t = FIX_TEXT[language];
+    return one(t.addOwner, addKey(doc, [], 'owner', `\${1:${t.journeyManager}}`, 'journey'), true, true);
   },
 };

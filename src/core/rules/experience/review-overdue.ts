@@ -1,11 +1,18 @@
 import type { Rule } from '../rule';
 import { isOverdue, isoDate, reviewDue } from '../../model/review';
 import type { Texts } from '../../i18n/language';
+import { replaceScalar } from '../../fixes/edits';
+import { one } from '../../fixes/fix';
 
 
 const TEXT: Texts<(due: string, reviewed: string, every: string) => string> = {
   en: (due, reviewed, every) => `The review was due on ${due} (last reviewed ${reviewed}, every ${every}). Review the journey with its owner and update \`reviewed\`.`,
   nl: (due, reviewed, every) => `De beoordeling was uiterlijk ${due} (laatst beoordeeld ${reviewed}, elke ${every}). Beoordeel de reis met de eigenaar en werk \`reviewed\` bij.`,
+};
+
+const FIX_TEXT: Texts<(date: string) => string> = {
+  en: (date) => `Mark as reviewed today (${date})`,
+  nl: (date) => `Markeren als vandaag beoordeeld (${date})`,
 };
 
 /** Journeys change with the organisation; an old review may describe a world that is gone. */
@@ -23,5 +30,10 @@ export const reviewOverdue: Rule = {
       path: journey.reviewed.path,
       message: TEXT[options.language](isoDate(review.due), review.reviewed, review.every),
     });
+  },
+  // Today as the person fixing it lives it, not the date the check compared against.
+  fixes(_data, { analysis, doc, path, language }) {
+    const today = new Date().toISOString().slice(0, 10);
+    return analysis.journey?.reviewed ? one(FIX_TEXT[language](today), replaceScalar(doc, path, today)) : [];
   },
 };

@@ -35,7 +35,6 @@ export const fallbackIneffective: Rule = {
         report({
           path: own.path,
           message: alone ? TEXT[options.language].ownAlone(own.id, humanChannels(scope)) : TEXT[options.language].ownInList(own.id),
-          data: { id: own.id },
         });
         if (alone) continue;
       }

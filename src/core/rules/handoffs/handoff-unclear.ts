@@ -1,6 +1,8 @@
 import { handoffsOf } from '../../model/process';
 import type { Texts } from '../../i18n/language';
 import type { Rule } from '../rule';
+import { addKey, addKeyWithEntries, replaceScalar } from '../../fixes/edits';
+import { addedKeys, FIX_TEXT, one } from '../../fixes/fix';
 
 type Missing = 'to' | 'gives' | 'within';
 
@@ -24,8 +26,35 @@ const TEXT: Texts<{
   },
 };
 
+/** What the fixes write: the receiver, or every key of the handoff with placeholders. */
+export interface HandoffUnclearData {
+  /** The handoff's keys that are missing or unclear. */
+  missing?: readonly Missing[];
+  /** The actor of the next task: who should receive the work. */
+  to?: string;
+  /** The receiver to write instead of the one written (a wrong `to`). */
+  handTo?: string;
+}
+
+const FIX_TEXT_HERE: Texts<{ handTo: (id: string) => string; writeHandoff: (to: string) => string; whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string }> = {
+  en: {
+    handTo: (id) => `Hand the work to '${id}'`,
+    writeHandoff: (to) => `Write out the handoff to '${to}'`,
+    whatNeeds: (to) => `what ${to} needs`,
+    oneWorkingDay: '1 working day',
+    whatReceiverNeeds: 'what the receiver needs',
+  },
+  nl: {
+    handTo: (id) => `Het werk aan '${id}' geven`,
+    writeHandoff: (to) => `De overdracht aan '${to}' uitschrijven`,
+    whatNeeds: (to) => `wat ${to} nodig heeft`,
+    oneWorkingDay: '1 werkdag',
+    whatReceiverNeeds: 'wat de ontvanger nodig heeft',
+  },
+};
+
 /** Work that passes between actors must say what the receiver needs and by when. */
-export const handoffUnclear: Rule = {
+export const handoffUnclear: Rule<HandoffUnclearData> = {
   id: 'handoff-unclear',
   defaultSeverity: 'warning',
   description: {
@@ -42,7 +71,7 @@ export const handoffUnclear: Rule = {
           report({
             path: h.from.actor ? h.from.actor.path : h.from.path,
             message: t.noHandoff(from, String(h.to)),
-            data: { nextActor: h.to, missing: ['to', 'gives', 'within'] },
+            data: { to: h.to, missing: ['to', 'gives', 'within'] },
           });
           continue;
         }
@@ -51,7 +80,7 @@ export const handoffUnclear: Rule = {
           report({
             path: written.to.path,
             message: t.wrongReceiver(written.to.id, next.id),
-            data: { suggestion: next.id, nextActor: next.id },
+            data: { handTo: next.id },
           });
         }
         const missing = (['to', 'gives', 'within'] as const).filter((k) => (k === 'to' ? !written.to : k === 'gives' ? !written.gives : !written.within));
@@ -62,10 +91,24 @@ export const handoffUnclear: Rule = {
             path: written.path,
             part: 'key',
             message: t.unclear(from, unclear),
-            data: { nextActor: next?.id, missing: unclear },
+            data: { to: next?.id, missing: unclear },
           });
         }
       }
     }
+  },
+  fixes(data, { doc, path, language }) {
+    const t = FIX_TEXT_HERE[language];
+    if (data?.handTo) return one(t.handTo(data.handTo), replaceScalar(doc, path, data.handTo), false, true);
+    const missing = data?.missing ?? [];
+    const to = data?.to;
+    if (missing.length === 3 && to) {
+      // No handoff at all: write it out in block style under the task (the path is its team or partner).
+      const taskPath = path[path.length - 1] === 'team' || path[path.length - 1] === 'partner' ? path.slice(0, -1) : path;
+      const entries: [string, string][] = [['to', to], ['gives', `\${1:${t.whatNeeds(to)}}`], ['within', `\${2:${t.oneWorkingDay}}`]];
+      return one(t.writeHandoff(to), addKeyWithEntries(doc, taskPath, 'handoff', entries), true, true);
+    }
+    const value = (k: Missing, i: number) => (k === 'to' ? (to ?? `\${${i + 1}:team}`) : k === 'gives' ? `\${${i + 1}:${t.whatReceiverNeeds}}` : `\${${i + 1}:${t.oneWorkingDay}}`);
+    return addedKeys(FIX_TEXT[language].addTo(missing, 'handoff'), missing.map((k, i) => addKey(doc, path, k, value(k, i))));
   },
 };

@@ -1,6 +1,6 @@
 import { partnerRefs } from '../../model/partners';
 import type { Rule } from '../rule';
-import { addDependent, reportPerPartner, type Dependent } from './partner-findings';
+import { addDependent, addToPartner, reportPerPartner, type Dependent, type PartnerData } from './partner-findings';
 import type { Texts } from '../../i18n/language';
 import type { PartnerDecl } from '../../model/model';
 
@@ -9,8 +9,10 @@ const TEXT: Texts<(p: PartnerDecl) => string> = {
   nl: (p) => `De partner '${p.id}'${p.name ? ` (${p.name})` : ''} heeft geen afspraak, terwijl stappen ervan afhangen. Voeg \`agreement:\` toe met het contract of de samenwerkingsovereenkomst.`,
 };
 
+const PLACEHOLDER: Texts<string> = { en: 'contract or agreement reference', nl: 'contract of kenmerk van de afspraak' };
+
 /** Partners that shape the customer experience must be partners by agreement. */
-export const partnerNoAgreement: Rule = {
+export const partnerNoAgreement: Rule<PartnerData> = {
   id: 'partner-no-agreement',
   defaultSeverity: 'warning',
   description: {
@@ -25,6 +27,7 @@ export const partnerNoAgreement: Rule = {
         if (p && !p.agreement) addDependent(deps, p, ref);
       }
     }
-    reportPerPartner(ctx, deps, TEXT[ctx.options.language], 'agreement');
+    reportPerPartner(ctx, deps, TEXT[ctx.options.language]);
   },
+  fixes: (data, ctx) => addToPartner(data, ctx, 'agreement', PLACEHOLDER[ctx.language]),
 };

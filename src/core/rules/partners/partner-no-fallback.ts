@@ -1,6 +1,6 @@
 import { partnerRefs } from '../../model/partners';
 import type { Rule } from '../rule';
-import { addDependent, reportPerPartner, type Dependent } from './partner-findings';
+import { addDependent, addToPartner, reportPerPartner, type Dependent, type PartnerData } from './partner-findings';
 import type { Texts } from '../../i18n/language';
 import type { PartnerDecl } from '../../model/model';
 
@@ -9,8 +9,10 @@ const TEXT: Texts<(p: PartnerDecl) => string> = {
   nl: (p) => `De partner '${p.id}'${p.name ? ` (${p.name})` : ''} heeft geen terugvaloptie, terwijl stappen die de klant ziet ervan afhangen. Voeg \`fallback:\` toe met wat er gebeurt als de partner niet levert.`,
 };
 
+const PLACEHOLDER: Texts<string> = { en: 'what happens when the partner fails', nl: 'wat er gebeurt als de partner uitvalt' };
+
 /** When a partner behind a customer-facing step fails, someone must catch the customer. */
-export const partnerNoFallback: Rule = {
+export const partnerNoFallback: Rule<PartnerData> = {
   id: 'partner-no-fallback',
   defaultSeverity: 'warning',
   description: {
@@ -27,6 +29,7 @@ export const partnerNoFallback: Rule = {
         if (p && !p.fallback) addDependent(deps, p, ref);
       }
     }
-    reportPerPartner(ctx, deps, TEXT[ctx.options.language], 'fallback');
+    reportPerPartner(ctx, deps, TEXT[ctx.options.language]);
   },
+  fixes: (data, ctx) => addToPartner(data, ctx, 'fallback', PLACEHOLDER[ctx.language]),
 };

@@ -1,6 +1,8 @@
 import type { Text } from '../../model/model';
 import type { Rule } from '../rule';
 import type { Texts } from '../../i18n/language';
+import { removeEntry } from '../../fixes/edits';
+import { one } from '../../fixes/fix';
 
 /** Golden rule: never ask the customer for what they already told us. */
 const TEXT: Texts<{ again: (what: string, step: string) => string; first: (step: string) => string }> = {
@@ -12,6 +14,11 @@ const TEXT: Texts<{ again: (what: string, step: string) => string; first: (step:
     again: (what, step) => `De klant is in stap '${step}' al gevraagd om '${what}'. Gebruik wat de klant toen gaf, in plaats van het opnieuw te vragen.`,
     first: (step) => `Hier voor het eerst gevraagd, in stap '${step}'`,
   },
+};
+
+const FIX_TEXT: Texts<string> = {
+  en: 'Remove the repeated ask',
+  nl: 'De herhaalde vraag verwijderen',
 };
 
 export const askedTwice: Rule = {
@@ -42,6 +49,7 @@ export const askedTwice: Rule = {
       }
     }
   },
+  fixes: (_data, { doc, path, language }) => one(FIX_TEXT[language], removeEntry(doc, path), false, true),
 };
 
 /** `klantnummer`, `klant nummer` and `Klant-nummer` name the same information. */

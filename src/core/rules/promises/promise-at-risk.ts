@@ -2,7 +2,9 @@ import { durationCovering, durationInDays, durationWords, formatDays, isWorkingD
 import { partnerDependencies } from '../../model/partners';
 import { handoffsOf } from '../../model/process';
 import type { At, Rule } from '../rule';
-import type { Texts } from '../../i18n/language';
+import { capital, type Texts } from '../../i18n/language';
+import { replaceScalar } from '../../fixes/edits';
+import { one, type Fix } from '../../fixes/fix';
 
 
 const TEXT: Texts<{ handoff: (to: string, within: string) => string; task: (actor: string, within: string) => string; sla: (id: string, sla: string) => string; atRisk: (promised: string, total: string) => string }> = {
@@ -20,13 +22,32 @@ const TEXT: Texts<{ handoff: (to: string, within: string) => string; task: (acto
   },
 };
 
+/** What the fixes offer: a promise as long as the process, and its slowest part to go to. */
+export interface PromiseAtRiskData {
+  /** The process's total on the promise's own clock, in one unit the parser reads back. */
+  within: string;
+  /** Which related location is the slowest part. */
+  slowest: number;
+}
+
+const FIX_TEXT: Texts<{ promiseWithin: (within: string) => string; openSlowest: (part: string) => string }> = {
+  en: {
+    promiseWithin: (within) => `Promise ${within}: what the process takes`,
+    openSlowest: (part) => `Go to the slowest part: ${part}`,
+  },
+  nl: {
+    promiseWithin: (within) => `${capital(within)} beloven: wat het proces nodig heeft`,
+    openSlowest: (part) => `Naar het traagste deel: ${part}`,
+  },
+};
+
 /**
  * A promise the process cannot keep: handoffs, the tasks' own `within` and
  * partner SLAs add up to more. A partner whose task in the step says how long
  * it takes counts with that time, not with its general SLA (which may be
  * meant for another service).
  */
-export const promiseAtRisk: Rule = {
+export const promiseAtRisk: Rule<PromiseAtRiskData> = {
   id: 'promise-at-risk',
   defaultSeverity: 'warning',
   description: {
@@ -76,10 +97,18 @@ export const promiseAtRisk: Rule = {
         related: parts,
         // The quick fix's promise: at least the process's total, on the promise's own clock.
         data: {
-          suggestion: durationCovering(total, isWorkingDuration(promised.text), options.language),
+          within: durationCovering(total, isWorkingDuration(promised.text), options.language),
           slowest: partDays.indexOf(Math.max(...partDays)),
         },
       });
     }
+  },
+  // The promise as long as the process behind it, or the process faster where it loses the most time.
+  fixes(data, { finding, doc, path, language }) {
+    if (!data) return [];
+    const t = FIX_TEXT[language];
+    const slowest = finding.related[data.slowest];
+    const reveal: Fix[] = slowest ? [{ title: t.openSlowest(slowest.message), edits: [], snippet: false, reveal: slowest }] : [];
+    return [...one(t.promiseWithin(data.within), replaceScalar(doc, path, data.within)), ...reveal];
   },
 };

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule';
 import type { Texts } from '../../i18n/language';
+import { addKey } from '../../fixes/edits';
+import { addedKeys, FIX_TEXT } from '../../fixes/fix';
 
 
 const TEXT: Texts<{ by: string; within: string; and: string; unowned: (what: string) => string; untimed: (what: string) => string }> = {
@@ -15,8 +17,15 @@ const TEXT: Texts<{ by: string; within: string; and: string; unowned: (what: str
   },
 };
 
+/** The promise's missing keys, which the fix adds with placeholders. */
+export interface PromiseUnownedData {
+  missing: readonly ('by' | 'within')[];
+}
+
+const PLACEHOLDER: Texts<string> = { en: '3 working days', nl: '3 werkdagen' };
+
 /** A promise nobody owns, or with no time, is a promise nobody can keep. */
-export const promiseUnowned: Rule = {
+export const promiseUnowned: Rule<PromiseUnownedData> = {
   id: 'promise-unowned',
   defaultSeverity: 'warning',
   description: {
@@ -27,7 +36,7 @@ export const promiseUnowned: Rule = {
     for (const step of journey.steps) {
       const p = step.promise;
       if (!p) continue;
-      const missing = [!p.by && 'by', !p.within && 'within'].filter((k): k is string => !!k);
+      const missing = ([!p.by && 'by', !p.within && 'within'] as const).filter((k): k is 'by' | 'within' => !!k);
       if (missing.length === 0) continue;
       const t = TEXT[options.language];
       const what = missing.map((k) => (k === 'by' ? t.by : t.within)).join(` ${t.and} `);
@@ -35,5 +44,9 @@ export const promiseUnowned: Rule = {
       const message = p.by ? t.untimed(what) : t.unowned(what);
       report({ path: p.path, part: 'key', message, data: { missing } });
     }
+  },
+  fixes(data, { doc, path, language }) {
+    const missing = data?.missing ?? [];
+    return addedKeys(FIX_TEXT[language].addTo(missing, 'promise'), missing.map((k, i) => addKey(doc, path, k, k === 'by' ? `\${${i + 1}:team}` : `\${${i + 1}:${PLACEHOLDER[language]}}`)));
   },
 };

@@ -2,6 +2,8 @@ import { dutchNoun } from '../../i18n/dutch-nouns';
 import { capital, type Texts } from '../../i18n/language';
 import type { Rule } from '../rule';
 import { catalogName } from './catalog-name';
+import { removeEntry, replaceScalar } from '../../fixes/edits';
+import { one } from '../../fixes/fix';
 
 const TEXT: Texts<{
   step: (id: string) => string; firstStep: (id: string) => string;
@@ -26,8 +28,25 @@ const TEXT: Texts<{
   },
 };
 
+/** The id twice; for a step, the free id its fix renames it to. */
+export interface DuplicateIdData {
+  id: string;
+  rename?: string;
+}
+
+const FIX_TEXT: Texts<{ renameStep: (id: string) => string; useCatalogs: (id: string) => string }> = {
+  en: {
+    renameStep: (id) => `Rename this step to '${id}'`,
+    useCatalogs: (id) => `Remove this declaration and use the catalog's '${id}'`,
+  },
+  nl: {
+    renameStep: (id) => `Deze stap hernoemen naar '${id}'`,
+    useCatalogs: (id) => `Deze declaratie verwijderen en '${id}' uit de catalogus gebruiken`,
+  },
+};
+
 /** Two steps with one id, or a journey redeclaring an id from its catalogs. */
-export const duplicateId: Rule = {
+export const duplicateId: Rule<DuplicateIdData> = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
   description: {
@@ -46,7 +65,7 @@ export const duplicateId: Rule = {
           path: step.id.path,
           message: t.step(step.id.id),
           related: [{ path: earlier, message: t.firstStep(step.id.id) }],
-          data: { id: step.id.id, kind: 'step', suggestion: freeId(step.id.id, taken) },
+          data: { id: step.id.id, rename: freeId(step.id.id, taken) },
         });
       } else first.set(step.id.id, step.id.path);
     }
@@ -61,7 +80,7 @@ export const duplicateId: Rule = {
             part: 'key',
             message: t.inCatalog(id, kind, fromCatalog.kind, catalogName(journey, fromCatalog.file)),
             related: [{ path: fromCatalog.path, part: 'key', file: fromCatalog.file, message: t.inCatalogRelated(id) }],
-            data: { id, kind },
+            data: { id },
           });
           continue;
         }
@@ -72,11 +91,21 @@ export const duplicateId: Rule = {
             part: 'key',
             message: t.teamAndPartner(id),
             related: [{ path: journey.declarations.team.get(id)!.path, part: 'key', message: t.team(id) }],
-            data: { id, kind },
+            data: { id },
           });
         }
       }
     }
+  },
+  // `next` references are left alone: they already resolve to the first step of that id (docs/decisions.md).
+  fixes(data, { analysis, doc, path, language }) {
+    if (!data) return [];
+    const t = FIX_TEXT[language];
+    if (data.rename) return one(t.renameStep(data.rename), replaceScalar(doc, path, data.rename), false, true);
+    // A redeclaration of a catalog's id: the journey's references then resolve to the catalog's.
+    const { id } = data;
+    const inCatalog = analysis.scope?.catalogs.some((c) => c.channel.has(id) || c.team.has(id) || c.system.has(id) || c.partner.has(id));
+    return inCatalog ? one(t.useCatalogs(id), removeEntry(doc, path), false, true) : [];
   },
 };
 

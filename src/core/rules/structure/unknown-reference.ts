@@ -5,6 +5,27 @@ import type { Rule, RuleContext } from '../rule';
 import { Suggester } from '../../engine/suggest';
 import { stepsById } from '../../model/flow';
 import { referencesOf } from '../../model/references';
+import type { Analysis } from '../../engine/check';
+import { addKey, addNestedKey, replaceScalar, type EditableDoc, type TextEdit } from '../../fixes/edits';
+import { FIX_TEXT, one, type Fix } from '../../fixes/fix';
+
+/** The unknown id, where it could be declared (each kind gets its "Declare" fix), and the id most probably meant. */
+export interface UnknownReferenceData {
+  id: string;
+  kinds: readonly DeclarationKind[];
+  suggestion?: string;
+}
+
+const DECLARE_TEXT: Texts<{ declare: (kind: string, id: string) => string; declareIn: (kind: string, id: string, catalog: string) => string }> = {
+  en: {
+    declare: (kind, id) => `Declare ${kind} '${id}'`,
+    declareIn: (kind, id, catalog) => `Declare ${kind} '${id}' in ${catalog}`,
+  },
+  nl: {
+    declare: (kind, id) => `${capital(dutchNoun(kind).noun)} '${id}' declareren`,
+    declareIn: (kind, id, catalog) => `${capital(dutchNoun(kind).noun)} '${id}' declareren in ${catalog}`,
+  },
+};
 
 /** The kinds and roles (English, as references.ts names them) in the message's language. */
 const word = (language: Language, en: string): string => (language === 'nl' ? dutchNoun(en).noun : en);
@@ -27,7 +48,7 @@ const TEXT: Texts<{
 };
 
 /** Reports a reference to an id that the journey and its catalogs do not declare. */
-export const unknownReference: Rule = {
+export const unknownReference: Rule<UnknownReferenceData> = {
   id: 'unknown-reference',
   defaultSeverity: 'error',
   description: {
@@ -51,6 +72,19 @@ export const unknownReference: Rule = {
       }
     }
   },
+  fixes(data, { analysis, doc, path, language }) {
+    if (!data) return [];
+    const { id, kinds, suggestion } = data;
+    const out: Fix[] = suggestion ? one(FIX_TEXT[language].changeTo(suggestion), replaceScalar(doc, path, suggestion), false, true) : [];
+    // One "Declare" per kind the reference may name: a handoff's `to` can be a team or a partner.
+    const journey = analysis.journey;
+    if (journey) for (const kind of kinds) {
+      const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
+      out.push(...one(DECLARE_TEXT[language].declare(kind, id), declareIn(doc, journey.declarations[kind].size > 0, kind, id, value), true));
+      out.push(...declareInCatalogs(analysis, kind, id, language));
+    }
+    return out;
+  },
 };
 
 /** One Suggester per list of candidates in a check, built when a reference first needs it. */
@@ -64,7 +98,7 @@ class Suggesters {
   }
 }
 
-function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: string, suggesters: Suggesters): void {
+function expect(ctx: RuleContext<UnknownReferenceData>, ref: Ref, kinds: DeclarationKind[], what: string, suggesters: Suggesters): void {
   if (kinds.some((k) => ctx.scope.get(k, ref.id))) return;
   const other = ctx.scope.kindOf(ref.id);
   if (other && !kinds.includes(other)) {
@@ -73,8 +107,7 @@ function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: stri
     ctx.report({
       path: ref.path,
       message: TEXT[language].otherKind(ref.id, word(language, other), word(language, what), key),
-      // No "Declare" fix: declaring it again as the other kind would make the id ambiguous.
-      data: { id: ref.id },
+      // No data, so no "Declare" fix: declaring it again as the other kind would make the id ambiguous.
     });
     return;
   }
@@ -88,7 +121,7 @@ function expect(ctx: RuleContext, ref: Ref, kinds: DeclarationKind[], what: stri
 }
 
 /** `kinds`: where the id could be declared (a handoff's `to`: a team or a partner), for the quick fixes; none for stages and steps. */
-function missing(ctx: RuleContext, ref: Ref, what: string, candidates: Suggester, where: string, kinds: DeclarationKind[]): void {
+function missing(ctx: RuleContext<UnknownReferenceData>, ref: Ref, what: string, candidates: Suggester, where: string, kinds: DeclarationKind[]): void {
   const suggestion = candidates.suggest(ref.id);
   const language = ctx.options.language;
   ctx.report({
@@ -96,5 +129,27 @@ function missing(ctx: RuleContext, ref: Ref, what: string, candidates: Suggester
     // English `what`: the Dutch text needs the noun's gender, which dutchNoun knows.
     message: TEXT[language].unknown(what, ref.id, suggestion, where),
     data: { id: ref.id, kinds, suggestion },
+  });
+}
+
+/** `id: value` in the file's `<kind>s` map, which is started when the file has none. */
+function declareIn(d: EditableDoc, declaresKind: boolean, kind: DeclarationKind, id: string, value: string): TextEdit | undefined {
+  const section = `${kind}s`;
+  return declaresKind || new RegExp(`^${section}\\s*:`, 'm').test(d.text) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
+}
+
+/** "Declare team 'x' in <catalog>", for each catalog the journey uses that was read whole. */
+function declareInCatalogs(a: Analysis, kind: DeclarationKind, id: string, language: Language): Fix[] {
+  // Written as plain YAML into another file: only ids that need no quoting.
+  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(id)) return [];
+  const value = kind === 'channel' ? '{ kind: other }' : `{ name: ${id} }`;
+  return a.catalogs.flatMap((c) => {
+    if (c.status !== 'ok') return [];
+    const d: EditableDoc = { text: c.source.lines.text, doc: c.source.doc, lines: c.source.lines };
+    const edit = declareIn(d, c.catalog.declarations[kind].size > 0, kind, id, value);
+    if (!edit) return [];
+    const placed = { start: d.lines.positionAt(edit.start), end: d.lines.positionAt(edit.end), newText: edit.newText };
+    const name = c.file.split(/[\\/]/).pop() ?? c.file;
+    return [{ title: DECLARE_TEXT[language].declareIn(kind, id, name), edits: [], snippet: false, elsewhere: { file: c.file, edits: [placed] } }];
   });
 }
