@@ -4,15 +4,60 @@
 // compiling the three schemas costs about 60 ms, validating a journey far less.
 // Writes src/core/schema/validators.generated.ts; `--check` fails (exit 1) when
 // that file differs from what the schemas give, and a unit test runs it.
+// First it writes the `checks` of schemas/config.schema.json from the rule
+// modules (their ids, default severities and descriptions), so that a new
+// check needs no schema edit by hand; `--check` fails on a stale list too.
 import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { readFileSync, writeFileSync } from 'fs';
+import * as esbuild from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { createRequire } from 'module';
+import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import { fileURLToPath } from 'url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src', 'core', 'schema', 'validators.generated.ts');
 const load = (name) => JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8'));
+const checking = process.argv.includes('--check');
+const stale = [];
+
+/** Every check of src/core/rules/index.ts, read from the TypeScript through a bundle of it. */
+function ruleCatalogue() {
+  const dir = mkdtempSync(join(tmpdir(), 'journey-lens-rules-'));
+  try {
+    const file = join(dir, 'rules.cjs');
+    esbuild.buildSync({ entryPoints: [join(root, 'src', 'core', 'rules', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: file, logLevel: 'silent' });
+    return createRequire(import.meta.url)(file).ALL_RULES;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One setting per check, in the catalogue's order. */
+function checkSettings(rules) {
+  const severities = ['error', 'warning', 'info', 'hint', 'off'];
+  return Object.fromEntries(rules.map((r) => [r.id, {
+    type: 'string',
+    enum: severities,
+    enumDescriptions: ['shown as an error; the CLI fails', 'shown as a warning', 'shown as information', 'shown as a faint hint in the editor only', 'not checked'],
+    description: `How '${r.id}' reports (default: ${r.defaultSeverity}). ${r.description.en}`,
+    examples: [r.defaultSeverity === 'error' ? 'warning' : 'error', 'off'],
+    'x-what': 'a severity',
+  }]));
+}
+
+{
+  const file = join(root, 'schemas', 'config.schema.json');
+  const current = readFileSync(file, 'utf8');
+  const config = JSON.parse(current);
+  config.properties.checks.properties = checkSettings(ruleCatalogue());
+  const text = `${JSON.stringify(config, null, 2)}\n`;
+  if (text !== current) {
+    if (checking) stale.push('schemas/config.schema.json (its `checks`)');
+    else writeFileSync(file, text);
+  }
+}
 
 // verbose: errors carry the failing schema and value, which the messages need.
 // allowUnionTypes: "one value or a list" is a union type, which gives one
@@ -56,11 +101,12 @@ const text = [
   '',
 ].join('\n');
 
-if (process.argv.includes('--check')) {
+if (checking) {
   let current = '';
   try { current = readFileSync(out, 'utf8'); } catch { /* missing: differs */ }
-  if (current !== text) {
-    console.error('src/core/schema/validators.generated.ts is not what the schemas give: run `node scripts/compile-schemas.mjs`.');
+  if (current !== text) stale.push('src/core/schema/validators.generated.ts');
+  if (stale.length > 0) {
+    console.error(`${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} not what the rules and schemas give: run \`node scripts/compile-schemas.mjs\`.`);
     process.exit(1);
   }
 } else {
