@@ -34,4 +34,16 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },
   },
+  {
+    // The extension and the CLI enter the engine through its front door, src/core/index.ts.
+    // The evidence worker is a bundle of its own and takes only the evidence folder.
+    files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['src/extension/evidence/worker.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*'], message: 'Import the engine from src/core (index.ts), its one entry.' }] }] },
+  },
+  {
+    // Tests do not lean on the benchmark: what both use lives in test/fixtures.
+    files: ['test/**/*.ts', 'test/**/*.mjs'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/bench/*'], message: 'Shared generators live in test/fixtures/generated.' }] }] },
+  },
 );

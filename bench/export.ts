@@ -1,6 +1,6 @@
 /**
  * The drawn exports of issue 16 (point 5): `journey-lens export` of the
- * generated 300-step journey (bench/generate.ts) as SVG, PNG and PDF, from
+ * generated 300-step journey (test/fixtures/generated/journeys.ts) as SVG, PNG and PDF, from
  * the production build (dist/cli.js, which loads dist/exporters.js), each in
  * a fresh process: wall time (median of 3) and the file's size.
  *
@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CATALOG, generateJourney } from './generate';
+import { CATALOG, generateJourney } from '../test/fixtures/generated/journeys';
 import { lastLine, runNode } from './spawn';
 
 const REPO = path.resolve(__dirname, '..', '..');

@@ -1,11 +1,11 @@
 /**
- * Times the hostile inputs of bench/hostile-inputs.ts through the engine, as
+ * Times the hostile inputs of test/fixtures/generated/hostile.ts through the engine, as
  * the editor checks them (typing limit) and as the command line does (no
  * limit): `node out/bench/hostile.js`. Prints a Markdown table for
  * docs/hardening.md. Not a test: test/unit/limits.test.ts asserts the findings.
  */
-import { CATALOG } from './generate';
-import * as hostile from './hostile-inputs';
+import { CATALOG } from '../test/fixtures/generated/journeys';
+import * as hostile from '../test/fixtures/generated/hostile';
 import { CatalogCache } from '../src/core/model/catalogs';
 import { checkText, type CheckOptions } from '../src/core/engine/check';
 

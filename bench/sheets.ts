@@ -1,6 +1,6 @@
 /**
  * Spreadsheets of issue 18: `journey-lens export --format xlsx` of the
- * generated 300-step journey (bench/generate.ts), and `journey-lens import`
+ * generated 300-step journey (test/fixtures/generated/journeys.ts), and `journey-lens import`
  * of that workbook (its Blueprint sheet, the blueprint layout, and its Steps
  * sheet, the table layout), from the production build (dist/cli.js, which
  * loads dist/sheets.js), each in a fresh process: wall time (median of 3)
@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CATALOG, generateJourney } from './generate';
+import { CATALOG, generateJourney } from '../test/fixtures/generated/journeys';
 import { lastLine, runNode } from './spawn';
 
 const REPO = path.resolve(__dirname, '..', '..');

@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { BENCH_CATALOG, CATALOG_FILE } from './corpus/catalog';
-import { benchJourney, benchPortfolio } from './corpus/journey';
+import { BENCH_CATALOG, CATALOG_FILE } from '../test/fixtures/generated/corpus/catalog';
+import { benchJourney, benchPortfolio } from '../test/fixtures/generated/corpus/journey';
 import { PORTFOLIO } from './jobs/portfolio';
 
 const [dir = 'bench/out', ...sizes] = process.argv.slice(2);

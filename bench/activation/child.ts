@@ -8,8 +8,8 @@
 import Module from 'module';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { BENCH_CATALOG, CATALOG_FILE } from '../corpus/catalog';
-import { benchJourney } from '../corpus/journey';
+import { BENCH_CATALOG, CATALOG_FILE } from '../../test/fixtures/generated/corpus/catalog';
+import { benchJourney } from '../../test/fixtures/generated/corpus/journey';
 import { stubState } from './stub-state';
 
 const WORKSPACE = '/bench-workspace';

@@ -1,6 +1,6 @@
 /** One tool checking the generated journey of each size: median time and what it reported. */
 import { performance } from 'perf_hooks';
-import { benchJourney } from '../corpus/journey';
+import { benchJourney } from '../../test/fixtures/generated/corpus/journey';
 import { measure, median } from '../measure';
 import { floor } from '../tools/floor';
 import { ms } from '../table';

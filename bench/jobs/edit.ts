@@ -9,7 +9,7 @@ import { CatalogCache } from '../../src/core/model/catalogs';
 import { analyseText, type CheckOptions } from '../../src/core/engine/check';
 import { SegmentedParser } from '../../src/core/yaml/segmented-parser';
 import type { Finding } from '../../src/core/engine/types';
-import { benchJourney } from '../corpus/journey';
+import { benchJourney } from '../../test/fixtures/generated/corpus/journey';
 import { measure } from '../measure';
 import { ms } from '../table';
 import { JOURNEY_PATH } from '../tools/checker';

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { CatalogCache } from '../../src/core/model/catalogs';
 import { analyseText } from '../../src/core/engine/check';
 import { SegmentedParser } from '../../src/core/yaml/segmented-parser';
-import { benchJourney, benchPortfolio } from '../corpus/journey';
+import { benchJourney, benchPortfolio } from '../../test/fixtures/generated/corpus/journey';
 import { JOURNEY_PATH } from '../tools/checker';
 import { catalogHost, TODAY } from '../tools/journey-lens';
 import { PORTFOLIO } from './portfolio';

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { CatalogCache } from '../../src/core/model/catalogs';
 import { analyseText } from '../../src/core/engine/check';
-import { benchPortfolio } from '../corpus/journey';
+import { benchPortfolio } from '../../test/fixtures/generated/corpus/journey';
 import { measure } from '../measure';
 import { ms } from '../table';
 import { JOURNEY_PATH } from '../tools/checker';

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'fs/promises';
 import * as os from 'os';
 import * as path from 'path';
-import { benchPortfolio } from '../corpus/journey';
+import { benchPortfolio } from '../../test/fixtures/generated/corpus/journey';
 import { PORTFOLIO } from '../jobs/portfolio';
 import { median } from '../measure';
 import { ROOT } from '../paths';

@@ -1,5 +1,5 @@
 /** The 500-journey portfolio in process: its parse floor and Journey Lens, each in a fresh process. */
-import { benchPortfolio } from '../corpus/journey';
+import { benchPortfolio } from '../../test/fixtures/generated/corpus/journey';
 import { inChild } from '../in-child';
 import { PORTFOLIO, type PortfolioResult } from '../jobs/portfolio';
 import { kb, ms, type Row } from '../table';

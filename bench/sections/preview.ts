@@ -11,7 +11,7 @@ import { EXPORT_PALETTE } from '../../src/core/blueprint/export-html';
 import { CatalogCache } from '../../src/core/model/catalogs';
 import { analyseText } from '../../src/core/engine/check';
 import { HARNESS_JS, ORIGIN, PAGE_HTML } from './preview-page';
-import { benchJourney } from '../corpus/journey';
+import { benchJourney } from '../../test/fixtures/generated/corpus/journey';
 import { median } from '../measure';
 import { ROOT } from '../paths';
 import { ms, type Row } from '../table';

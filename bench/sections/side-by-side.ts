@@ -2,7 +2,7 @@
  * One journey of each size checked by the parse floor, Journey Lens,
  * yaml-language-server and Spectral: each tool in a fresh process of its own.
  */
-import { FIRING_RULES } from '../corpus/defects';
+import { FIRING_RULES } from '../../test/fixtures/generated/corpus/defects';
 import { inChild } from '../in-child';
 import type { CheckResult } from '../jobs/check';
 import { kb, ms, steps, type Row } from '../table';

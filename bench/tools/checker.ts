@@ -6,4 +6,4 @@ export interface Checker {
 }
 
 /** Where the journeys live for every tool (no file is read: the text is passed in). */
-export const JOURNEY_PATH = '/bench/journeys/generated.journey.yaml';
+export { JOURNEY_PATH } from '../../test/fixtures/generated/corpus/host';

@@ -3,18 +3,12 @@
  * a fresh CatalogCache each time (so the catalog is parsed and validated
  * too) and the catalog served from memory.
  */
-import * as path from 'path';
-import { CatalogCache, type FileHost } from '../../src/core/model/catalogs';
-import { analyseText } from '../../src/core/engine/check';
-import { BENCH_CATALOG, CATALOG_FILE } from '../corpus/catalog';
-import { JOURNEY_PATH, type Checker } from './checker';
-// The engine tests' in-memory host: no disk I/O is measured.
-import { memoryHost } from '../../test/unit/helpers';
+import { analyseText, CatalogCache } from '../../src/core';
+// The catalog from memory: no disk I/O is measured.
+import { catalogHost, JOURNEY_PATH, TODAY } from '../../test/fixtures/generated/corpus/host';
+import type { Checker } from './checker';
 
-/** "Today" for the review checks, fixed so that findings do not change with the date. */
-export const TODAY = '2026-11-01';
-
-export const catalogHost = (): FileHost => memoryHost({ [path.join(path.dirname(JOURNEY_PATH), CATALOG_FILE)]: BENCH_CATALOG });
+export { catalogHost, TODAY };
 
 export function journeyLens(): Checker {
   const host = catalogHost();

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { largeFile } from '../../bench/hostile-inputs';
+import { largeFile } from '../fixtures/generated/hostile';
 import { parseCliArgs, USAGE } from '../../src/cli/args';
 import { DEFAULT_MAX_BYTES } from '../../src/core';
 import { cli } from './cli-helpers';

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { generatePortfolio } from '../../bench/generate';
+import { generatePortfolio } from '../fixtures/generated/journeys';
 import type { Portfolio } from '../../src/core';
 import { cli } from './cli-helpers';
 

@@ -6,9 +6,8 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { catalogHost, TODAY } from '../../bench/tools/journey-lens';
-import { JOURNEY_PATH } from '../../bench/tools/checker';
-import { benchJourney } from '../../bench/corpus/journey';
+import { catalogHost, JOURNEY_PATH, TODAY } from '../fixtures/generated/corpus/host';
+import { benchJourney } from '../fixtures/generated/corpus/journey';
 import { ALL_RULES, analyseText, type Analysis, CatalogCache, type Finding, fixesFor, languageOf, languageOfEnv } from '../../src/core';
 import { durationInDays } from '../../src/core/model/durations';
 import { DEFAULT_REVIEW_EVERY } from '../../src/core/model/review';

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
-import { generateJourney, random, CATALOG } from '../../bench/generate';
+import { generateJourney, random, CATALOG } from '../fixtures/generated/journeys';
 import { analyseText, CatalogCache, SegmentedParser } from '../../src/core';
 import { memoryHost } from './helpers';
 

@@ -4,7 +4,7 @@
  * generous timeout is the bound, and bench/hostile.ts measures the times.
  */
 import * as assert from 'assert';
-import * as hostile from '../../bench/hostile-inputs';
+import * as hostile from '../fixtures/generated/hostile';
 import { DEFAULT_MAX_BYTES, MAX_SYNTAX_PROBLEMS, clipQuotes, oversize, utf8Length } from '../../src/core/engine/limits';
 import { type CheckOptions, SegmentedParser } from '../../src/core';
 import { byRule, check, dataOf, JOURNEY, show } from './helpers';
