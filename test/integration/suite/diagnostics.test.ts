@@ -55,9 +55,22 @@ describe('diagnostics', () => {
   it('ignores YAML files that are not journeys', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'foo: [' });
     await vscode.window.showTextDocument(doc);
-    // The journey check of another file finishing proves the checker ran meanwhile.
+    // Proof the checker ran after the YAML opened: a finding only this edit of a journey can cause
+    // (findings left by an earlier test would not name 'proof-team').
     const journey = await vscode.workspace.openTextDocument(workspaceFile('move.journey.yaml'));
-    await waitForDiagnostics(journey.uri, (d) => d.length > 0);
+    const rename = async (from: string, to: string) => {
+      // `to` is a team id nothing declares: its unknown-reference finding names it.
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(journey.uri, new vscode.Range(positionOf(journey, from), positionOf(journey, from, from.length)), to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitForDiagnostics(journey.uri, (d) => d.some((x) => x.message.includes(`'${to}'`)));
+    };
+    await rename('klantenservice', 'proof-team');
+    assert.deepStrictEqual(ours(doc.uri), []);
+    // And typing in it still gives none (a check on change as well as on open).
+    const yamlEditor = await vscode.window.showTextDocument(doc);
+    await yamlEditor.edit((e) => e.insert(new vscode.Position(0, 0), 'steps: [\n'));
+    await rename('proof-team', 'proof-team-b');
     assert.deepStrictEqual(ours(doc.uri), []);
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { ALL_RULES } from '../../../src/core';
 import { closeAll, codeOf, waitForDiagnostics, workspaceFile } from './util';
 
 const HEAD = `journey: Fixes
@@ -32,7 +33,47 @@ interface Case {
   head?: string;
 }
 
+const TODAY = new Date().toISOString().slice(0, 10);
+
 const CASES: Case[] = [
+  {
+    rule: 'fallback-missing', title: /^Add fallback 'telefoon'$/,
+    steps: '  - id: a\n    customer: Looks up\n    channel: website\n',
+    before: 'channel: website\n', after: 'channel: website\n    fallback: telefoon\n',
+  },
+  {
+    rule: 'handoff-unclear', title: /^Hand the work to 'facturatie'$/,
+    steps: HANDOFF('{ to: juridisch, gives: the file, within: 1 day }'),
+    before: '{ to: juridisch,', after: '{ to: facturatie,',
+  },
+  {
+    rule: 'handoff-unclear', title: /^Add gives and within to the handoff$/,
+    steps: HANDOFF('{ to: facturatie }'),
+    before: '{ to: facturatie }', after: '{ to: facturatie, gives: what the receiver needs, within: 1 working day }',
+  },
+  {
+    rule: 'partner-no-fallback', title: /^Add fallback to partner 'drukker'$/,
+    head: HEAD.replace('    fallback: bellen\n', '    agreement: A-1\n'),
+    // A step with a channel: one the customer lives directly.
+    steps: '  - id: a\n    customer: Waits\n    channel: telefoon\n    partners: [drukker]\n',
+    before: '    agreement: A-1\n', after: '    agreement: A-1\n    fallback: what happens when the partner fails\n',
+  },
+  {
+    rule: 'review-overdue', title: /^Mark as reviewed today \(\d{4}-\d{2}-\d{2}\)$/,
+    head: HEAD.replace('owner: Ans\n', 'owner: Ans\nreviewed: 2020-01-01\n'),
+    steps: '  - id: a\n    customer: Reads\n',
+    before: 'reviewed: 2020-01-01', after: `reviewed: ${TODAY}`,
+  },
+  {
+    rule: 'unused-suppression', title: /^Remove the unused suppression$/,
+    steps: '  - id: a\n    # journey-lens-disable-next-line fallback-missing\n    customer: Calls\n    channel: telefoon\n',
+    before: '    # journey-lens-disable-next-line fallback-missing\n', after: '',
+  },
+  {
+    rule: 'unused-suppression', title: /^Change to 'fallback-missing'$/,
+    steps: '  - id: a\n    customer: Looks up\n    # journey-lens-disable-next-line fallback-mising\n    channel: website\n',
+    before: 'fallback-mising', after: 'fallback-missing',
+  },
   { rule: 'unknown-reference', title: /^Change to 'telefoon'$/, steps: '  - id: a\n    customer: Calls\n    channel: telefon\n    process: [{ team: juridisch, does: Answers }]\n', before: 'channel: telefon\n', after: 'channel: telefoon\n' },
   { rule: 'unknown-reference', title: /^Declare team 'inkoop'$/, steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n    process: [{ team: inkoop, does: Answers }]\n', before: '  juridisch: { name: Juridisch }\n', after: '  juridisch: { name: Juridisch }\n  inkoop: { name: inkoop }\n' },
   { rule: 'promise-unowned', title: /^Add by and within to the promise$/, steps: '  - id: a\n    customer: Calls\n    channel: telefoon\n    promise: { says: We call back }\n    process: [{ team: juridisch, does: Answers }]\n', before: '{ says: We call back }', after: '{ says: We call back, by: team, within: 3 working days }' },
@@ -86,8 +127,20 @@ const CASES: Case[] = [
   },
 ];
 
+/** Checks whose fixes need more than a journey, and the suite that applies them. */
+const ELSEWHERE: Record<string, string> = {
+  'evidence-unmapped': 'evidence.test.ts (needs a log)',
+  'evidence-unknown-activity': 'evidence.test.ts (needs a log)',
+};
+
 describe('every quick fix, through VS Code', () => {
   afterEach(closeAll);
+
+  it('has a case for every check that offers a fix of its own', () => {
+    const fixing = ALL_RULES.filter((r) => r.fixes).map((r) => r.id);
+    const covered = new Set([...CASES.map((c) => c.rule), ...Object.keys(ELSEWHERE)]);
+    assert.deepStrictEqual(fixing.filter((id) => !covered.has(id)), []);
+  });
 
   CASES.forEach((c, i) => {
     it(`${c.rule}: ${c.title.source}`, async () => {

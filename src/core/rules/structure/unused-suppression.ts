@@ -31,13 +31,33 @@ export const unusedSuppression: PipelineRule<UnusedSuppressionData> = {
   fixes(data, { finding, doc: d, language }) {
     const start = d.lines.offsetAt(finding.range.start);
     const end = d.lines.offsetAt(finding.range.end);
-    // Remove the id from the comment (with the space before it).
-    const fixes: Fix[] = [{ title: TEXT[language].remove, edits: [{ start: d.text[start - 1] === ' ' ? start - 1 : start, end, newText: '' }], snippet: false, preferred: true }];
+    const fixes: Fix[] = [{ title: TEXT[language].remove, edits: [removal(d, start, end)], snippet: false, preferred: true }];
     if (data?.suggestion) fixes.unshift({ title: FIX_TEXT[language].changeTo(data.suggestion), edits: [{ start, end, newText: data.suggestion }], snippet: false, preferred: true });
     if (data?.line !== undefined) fixes.unshift(...moveSuppression(d, start, end, data.line, TEXT[language].moveTo));
     return fixes;
   },
 };
+
+/**
+ * The id out of the comment (with the space before it); the whole comment
+ * when the id is its only one, or it has none: a comment left without ids
+ * would suppress every check on its line.
+ */
+function removal(d: EditableDoc, start: number, end: number): TextEdit {
+  const line = d.lines.positionAt(start).line;
+  const lineStart = d.lines.lineStart(line);
+  const content = d.text.slice(lineStart, d.lines.lineEnd(line));
+  const hash = content.search(/#\s*journey-lens-disable/);
+  const directive = /journey-lens-disable(?:-next-line)?/.exec(content.slice(hash));
+  const args = directive ? content.slice(hash + directive.index + directive[0].length).split(/\s--(?:\s|$)/)[0] : '';
+  const others = [...args.matchAll(/[^\s,]+/g)].filter((m) => lineStart + hash + (directive?.index ?? 0) + (directive?.[0].length ?? 0) + m.index !== start);
+  if (hash < 0 || others.length > 0) return { start: d.text[start - 1] === ' ' ? start - 1 : start, end, newText: '' };
+  // The comment alone on its line: the line goes; after a value: the comment and the spaces before it.
+  if (content.slice(0, hash).trim() === '') {
+    return { start: lineStart, end: line + 1 < d.lines.lineCount ? d.lines.lineStart(line + 1) : d.text.length, newText: '' };
+  }
+  return { start: lineStart + content.slice(0, hash).trimEnd().length, end: lineStart + content.length, newText: '' };
+}
 
 /**
  * A `disable-next-line` comment one or more lines above the finding it is
