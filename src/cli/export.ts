@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { analyseText, buildBlueprint, CatalogCache, escapeControls, exportHtml, exportMermaid, inlineFont, LABELS, languageOfEnv, loadExporters, loadSheets, nodeFileHost, readRegularFile, type Texts, useLanguage, withoutFindings } from '../core';
+import { analyseText, buildBlueprint, CatalogCache, escapeControls, exportHtml, exportMermaid, inlineFont, labelsFor, languageOfEnv, loadExporters, loadSheets, nodeFileHost, readRegularFile, type Texts, withoutFindings } from '../core';
 import type { ExportArgs } from './args';
 import { engineOptions } from './engine-options';
 import { cliEvidenceSource } from './evidence-source';
@@ -50,7 +50,6 @@ export async function exportCommand(args: ExportArgs, io: Io): Promise<number> {
     config, catalogs: new CatalogCache(), language, ...engine,
     evidence: args.evidence ? cliEvidenceSource(config, engine.root) : undefined,
   });
-  useLanguage(language);
   const bp = buildBlueprint(analysis, { evidence: analysis.evidence, minCases: config.evidence.minCases });
   if (bp.problem) return fail(t.cannotDraw(args.journey, bp.problem));
   const shown = args.findings ? bp : withoutFindings(bp);
@@ -71,7 +70,7 @@ export async function exportCommand(args: ExportArgs, io: Io): Promise<number> {
 }
 
 async function render(bp: ReturnType<typeof buildBlueprint>, args: ExportArgs, language: 'en' | 'nl'): Promise<string | Buffer> {
-  if (args.format === 'mermaid') return exportMermaid(bp, LABELS.lanes.customer, language);
+  if (args.format === 'mermaid') return exportMermaid(bp, labelsFor(language).lanes.customer, language);
   if (args.format === 'xlsx') return loadSheets(__dirname).writeXlsx(bp, { lang: language });
   const { exporters, fontsDir, wasmFile } = loadExporters(__dirname);
   const fonts = exporters.readFonts(fontsDir);

@@ -69,7 +69,7 @@ export type {
 export { buildBlueprint } from './blueprint/build';
 export { cellAt, rangeOfKey } from './blueprint/cells';
 export { type Blueprint } from './blueprint/types';
-export { LABELS, useLanguage } from './blueprint/views/labels';
+export { labelsFor, type Labels } from './blueprint/views/labels';
 export { isViewMode, VIEW_MODES, type ViewMode } from './blueprint/views/modes';
 export { withoutFindings } from './blueprint/without-findings';
 export { exportHtml, inlineFont } from './blueprint/export-html';

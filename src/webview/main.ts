@@ -9,7 +9,7 @@ import { stepOfKey } from '../core/blueprint/cells';
 import type { Blueprint } from '../core/blueprint/types';
 import type { VNode } from '../core/blueprint/vnode';
 import { CellMemo } from '../core/blueprint/views/cell-memo';
-import { useLanguage } from '../core/blueprint/views/labels';
+import { labelsFor, type Labels } from '../core/blueprint/views/labels';
 import { isViewMode, VIEW_MODES, type ViewMode } from '../core/blueprint/views/modes';
 import { isGridView, overlayShown, page } from '../core/blueprint/views/page';
 import { fitScale, nextZoom, scrollAfterZoom, zoomedScale, type GridScale } from '../core/blueprint/views/scale';
@@ -31,7 +31,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 let state: PreviewState = (vscode.getState() as PreviewState | undefined) ?? {};
-let shown: { uri: string; version: number; blueprint: Blueprint; stale: boolean; gone?: boolean } | undefined;
+/** The journey shown, and the words it is shown with (VS Code's display language). */
+let shown: { uri: string; version: number; blueprint: Blueprint; labels: Labels; stale: boolean; gone?: boolean } | undefined;
 let highlighted: string | undefined;
 /** The element trees the page now shows, so the next render changes only what differs. */
 let rendered: VNode[] | undefined;
@@ -81,7 +82,7 @@ function render(refocus = focusDescriptor(), again = false): void {
   const width = availableWidth();
   const scale = isGridView(view) ? scaleFor(width) : undefined;
   const next = page(shown.blueprint, {
-    view, interactive: true, walkthroughStep: state.walkthroughStep, walkthroughTrail: trailOf(state),
+    labels: shown.labels, view, interactive: true, walkthroughStep: state.walkthroughStep, walkthroughTrail: trailOf(state),
     stale: shown.stale, evidence: state.evidence, scale, fit: state.zoom === 'fit', memo,
   });
   memo.settle();
@@ -203,7 +204,7 @@ function scheduleArrows(): void {
     if (!grid || !shown) return;
     // At the tiniest zoom the cards are slivers: arrows between them would only be noise.
     if (drawn?.scale.level === 'tiny') return grid.querySelector(':scope > svg.arrows')?.remove();
-    const overlay = overlayShown(shown.blueprint, { view: currentView(), interactive: true, evidence: state.evidence });
+    const overlay = overlayShown(shown.blueprint, { evidence: state.evidence });
     const over = new Set(overlay ? shown.blueprint.evidence?.handoffs.filter((e) => e.over).map((e) => e.arrow) : []);
     drawArrows(grid, shown.blueprint.handoffs, over);
   });
@@ -403,8 +404,7 @@ function onUpdate(m: Extract<ToPage, { type: 'update' }>): void {
     highlighted = undefined;
   }
   save({ uri: m.uri, locked: m.locked, view: state.view ?? m.defaultView });
-  shown = { uri: m.uri, version: m.version, blueprint: m.blueprint, stale: m.stale, gone: m.gone };
-  useLanguage(m.language);
+  shown = { uri: m.uri, version: m.version, blueprint: m.blueprint, labels: labelsFor(m.language), stale: m.stale, gone: m.gone };
   render();
 }
 

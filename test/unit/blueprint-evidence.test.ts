@@ -10,11 +10,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { analyseText, type Blueprint, buildBlueprint, CatalogCache, evaluateEvidence, exportHtml, nodeFileHost } from '../../src/core';
+import { labelsFor } from '../../src/core/blueprint/views/labels';
 import { page } from '../../src/core/blueprint/views/page';
 import { textOf, toHtml } from '../../src/core/blueprint/vnode';
 import { generateRows, writeLog, type Plan } from '../fixtures/evidence/generator';
 
 const JOURNEY = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/evidence/incident.journey.yaml'), 'utf8');
+
+const EN = labelsFor('en');
 
 async function overlaid(dir: string, plan: Plan, text = JOURNEY, minCases = 5): Promise<{ bp: Blueprint; rows: ReturnType<typeof generateRows> }> {
   const rows = generateRows(plan);
@@ -58,7 +61,7 @@ describe('the evidence overlay of the preview', () => {
     const ev = bp.evidence!;
     const undesigned = ev.transitions.find((t) => !t.designed)!;
     assert.deepStrictEqual([undesigned.cases, undesigned.share], [{ fewerThan: 5 }, { fewerThan: 5 }]);
-    const html = page(bp, { view: 'lived', interactive: true }).map(toHtml).join('');
+    const html = page(bp, { labels: EN, view: 'lived', interactive: true }).map(toHtml).join('');
     assert.match(html, /fewer than 5 cases/);
     assert.doesNotMatch(html, /\b3 cases\b/);
     // No case id anywhere: not in the model the webview receives, not on the page.
@@ -76,7 +79,7 @@ describe('the evidence overlay of the preview', () => {
 
   it('draws the Lived journey: the transitions in words and the most common paths first', async () => {
     const { bp } = await overlaid(dir, { normal: 10, undesigned: 6 });
-    const lived = page(bp, { view: 'lived', interactive: true });
+    const lived = page(bp, { labels: EN, view: 'lived', interactive: true });
     const text = lived.map(textOf).join(' ');
     assert.match(text, /16 cases/);
     const variants = bp.evidence!.variants;
@@ -104,6 +107,6 @@ describe('the evidence overlay of the preview', () => {
     assert.ok(missing && !missing.ok);
     const bp = buildBlueprint(analysis, { evidence: missing });
     assert.strictEqual(bp.evidence?.unusable, true);
-    assert.ok(!page(bp, { view: 'blueprint', interactive: true }).map(toHtml).join('').includes('evidence-toggle'));
+    assert.ok(!page(bp, { labels: EN, view: 'blueprint', interactive: true }).map(toHtml).join('').includes('evidence-toggle'));
   });
 });

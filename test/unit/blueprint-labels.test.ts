@@ -1,8 +1,10 @@
 /** The preview and the export in Dutch when VS Code's display language is Dutch, in English otherwise. */
 import * as assert from 'assert';
 import { exportHtml, exportMermaid } from '../../src/core';
-import { LABEL_SETS, labelsFor, useLanguage, type Labels } from '../../src/core/blueprint/views/labels';
+import { CellMemo } from '../../src/core/blueprint/views/cell-memo';
+import { LABEL_SETS, labelsFor, type Labels } from '../../src/core/blueprint/views/labels';
 import { page } from '../../src/core/blueprint/views/page';
+import { drawBlueprint } from '../../src/core/export/drawing';
 import { textOf } from '../../src/core/blueprint/vnode';
 import { blueprintOf, EXAMPLE } from './blueprint-helpers';
 
@@ -19,8 +21,6 @@ function flatten(labels: object, prefix = ''): Map<string, string> {
 }
 
 describe('preview labels', () => {
-  afterEach(() => useLanguage(undefined));
-
   it('Dutch has every label English has, none empty', () => {
     const en = flatten(LABEL_SETS.en);
     const nl = flatten(LABEL_SETS.nl);
@@ -38,12 +38,10 @@ describe('preview labels', () => {
 
   it('renders the blueprint with Dutch lanes, tabs and counts when the language is Dutch', async () => {
     const bp = await blueprintOf(EXAMPLE);
-    useLanguage('nl');
-    const nl = page(bp, { view: 'blueprint', interactive: true }).map(textOf).join(' ');
+    const nl = page(bp, { labels: labelsFor('nl'), view: 'blueprint', interactive: true }).map(textOf).join(' ');
     for (const word of ['Klantreis', 'Medewerkersreis', 'Stap voor stap', 'Frontoffice', 'Backoffice', 'Interactielijn', 'Zichtbaarheidslijn']) assert.ok(nl.includes(word), word);
     assert.ok(!nl.includes('Customer journey') && !nl.includes('Line of visibility'), 'English left in the Dutch page');
-    useLanguage('en');
-    const en = page(bp, { view: 'blueprint', interactive: true }).map(textOf).join(' ');
+    const en = page(bp, { labels: labelsFor('en'), view: 'blueprint', interactive: true }).map(textOf).join(' ');
     assert.ok(en.includes('Customer journey') && en.includes('Line of visibility') && !en.includes('Klantreis'));
   });
 
@@ -56,5 +54,32 @@ describe('preview labels', () => {
     const en = exportHtml(bp, { view: 'walkthrough', css: '' });
     assert.match(en, /Step 1 of 4/);
     assert.doesNotMatch(en, /Stap 1 van 4/);
+  });
+
+  it('gives each render its own language, whatever was rendered before it in another', async () => {
+    // One language was once set for all renders: a Dutch export left the next English page Dutch.
+    const bp = await blueprintOf(EXAMPLE);
+    const memo = new CellMemo();
+    const preview = (labels: Labels): string => {
+      const text = page(bp, { labels, view: 'blueprint', interactive: true, memo }).map(textOf).join(' ');
+      memo.settle();
+      return text;
+    };
+    const width = { width: (text: string, size: number) => text.length * size * 0.6 };
+    const rowLabels = (labels: Labels) => drawBlueprint(bp, { labels, view: 'blueprint', findings: true, measure: width }).rows.map((r) => r.label);
+    const en = preview(labelsFor('en'));
+    const nl = preview(labelsFor('nl'));
+    const dutchExport = exportHtml(bp, { view: 'blueprint', css: '', lang: 'nl' });
+    const dutchRows = rowLabels(labelsFor('nl'));
+    assert.strictEqual(preview(labelsFor('en')), en, 'the English page after the Dutch ones, its cells from the same memo');
+    const englishRows = rowLabels(labelsFor('en'));
+    const englishExport = exportHtml(bp, { view: 'blueprint', css: '' });
+    assert.strictEqual(preview(labelsFor('nl')), nl);
+    assert.ok(en.includes('Line of visibility') && !en.includes('Zichtbaarheidslijn'));
+    assert.ok(nl.includes('Zichtbaarheidslijn') && !nl.includes('Line of visibility'));
+    assert.ok(dutchExport.includes('Zichtbaarheidslijn') && !dutchExport.includes('Line of visibility'));
+    assert.ok(englishExport.includes('Line of visibility') && !englishExport.includes('Zichtbaarheidslijn'));
+    assert.ok(dutchRows.includes('Zichtbaarheidslijn') && englishRows.includes('Line of visibility'));
+    assert.notDeepStrictEqual(dutchRows, englishRows);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { emotionSegments, emotionY } from '../../src/core/blueprint/views/emotion';
+import { labelsFor } from '../../src/core/blueprint/views/labels';
 import { page } from '../../src/core/blueprint/views/page';
 import { h, isSafeUrl, s, textOf, toHtml, type VElement, type VNode } from '../../src/core/blueprint/vnode';
 import { blueprintOf, EXAMPLE } from './blueprint-helpers';
@@ -13,6 +14,8 @@ function all(node: VNode, pick: (e: VElement) => boolean, out: VElement[] = []):
 
 const attr = (e: VElement, name: string) => e.attrs.find(([n]) => n === name)?.[1];
 const withRole = (role: string) => (e: VElement) => attr(e, 'role') === role;
+
+const EN = labelsFor('en');
 
 describe('blueprint views', () => {
   describe('element trees', () => {
@@ -61,7 +64,7 @@ describe('blueprint views', () => {
   describe('the blueprint page', () => {
     it('is an ARIA grid: a column header per step, a row header per lane, the lines between them', async () => {
       const bp = await blueprintOf(EXAMPLE);
-      const [header, main] = page(bp, { view: 'blueprint', interactive: true });
+      const [header, main] = page(bp, { labels: EN, view: 'blueprint', interactive: true });
       const grid = all(main, withRole('grid'))[0];
       assert.strictEqual(attr(grid, 'aria-colcount'), '5');
       const heads = all(grid, (e) => e.attrs.some(([n, v]) => n === 'class' && /\bstep-head\b/.test(v)));
@@ -75,24 +78,24 @@ describe('blueprint views', () => {
 
     it('gives every rendered cell and finding the key the extension resolves', async () => {
       const bp = await blueprintOf(EXAMPLE);
-      const keys = page(bp, { view: 'blueprint', interactive: true }).flatMap((n) => all(n, (e) => !!attr(e, 'data-select'))).map((e) => attr(e, 'data-select'));
+      const keys = page(bp, { labels: EN, view: 'blueprint', interactive: true }).flatMap((n) => all(n, (e) => !!attr(e, 'data-select'))).map((e) => attr(e, 'data-select'));
       for (const k of ['step-1', 'task-1-1', 'partner-1-0', 'system-0-0', bp.journeyFindings[0].key, bp.summary[0].first]) assert.ok(keys.includes(k), k);
     });
 
     it('shows only the customer lane and the emotion curve in the customer journey', async () => {
       const bp = await blueprintOf(EXAMPLE);
-      const [, main] = page(bp, { view: 'customer', interactive: true });
+      const [, main] = page(bp, { labels: EN, view: 'customer', interactive: true });
       assert.deepStrictEqual(all(main, withRole('rowheader')).map((e) => /^\s*(\w+)/.exec(textOf(e))?.[1]), ['Customer', 'Emotion']);
       assert.strictEqual(all(main, (e) => attr(e, 'data-task') !== undefined).length, 0);
     });
 
     it('walks through one step with previous and next, or all steps when exported', async () => {
       const bp = await blueprintOf(EXAMPLE);
-      const one = page(bp, { view: 'walkthrough', interactive: true, walkthroughStep: 1 })[1];
+      const one = page(bp, { labels: EN, view: 'walkthrough', interactive: true, walkthroughStep: 1 })[1];
       assert.deepStrictEqual(all(one, (e) => e.tag === 'article').map((e) => attr(e, 'data-select')), ['step-1']);
       assert.match(textOf(one), /Step 2 of 4/);
       assert.match(textOf(one), /Ik verhuis op 1 maart/);
-      const exported = page(bp, { view: 'walkthrough', interactive: false })[1];
+      const exported = page(bp, { labels: EN, view: 'walkthrough', interactive: false })[1];
       assert.strictEqual(all(exported, (e) => e.tag === 'article').length, 4);
       assert.strictEqual(all(exported, (e) => e.tag === 'button').length, 0);
     });

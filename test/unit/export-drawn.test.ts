@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { inflateSync } from 'zlib';
 import * as sax from 'sax';
-import { analyseText, type Blueprint, buildBlueprint, CatalogCache } from '../../src/core';
+import { analyseText, type Blueprint, buildBlueprint, CatalogCache, labelsFor } from '../../src/core';
 import { compose } from '../../src/core/export/compose';
 import { drawBlueprint } from '../../src/core/export/drawing';
 import { exportDrawn, readFonts } from '../../src/core/export';
@@ -125,7 +125,7 @@ describe('drawn exports: SVG, PNG and PDF', function () {
     const bp = await blueprintOf(journey(40));
     const png = decodePng(await exportDrawn(bp, 'png', options));
     const measure = fontMeasure(fonts);
-    const whole = compose(drawBlueprint(bp, { view: 'blueprint', findings: true, measure }), { from: 0, to: 40 }, measure);
+    const whole = compose(drawBlueprint(bp, { labels: labelsFor('en'), view: 'blueprint', findings: true, measure }), { from: 0, to: 40 }, measure);
     assert.strictEqual(png.width, whole.width * 2);
     assert.strictEqual(png.height, whole.height * 2);
     // A filter byte a row, then RGBA.
@@ -143,7 +143,7 @@ describe('drawn exports: SVG, PNG and PDF', function () {
       const bp = await blueprintOf(journey(40));
       const pdf = await exportDrawn(bp, 'pdf', { ...options, page });
       const measure = fontMeasure(fonts);
-      const perPage = columnsPerPage(drawBlueprint(bp, { view: 'blueprint', findings: true, measure }), page);
+      const perPage = columnsPerPage(drawBlueprint(bp, { labels: labelsFor('en'), view: 'blueprint', findings: true, measure }), page);
       // Landscape width over 0.75 (the smallest scale), less margins and the label column, over 190-point columns.
       assert.strictEqual(perPage, page === 'a4' ? 5 : 7);
       const { pages, text } = await pdfText(pdf);
@@ -188,7 +188,7 @@ steps:
 `;
     const bp = await blueprintOf(text);
     const measure = fontMeasure(fonts);
-    const d = drawBlueprint(bp, { view: 'customer', findings: false, measure });
+    const d = drawBlueprint(bp, { labels: labelsFor('en'), view: 'customer', findings: false, measure });
     const emotionLines = (i: number) => d.columns[i].filter((s) => s.kind === 'line' && s.stroke === '#0f5fa8' && s.points.length === 2);
     // aanvragen → goedgekeurd side by side: joined in their columns; goedgekeurd | afgewezen: alternatives, not joined.
     assert.strictEqual(emotionLines(0).length, 1);

@@ -5,7 +5,7 @@
  * file's own CSP forbids scripts, a second guard behind the escaping).
  */
 import type { Blueprint } from './types';
-import { LABELS as L, useLanguage } from './views/labels';
+import { labelsFor } from './views/labels';
 import type { ViewMode } from './views/modes';
 import { page } from './views/page';
 import { escapeAttribute, escapeText, toHtml } from './vnode';
@@ -27,9 +27,9 @@ export interface HtmlExportOptions {
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 
 export function exportHtml(bp: Blueprint, o: HtmlExportOptions): string {
-  useLanguage(o.lang);
+  const L = labelsFor(o.lang);
   // The export carries the evidence overlay whenever the journey has figures (overlayShown's default).
-  const parts = page(bp, { view: o.view, interactive: false });
+  const parts = page(bp, { labels: L, view: o.view, interactive: false });
   const body = o.drawing
     ? [toHtml(parts[0]), `<main id="view" class="view drawing">\n${o.drawing.whole}\n</main>`, `<div class="print-pages">\n${o.drawing.pages.map((p) => `<section class="print-page">\n${p}\n</section>`).join('\n')}\n</div>`].join('\n')
     : parts.map(toHtml).join('\n');

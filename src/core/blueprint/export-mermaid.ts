@@ -4,11 +4,11 @@
  * with the customer and the teams behind each step as actors.
  */
 import type { Blueprint, StepCell } from './types';
-import { LABELS as L, useLanguage } from './views/labels';
+import { labelsFor } from './views/labels';
 
 /** `language`: VS Code's display language, for the words the diagram adds (see labels.ts). */
 export function exportMermaid(bp: Blueprint, customer = 'Customer', language?: string): string {
-  useLanguage(language);
+  const L = labelsFor(language);
   const title = bp.title || L.untitled;
   const diagram = ['journey', `  title ${mermaidText(title)}`];
   for (const group of bp.stages) {

@@ -7,7 +7,7 @@
  * and drawn by the renderer for the columns it shows.
  */
 import type { Blueprint, StepCell } from '../blueprint/types';
-import { LABELS as L } from '../blueprint/views/labels';
+import type { Labels } from '../blueprint/views/labels';
 import { customerCell, evidenceCell, findingsCell, partnerChip, pathsCell, statusColour, stepHead, systemLines, taskCard } from './cells';
 import { place, SIZE, type Block } from './flow';
 import type { Measure } from './measure';
@@ -17,6 +17,8 @@ export type DrawnView = 'blueprint' | 'customer' | 'employee';
 export const DRAWN_VIEWS: readonly DrawnView[] = ['blueprint', 'customer', 'employee'];
 
 export interface DrawOptions {
+  /** The words the drawing says: labelsFor(the export's language). */
+  labels: Labels;
   view: DrawnView;
   /** Leave out every finding: the export is fit for customers and partners. */
   findings: boolean;
@@ -69,6 +71,7 @@ const EMOTION_HEIGHT = 56;
 const ARC_SPACE = 30;
 
 export function drawBlueprint(bp: Blueprint, o: DrawOptions): Drawing {
+  const L = o.labels;
   const withEvidence = !!bp.evidence && !bp.evidence.unusable && o.view !== 'employee';
   const ids = rowsOf(o.view, withEvidence, o.findings && bp.steps.some((s) => findingsCell(s).length > 0), (bp.evidence?.transitions ?? []).some((t) => !t.designed));
   const content = (id: RowId, step: StepCell): Block[] => blocksOf(bp, id, step, o, withEvidence);
@@ -79,7 +82,7 @@ export function drawBlueprint(bp: Blueprint, o: DrawOptions): Drawing {
     const fixed = FIXED[id];
     const measured = fixed ?? Math.max(24, ...bp.steps.map((st) => place(content(id, st), 0, 0, id in LANE_TASKS ? inner - GUTTER : inner, o.measure).height + 2 * PAD));
     const height = id === 'paths' ? measured + ARC_SPACE : measured;
-    rows.push({ id, label: labelOf(id), y, height });
+    rows.push({ id, label: labelOf(L, id), y, height });
     y += height;
   }
   const columns = bp.steps.map((st) => column(bp, st, rows, o, content));
@@ -87,7 +90,7 @@ export function drawBlueprint(bp: Blueprint, o: DrawOptions): Drawing {
   const emotionRow = rows.find((r) => r.id === 'emotion');
   return {
     title: bp.title || L.untitled,
-    header: header(bp, o.findings),
+    header: header(L, bp, o.findings),
     labelWidth: LABEL_WIDTH,
     columnWidth: COLUMN_WIDTH,
     rows,
@@ -112,7 +115,7 @@ function rowsOf(view: DrawnView, evidence: boolean, findings: boolean, paths: bo
   return [...head, ...body, ...(findings ? ['findings' as const] : [])];
 }
 
-function labelOf(id: RowId): string {
+function labelOf(L: Labels, id: RowId): string {
   switch (id) {
     case 'stage': return L.stage;
     case 'step': return L.step;
@@ -126,14 +129,15 @@ function labelOf(id: RowId): string {
 }
 
 function blocksOf(bp: Blueprint, id: RowId, step: StepCell, o: DrawOptions, evidence: boolean): Block[] {
+  const L = o.labels;
   switch (id) {
-    case 'step': return stepHead(step, o.findings, bp.steps.map((x) => x.id));
-    case 'evidence': return evidenceCell(bp, step);
-    case 'paths': return pathsCell(bp, step);
-    case 'customer': return customerCell(step);
-    case 'front': case 'back': return step.tasks.filter((t) => t.lane === id).map((t) => taskCard(bp, t, o.findings, evidence));
-    case 'partner': return [...step.tasks.filter((t) => t.lane === 'partner').map((t) => taskCard(bp, t, o.findings, evidence)), ...step.partners.map((p) => partnerChip(p, o.findings))];
-    case 'system': return systemLines(step, o.findings);
+    case 'step': return stepHead(L, step, o.findings, bp.steps.map((x) => x.id));
+    case 'evidence': return evidenceCell(L, bp, step);
+    case 'paths': return pathsCell(L, bp, step);
+    case 'customer': return customerCell(L, step);
+    case 'front': case 'back': return step.tasks.filter((t) => t.lane === id).map((t) => taskCard(L, bp, t, o.findings, evidence));
+    case 'partner': return [...step.tasks.filter((t) => t.lane === 'partner').map((t) => taskCard(L, bp, t, o.findings, evidence)), ...step.partners.map((p) => partnerChip(L, p, o.findings))];
+    case 'system': return systemLines(L, step, o.findings);
     case 'findings': return findingsCell(step);
     default: return [];
   }
@@ -207,7 +211,7 @@ function emotionLinks(bp: Blueprint, row: DrawnRow): Drawing['emotionLinks'] {
     .map((t) => ({ from: s.index, to: t, fromY: yOf(s.emotion!), toY: yOf(bp.steps[t].emotion!) })));
 }
 
-function header(bp: Blueprint, findings: boolean): HeaderLine[] {
+function header(L: Labels, bp: Blueprint, findings: boolean): HeaderLine[] {
   const line = (label: string, value: string | undefined): HeaderLine[] => (value ? [{ text: `${label}: ${value}`, size: SIZE.body, colour: COLOURS.text }] : []);
   const partners = new Map(bp.steps.flatMap((s) => s.partners).map((p) => [p.id, p]));
   return [

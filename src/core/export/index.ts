@@ -5,7 +5,7 @@
  * commands and the extension's activation do not pay for pdfkit and resvg.
  */
 import type { Blueprint } from '../blueprint/types';
-import { useLanguage } from '../blueprint/views/labels';
+import { labelsFor } from '../blueprint/views/labels';
 import { languageOf } from '../i18n/language';
 import { compose } from './compose';
 import { drawBlueprint, type DrawnView } from './drawing';
@@ -33,10 +33,9 @@ export interface DrawnExportOptions {
 }
 
 export async function exportDrawn(bp: Blueprint, format: DrawnFormat, o: DrawnExportOptions): Promise<Buffer> {
-  useLanguage(o.lang);
   const language = languageOf(o.lang);
   const measure = fontMeasure(o.fonts);
-  const drawing = drawBlueprint(bp, { view: o.view, findings: o.findings, measure });
+  const drawing = drawBlueprint(bp, { labels: labelsFor(o.lang), view: o.view, findings: o.findings, measure });
   if (format === 'pdf') return toPdf(drawing, { page: o.page, language, fonts: o.fonts, measure });
   const whole = compose(drawing, { from: 0, to: drawing.columns.length }, measure);
   const svg = toSvg(whole, drawing.title, language);
@@ -50,10 +49,9 @@ export async function exportDrawn(bp: Blueprint, format: DrawnFormat, o: DrawnEx
  * pages as the PDF for printing (lane labels and title on each), as inline SVG.
  */
 export function drawnSvgs(bp: Blueprint, o: Omit<DrawnExportOptions, 'wasm'>): { whole: string; pages: string[]; page: PageSize } {
-  useLanguage(o.lang);
   const language = languageOf(o.lang);
   const measure = fontMeasure(o.fonts);
-  const d = drawBlueprint(bp, { view: o.view, findings: o.findings, measure });
+  const d = drawBlueprint(bp, { labels: labelsFor(o.lang), view: o.view, findings: o.findings, measure });
   const perPage = columnsPerPage(d, o.page);
   const count = Math.max(1, Math.ceil(d.columns.length / perPage));
   const pages = Array.from({ length: count }, (_, p) => {

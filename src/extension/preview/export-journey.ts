@@ -8,7 +8,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { exportHtml, exportMermaid, inlineFont, LABELS, loadExporters, loadSheets, useLanguage, VIEW_MODES, type ViewMode, withoutFindings } from '../../core';
+import { exportHtml, exportMermaid, inlineFont, labelsFor, loadExporters, loadSheets, VIEW_MODES, type ViewMode, withoutFindings } from '../../core';
 import type { Analyses } from '../analyses';
 import type { PreviewEvidence } from './evidence';
 import { blueprintOf, besideJourney, targetOf } from './export';
@@ -52,7 +52,6 @@ export async function exportJourney(arg: unknown, ctx: Context): Promise<vscode.
   if (!bp) return undefined;
   const shown = findings ? bp : withoutFindings(bp);
   const language = vscode.env.language;
-  useLanguage(language);
   let content: Uint8Array;
   try {
     content = await render(shown, { format, view, findings, page, language }, ctx.extensionUri);
@@ -73,7 +72,7 @@ export async function exportJourney(arg: unknown, ctx: Context): Promise<vscode.
 }
 
 async function render(bp: Parameters<typeof exportHtml>[0], o: { format: ExportFormat; view: ViewMode; findings: boolean; page: 'a4' | 'a3'; language: string }, extensionUri: vscode.Uri): Promise<Uint8Array> {
-  if (o.format === 'mermaid') return new TextEncoder().encode(exportMermaid(bp, LABELS.lanes.customer, o.language));
+  if (o.format === 'mermaid') return new TextEncoder().encode(exportMermaid(bp, labelsFor(o.language).lanes.customer, o.language));
   // exceljs comes from its own bundle, loaded on the first spreadsheet export.
   if (o.format === 'xlsx') return loadSheets(vscode.Uri.joinPath(extensionUri, 'dist').fsPath).writeXlsx(bp, { lang: o.language.startsWith('nl') ? 'nl' : 'en' });
   const drawnView = DRAWN.includes(o.view) ? (o.view as 'blueprint' | 'customer' | 'employee') : undefined;
@@ -109,7 +108,8 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
 async function pickView(format: ExportFormat, current: ViewMode): Promise<ViewMode | undefined> {
   const views = format === 'html' ? VIEW_MODES : DRAWN;
   const preselected = views.includes(current) ? current : 'blueprint';
-  const items = [...views].sort((a, b) => (a === preselected ? -1 : b === preselected ? 1 : 0)).map((v) => ({ label: LABELS.views[v], view: v, description: v === current ? vscode.l10n.t('the preview\'s view') : undefined }));
+  const labels = labelsFor(vscode.env.language);
+  const items = [...views].sort((a, b) => (a === preselected ? -1 : b === preselected ? 1 : 0)).map((v) => ({ label: labels.views[v], view: v, description: v === current ? vscode.l10n.t('the preview\'s view') : undefined }));
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Journey: view') }))?.view;
 }
 

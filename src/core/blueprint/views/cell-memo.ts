@@ -7,7 +7,7 @@
  * The export renders once and passes none.
  */
 import type { VElement } from '../vnode';
-import { LABELS } from './labels';
+import type { Labels } from './labels';
 
 /** Cells by what they are drawn from (a step's inputs, long), then by which cell of it (short). */
 type Cells = Map<string, Map<string, VElement>>;
@@ -15,16 +15,16 @@ type Cells = Map<string, Map<string, VElement>>;
 export class CellMemo {
   private last: Cells = new Map();
   private next: Cells = new Map();
-  private labels = LABELS;
+  private labels: Labels | undefined;
 
   /**
-   * `inputs` and `which` together must say everything the cell is drawn from.
+   * `labels`, `inputs` and `which` together must say everything the cell is drawn from.
    * Keyed in two levels so that a step's long inputs text is hashed once, not once per lane.
    */
-  cell(inputs: string, which: string, build: () => VElement): VElement {
-    // The labels are set by the language, which the keys leave out: another language draws every cell afresh.
-    if (this.labels !== LABELS) {
-      this.labels = LABELS;
+  cell(labels: Labels, inputs: string, which: string, build: () => VElement): VElement {
+    // The keys leave the language out: cells drawn in another language are all drawn afresh.
+    if (this.labels !== labels) {
+      this.labels = labels;
       this.last.clear();
       this.next.clear();
     }

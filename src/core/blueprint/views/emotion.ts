@@ -7,7 +7,7 @@
  */
 import type { StepCell } from '../types';
 import { s, type VElement } from '../vnode';
-import { LABELS as L } from './labels';
+import type { Labels } from './labels';
 
 export const EMOTION_HEIGHT = 72;
 const PAD = 10;
@@ -52,7 +52,7 @@ export function emotionSegments(steps: readonly StepCell[], columnPx: number): s
 
 const x = (i: number, columnPx: number): number => Math.round((i * columnPx + columnPx / 2) * 10) / 10;
 
-export function emotionCurve(steps: readonly StepCell[], columnPx: number, tracks: readonly number[] = []): VElement {
+export function emotionCurve(L: Labels, steps: readonly StepCell[], columnPx: number, tracks: readonly number[] = []): VElement {
   const width = Math.round(steps.length * columnPx * 10) / 10;
   const r = Math.max(1.5, Math.min(5, columnPx / 5));
   return s('svg', { class: 'emotion', width, height: EMOTION_HEIGHT, viewBox: `0 0 ${width} ${EMOTION_HEIGHT}`, 'aria-hidden': 'true', focusable: 'false' },
@@ -69,6 +69,6 @@ export function emotionCurve(steps: readonly StepCell[], columnPx: number, track
 }
 
 /** What the curve shows, in words, for screen readers. */
-export function emotionSummary(steps: readonly StepCell[]): string {
+export function emotionSummary(L: Labels, steps: readonly StepCell[]): string {
   return steps.filter((st) => st.emotion !== undefined).map((st) => `${st.id} ${L.emotionOf(st.emotion!)}`).join('; ');
 }

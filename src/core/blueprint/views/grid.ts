@@ -8,7 +8,7 @@
 import type { Blueprint } from '../types';
 import { h, type Child, type VElement } from '../vnode';
 import { icon } from './icons';
-import { LABELS as L } from './labels';
+import type { Labels } from './labels';
 import { navProps, stepMarkers, worstSeverity, type Nav } from './parts';
 import { DEFAULT_SCALE, type GridScale } from './scale';
 
@@ -26,7 +26,7 @@ export function gridFrame(label: string, columns: number, rows: readonly VElemen
 }
 
 /** The stage row and the step row; the step headers are the first keyboard row. */
-export function headerRows(bp: Blueprint): VElement[] {
+export function headerRows(L: Labels, bp: Blueprint): VElement[] {
   const stages = h('div', { role: 'row', class: 'row stages' },
     h('div', { role: 'columnheader', class: 'corner' }, h('span', { class: 'corner-text' }, L.stage)),
     bp.stages.map((g) => h('div', {
@@ -41,7 +41,7 @@ export function headerRows(bp: Blueprint): VElement[] {
       const track = branched ? ` track-${Math.min(bp.flow.tracks[st.index] ?? 0, 5)}` : '';
       const milestone = st.index === 0 || (st.index + 1) % 5 === 0 ? ' milestone' : '';
       return h('div', { role: 'columnheader', class: `step-head${sev ? ` sev-${sev}` : ''}${track}${milestone}`, 'data-select': st.key, title: `${st.index + 1} ${st.id}`, ...navProps({ row: 0, col: st.index }, `head-${st.index}`) },
-        h('span', { class: 'number' }, `${st.index + 1}`), ' ', h('span', { class: 'id' }, st.id), ' ', stepMarkers(st));
+        h('span', { class: 'number' }, `${st.index + 1}`), ' ', h('span', { class: 'id' }, st.id), ' ', stepMarkers(L, st));
     }));
   return [stages, steps];
 }

@@ -1,9 +1,8 @@
 /**
- * The words of the preview and the export, in English and Dutch. The views
- * read them through the live binding LABELS, which the preview page and the
- * export commands set once from VS Code's display language before rendering:
- * rendering is synchronous, and threading a language through every view
- * function would only repeat it.
+ * The words of the preview and the export, in English and Dutch. A render
+ * takes them from labelsFor(its language) and hands them to every view
+ * function it calls (the parameter `L`), as the reports pass their texts:
+ * two renders in two languages never speak each other's.
  */
 import { languageOf, type Texts } from '../../i18n/language';
 
@@ -249,10 +248,3 @@ export function labelsFor(language: string | undefined): Labels {
   return LABEL_SETS[languageOf(language)];
 }
 
-/** The labels the views render with; see useLanguage. */
-export let LABELS: Labels = EN;
-
-/** Sets the language of the next renders (the preview page per update, an export before it writes). */
-export function useLanguage(language: string | undefined): void {
-  LABELS = labelsFor(language);
-}

@@ -9,14 +9,14 @@ import type { FlowEdge } from '../flow-layout';
 import type { Blueprint } from '../types';
 import { h, s, type VElement } from '../vnode';
 import { laneHeader, laneRow } from './grid';
-import { LABELS as L } from './labels';
+import type { Labels } from './labels';
 import type { GridScale } from './scale';
 
 const TOP = 12;
 const TRACK = 16;
 const LOOP = 18;
 
-export function pathsRow(bp: Blueprint, scale: GridScale): VElement | null {
+export function pathsRow(L: Labels, bp: Blueprint, scale: GridScale): VElement | null {
   const { flow } = bp;
   if (!flow.branched) return null;
   const n = bp.steps.length;

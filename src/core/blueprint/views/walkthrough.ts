@@ -8,16 +8,16 @@ import type { Blueprint, CellFinding } from '../types';
 import { h, type VElement } from '../vnode';
 import { walkthroughBack, walkthroughOf, type WalkthroughStep } from '../walkthrough';
 import { severityIcon } from './icons';
-import { LABELS as L } from './labels';
+import type { Labels } from './labels';
 import { actorLine, customerContent, findingList, partnerCard, passingLine, stepMarkers, taskDetails } from './parts';
 
 /**
  * `trail`: the steps walked before the current one, so "Previous" goes back
  * along the path taken. At a fork, the walkthrough offers each way on.
  */
-export function walkthroughView(bp: Blueprint, current: number | 'all', trail: readonly number[] = []): VElement {
+export function walkthroughView(L: Labels, bp: Blueprint, current: number | 'all', trail: readonly number[] = []): VElement {
   const steps = walkthroughOf(bp);
-  if (current === 'all') return h('div', { class: 'walkthrough all' }, steps.map((s) => stepCard(bp, s, steps.length)));
+  if (current === 'all') return h('div', { class: 'walkthrough all' }, steps.map((s) => stepCard(L, bp, s, steps.length)));
   const at = Math.max(0, Math.min(current, steps.length - 1));
   const step = steps[at]?.step;
   const next = step?.next ?? [];
@@ -32,29 +32,29 @@ export function walkthroughView(bp: Blueprint, current: number | 'all', trail: r
             h('button', { class: 'wt-choice', 'data-action': 'goto', 'data-step': i, 'aria-keyshortcuts': n === 0 ? 'ArrowRight' : undefined }, bp.steps[i].id)]))
         : h('button', { class: 'wt-next', 'data-action': 'next', disabled: next.length === 0, 'aria-keyshortcuts': 'ArrowRight' },
           next.length === 0 ? L.endOfJourney : L.next)),
-    steps.length > 0 ? stepCard(bp, steps[at], steps.length) : null);
+    steps.length > 0 ? stepCard(L, bp, steps[at], steps.length) : null);
 }
 
-function stepCard(bp: Blueprint, w: WalkthroughStep, total: number): VElement {
+function stepCard(L: Labels, bp: Blueprint, w: WalkthroughStep, total: number): VElement {
   const { step } = w;
   return h('article', { class: 'wt-step', 'data-select': step.key, 'aria-label': L.stepOf(step.index + 1, total) },
     h('header', {},
       h('p', { class: 'wt-stage' }, step.stage ?? L.noStage, ' · ', L.stepOf(step.index + 1, total)),
-      h('h2', {}, step.id, ' ', stepMarkers(step)),
+      h('h2', {}, step.id, ' ', stepMarkers(L, step)),
       w.findings.length > 0 ? h('p', { class: 'wt-count' }, severityIcon(worst(w.findings)), ' ', L.findingCount(w.findings.length)) : null),
     h('section', { class: 'wt-customer' },
       h('h3', {}, L.lanes.customer),
-      customerContent(step),
+      customerContent(L, step),
       step.emotion !== undefined ? h('p', { class: 'wt-emotion' }, L.feels(step.emotion)) : null),
     h('section', { class: 'wt-process' },
       h('h3', {}, L.behind),
       w.process.length === 0 ? h('p', { class: 'empty-note' }, '—') : h('ol', {},
         w.process.map((p) => h('li', { class: `wt-task lane-${p.task.lane}`, 'data-select': p.task.key },
-          actorLine(p.task), taskDetails(p.task),
-          p.receives ? passingLine('in', p.receives) : null,
-          p.handsOn ? passingLine('out', p.handsOn) : null,
-          findingList(p.task.findings))))),
-    step.partners.length > 0 ? h('section', { class: 'wt-partners' }, h('h3', {}, L.partners), step.partners.map((p) => partnerCard(p, { row: 0, col: 0 }))) : null,
+          actorLine(L, p.task), taskDetails(L, p.task),
+          p.receives ? passingLine(L, 'in', p.receives) : null,
+          p.handsOn ? passingLine(L, 'out', p.handsOn) : null,
+          findingList(L, p.task.findings))))),
+    step.partners.length > 0 ? h('section', { class: 'wt-partners' }, h('h3', {}, L.partners), step.partners.map((p) => partnerCard(L, p, { row: 0, col: 0 }))) : null,
     step.script ? h('section', { class: 'wt-script' }, h('h3', {}, L.script), h('pre', {}, step.script)) : null,
     h('p', { class: 'wt-way-on' }, step.next.length === 0 ? L.endOfJourney : `${L.nextIs}: ${step.next.map((i) => bp.steps[i]?.id ?? '?').join(` ${L.or} `)}`));
 }
