@@ -25,13 +25,19 @@ describe('the journey preview in the workbench', function () {
     await quickOpen(s.page, JOURNEY);
   });
   after(async () => s?.close());
+  // Each test opens the preview itself when it is not showing, so that none
+  // leans on the one before it (each also runs alone: mocha --grep).
+  beforeEach(async () => {
+    if (await preview(s.page).locator('.grid').isVisible()) return;
+    await quickOpen(s.page, JOURNEY);
+    await runCommand(s.page, 'Journey Lens: Open Preview to the Side');
+    await preview(s.page).locator('.grid').waitFor();
+  });
   afterEach(async function () {
     await s?.record(`preview-${slug(this.currentTest.title)}`, this.currentTest.state === 'failed');
   });
 
   it('opens to the side and shows the steps, tasks and findings', async () => {
-    await runCommand(s.page, 'Journey Lens: Open Preview to the Side');
-    await preview(s.page).locator('.grid').waitFor();
     const ids = await preview(s.page).locator('.step-head .id').allTextContents();
     assert.deepStrictEqual(ids.map((t) => t.trim()), ['informeren', 'aanvragen']);
     await preview(s.page).locator('[data-select="task-1-1"]').waitFor();
