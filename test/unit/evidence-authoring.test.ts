@@ -186,7 +186,7 @@ describe('evidence authoring with a real log', function () {
       assert.doesNotThrow(() => parse(after), after);
       return { after, titles: fixes.map((x) => x.title) };
     }
-    const unmapped = (activity: string) => (d: Record<string, unknown>) => d.id === activity;
+    const unmapped = (activity: string) => (d: Record<string, unknown>) => d.activity === activity;
 
     it('offers the steps and tasks that resemble an unmapped activity, first the closest', async () => {
       const { titles } = await fix(JOURNEY_TEXT, 'evidence-unmapped', /./, unmapped('Registratie controleren'));
