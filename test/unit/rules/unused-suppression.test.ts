@@ -1,0 +1,87 @@
+import { SHORT_HEAD } from './heads';
+import { ruleTester } from './rule-tester';
+
+/** SHORT_HEAD with a self-service channel `sms` (10 lines: `steps:` is line 11). */
+const SMS_HEAD = SHORT_HEAD.replace('channels:\n', 'channels:\n  sms: { kind: web }\n');
+/** A step on sms, whose `channel: sms` (a fallback-missing finding) is the step's third line. */
+const GETS_SMS = '  - id: a\n    customer: Gets an SMS\n    channel: sms\n';
+const REMOVE = 'Remove the unused suppression';
+
+ruleTester('unused-suppression', {
+  valid: [
+    {
+      name: 'a comment just above the finding it suppresses',
+      text: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n`,
+    },
+    {
+      name: 'a file-wide suppression of a check that fires',
+      text: `# journey-lens-disable owner-missing\n${SHORT_HEAD.replace('owner: Ans\n', '')}steps:\n  - id: a\n    customer: Calls\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nothing on the next line to suppress: the id is removed, and with it the comment',
+      text: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line owner-missing\n    customer: Calls\n`,
+      errors: [{
+        message: "Nothing to suppress: no 'owner-missing' finding on the next line. Remove 'owner-missing' from the comment.",
+        line: 12, column: 38, endLine: 12, endColumn: 51, severity: 'hint',
+        offers: [REMOVE],
+      }],
+      fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
+    },
+    {
+      name: 'a file-wide suppression of a check that does not fire, at the id',
+      text: `# journey-lens-disable owner-missing\n${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`,
+      errors: [{
+        message: "Nothing to suppress: no 'owner-missing' finding in this file. Remove 'owner-missing' from the comment.",
+        line: 1, column: 24, endLine: 1, endColumn: 37,
+      }],
+    },
+    {
+      name: 'an id that is no check',
+      text: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line no-such-check\n    customer: Calls\n`,
+      errors: [{ message: "'no-such-check' is not a Journey Lens check.", line: 12, column: 38, endLine: 12, endColumn: 51, offers: [REMOVE] }],
+    },
+    {
+      name: 'a misspelt check is corrected, and then suppresses its finding',
+      text: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-misisng\n    channel: sms\n`,
+      errors: [{
+        message: "'fallback-misisng' is not a Journey Lens check — did you mean 'fallback-missing'?",
+        line: 14, column: 38, endLine: 14, endColumn: 54,
+        offers: ["Change to 'fallback-missing'", REMOVE],
+      }],
+      fixes: [{
+        title: "Change to 'fallback-missing'",
+        output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n`,
+        remaining: [],
+      }],
+    },
+    {
+      name: 'a comment that names only this check moves to just above the finding, reason and all',
+      text: `${SMS_HEAD}steps:\n  # journey-lens-disable-next-line fallback-missing -- the SMS is one-way\n${GETS_SMS}`,
+      errors: [{
+        message: "The 'fallback-missing' finding this comment is meant for is on line 15, not on the next line. Move the comment to just above line 15.",
+        line: 12, column: 36, endLine: 12, endColumn: 52,
+        offers: ['Move the suppression to just above line 15', REMOVE],
+      }],
+      fixes: [{
+        title: 'Move the suppression to just above line 15',
+        output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing -- the SMS is one-way\n    channel: sms\n`,
+        // The fallback-missing finding is suppressed where it is.
+        remaining: [],
+      }],
+    },
+    {
+      name: 'only this check is taken out of a comment that names others, and gets a comment of its own',
+      text: `${SMS_HEAD}steps:\n  - id: a\n    customer: Calls\n  # journey-lens-disable-next-line duplicate-id fallback-missing\n${GETS_SMS}`,
+      errors: [{
+        message: "The 'fallback-missing' finding this comment is meant for is on line 17, not on the next line. Move the comment to just above line 17.",
+        line: 14, column: 49, endLine: 14, endColumn: 65,
+      }],
+      fixes: [{
+        title: 'Move the suppression to just above line 17',
+        output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Calls\n  # journey-lens-disable-next-line duplicate-id\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n`,
+      }],
+    },
+  ],
+});
