@@ -6,8 +6,8 @@
 import * as path from 'path';
 import { looksLikeUtf16 } from '../files/encoding';
 import { pickDiagram } from './import-source';
-import type { JourneyBlock } from './markdown-journeys';
-import { parseMermaidJourney } from './mermaid-journey';
+import type { JourneyBlock } from './mermaid/markdown-journeys';
+import { parseMermaidJourney } from './mermaid/journey';
 import { journeyFromMermaid } from './to-journey';
 import { csvGrid } from './csv-grid';
 import type { Layout, SheetGrid } from './sheet-grid';

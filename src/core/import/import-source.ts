@@ -5,7 +5,7 @@
  * several journeys needs the user to pick one by its number.
  */
 import * as path from 'path';
-import { markdownJourneys, type JourneyBlock } from './markdown-journeys';
+import { markdownJourneys, type JourneyBlock } from './mermaid/markdown-journeys';
 import type { ImportProblem } from './types';
 
 export type FileKind = 'markdown' | 'mermaid' | 'spreadsheet';

@@ -9,10 +9,10 @@
  * says clearly what it means (a task without any `:`, `;` between
  * statements), the import takes it and its comment says so.
  */
-import { decodeEntities, entityAt, indexOfStop } from './mermaid-entities';
-import { diagramStart, linesOf } from './mermaid-header';
-import { OTHER_DIAGRAM } from './mermaid-types';
-import { ImportFailure, outcomeOf, type MermaidJourney, type MermaidSection, type MermaidTask, type Outcome } from './types';
+import { decodeEntities, entityAt, indexOfStop } from './entities';
+import { diagramStart, linesOf } from './header';
+import { OTHER_DIAGRAM } from './types';
+import { ImportFailure, outcomeOf, type MermaidJourney, type MermaidSection, type MermaidTask, type Outcome } from '../types';
 
 /** Reads one Mermaid diagram; `firstLine` is the 1-based line where it starts in its file. */
 export function parseMermaidJourney(text: string, firstLine = 1): Outcome<MermaidJourney> {

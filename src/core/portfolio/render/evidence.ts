@@ -4,10 +4,10 @@
  * rendered when some journey names a log. Journey text and messages are
  * escaped by each format's own escape (md, the html template).
  */
-import type { Language } from '../i18n/language';
-import { EVIDENCE_TEXTS, evidenceCells } from './evidence-text';
-import { html, type Markup } from './html';
-import type { EvidencePortfolio } from './types';
+import type { Language } from '../../i18n/language';
+import { EVIDENCE_TEXTS, evidenceCells } from '../evidence-text';
+import { html, type Markup } from './html-template';
+import type { EvidencePortfolio } from '../types';
 
 type Md = (text: string) => string;
 

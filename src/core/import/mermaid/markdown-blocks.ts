@@ -5,7 +5,7 @@
  * (a ````markdown example that shows a ```mermaid block) is text, not a block.
  * The info string is `mermaid` in any case, or MyST's `{mermaid}`.
  */
-import { linesOf } from './mermaid-header';
+import { linesOf } from './header';
 
 export interface MermaidBlock {
   /** The block's content, without its fences. */

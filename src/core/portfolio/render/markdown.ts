@@ -3,14 +3,14 @@
  * a pull request comment, a wiki page or a CI job summary. Journey text is
  * escaped so that a title can neither break a table nor inject HTML.
  */
-import type { Language } from '../i18n/language';
-import { SEVERITIES } from '../engine/types';
+import type { Language } from '../../i18n/language';
+import { SEVERITIES } from '../../engine/types';
 import {
   actorKind, actorLabel, byJourney, channelLabel, countsPhrase, coverage, gapStatus, journeyName, keyFigures,
   MAX_LISTED_JOURNEYS, moreJourneys, REPORT_TEXTS, reviewStatus, type ReportTexts, type Section,
-} from './text';
-import type { Portfolio, StepRef } from './types';
-import { evidenceMarkdown } from './render-evidence';
+} from '../text';
+import type { Portfolio, StepRef } from '../types';
+import { evidenceMarkdown } from './evidence';
 
 /** Escapes text for a Markdown table cell: no markup, no HTML, no cell breaks. */
 export function md(text: string): string {

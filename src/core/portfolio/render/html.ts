@@ -5,17 +5,17 @@
  * `html` template's escape). The VS Code webview renders the same page and
  * passes a link builder that turns journey and step names into command links.
  */
-import type { Language } from '../i18n/language';
-import { SEVERITIES, type Severity } from '../engine/types';
-import { html, raw, type Markup } from './html';
+import type { Language } from '../../i18n/language';
+import { SEVERITIES, type Severity } from '../../engine/types';
+import { html, raw, type Markup } from './html-template';
 import { REPORT_CSS } from './report-css';
 import {
   actorKind, actorLabel, byJourney, channelLabel, countsPhrase, coverage, gapStatus, journeyName, keyFigures,
   MAX_LISTED_JOURNEYS, moreJourneys, REPORT_TEXTS, reviewStatus, type ReportTexts, type Section, type Tone,
-} from './text';
-import type { ActorRef, JourneyRow, Portfolio, StepRef } from './types';
-import { EVIDENCE_TEXTS } from './evidence-text';
-import { evidenceHtml } from './render-evidence';
+} from '../text';
+import type { ActorRef, JourneyRow, Portfolio, StepRef } from '../types';
+import { EVIDENCE_TEXTS } from '../evidence-text';
+import { evidenceHtml } from './evidence';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 

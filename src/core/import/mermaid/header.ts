@@ -5,7 +5,7 @@
  * `%%` comments, and then the word that names the diagram's type.
  */
 import { parse } from 'yaml';
-import { ImportFailure } from './types';
+import { ImportFailure } from '../types';
 
 export interface DiagramStart {
   /** The diagram's lines with front matter and directives blanked out (line numbers unchanged). */

@@ -1,8 +1,8 @@
 /** The journey diagrams among a Markdown file's ```mermaid blocks, for the user to pick one. */
 import { mermaidBlocks, type MermaidBlock } from './markdown-blocks';
-import { diagramStart, linesOf } from './mermaid-header';
-import { parseMermaidJourney } from './mermaid-journey';
-import { ImportFailure } from './types';
+import { diagramStart, linesOf } from './header';
+import { parseMermaidJourney } from './journey';
+import { ImportFailure } from '../types';
 
 export interface JourneyBlock extends MermaidBlock {
   /** 1-based, among the file's journey blocks only: what `--diagram N` names. */
