@@ -30,6 +30,28 @@ ruleTester('unused-suppression', {
       fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
     },
     {
+      name: 'one id of two is removed, and the comment keeps the other and its reason',
+      text: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line owner-missing review-overdue -- old\n    customer: Calls\n`,
+      errors: [
+        { message: "Nothing to suppress: no 'owner-missing' finding on the next line. Remove 'owner-missing' from the comment.", line: 12, column: 38, endLine: 12, endColumn: 51 },
+        { message: "Nothing to suppress: no 'review-overdue' finding on the next line. Remove 'review-overdue' from the comment.", line: 12, column: 52, endLine: 12, endColumn: 66 },
+      ],
+      fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line review-overdue -- old\n    customer: Calls\n`, remaining: ['unused-suppression'] }],
+    },
+    {
+      // A comment left without ids would suppress every check on its line.
+      name: 'the only id of a comment after a value: the comment goes, the value stays',
+      text: `${SHORT_HEAD}steps:\n  - id: a   # journey-lens-disable-next-line owner-missing\n    customer: Calls\n`,
+      errors: [{ message: "Nothing to suppress: no 'owner-missing' finding on the next line. Remove 'owner-missing' from the comment.", line: 11, column: 46, endLine: 11, endColumn: 59 }],
+      fixes: [{ title: REMOVE, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
+    },
+    {
+      name: 'a comment without ids that matches nothing goes whole',
+      text: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line\n    customer: Calls\n`,
+      errors: [{ message: 'This suppression comment matches no finding. Remove it.', line: 12, column: 5, endLine: 12, endColumn: 37 }],
+      fixes: [{ title: REMOVE, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
+    },
+    {
       name: 'a file-wide suppression of a check that does not fire, at the id',
       text: `# journey-lens-disable owner-missing\n${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`,
       errors: [{
@@ -52,6 +74,7 @@ ruleTester('unused-suppression', {
       }],
       fixes: [{
         title: "Change to 'fallback-missing'",
+        preferred: true,
         output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n`,
         remaining: [],
       }],
@@ -66,6 +89,7 @@ ruleTester('unused-suppression', {
       }],
       fixes: [{
         title: 'Move the suppression to just above line 15',
+        preferred: true,
         output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing -- the SMS is one-way\n    channel: sms\n`,
         // The fallback-missing finding is suppressed where it is.
         remaining: [],
@@ -80,6 +104,7 @@ ruleTester('unused-suppression', {
       }],
       fixes: [{
         title: 'Move the suppression to just above line 17',
+        preferred: true,
         output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Calls\n  # journey-lens-disable-next-line duplicate-id\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n`,
       }],
     },

@@ -77,7 +77,8 @@ export const unknownReference: Rule<UnknownReferenceData> = {
     const { id, kinds, suggestion } = data;
     const out: Fix[] = suggestion ? one(FIX_TEXT[language].changeTo(suggestion), replaceScalar(doc, path, suggestion), false, true) : [];
     // One "Declare" per kind the reference may name: a handoff's `to` can be a team or a partner.
-    const journey = analysis.journey;
+    // Written as plain YAML: only ids that need no quoting (`a: b` would break the file).
+    const journey = PLAIN_ID.test(id) ? analysis.journey : undefined;
     if (journey) for (const kind of kinds) {
       const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
       out.push(...one(DECLARE_TEXT[language].declare(kind, id), declareIn(doc, journey.declarations[kind].size > 0, kind, id, value), true));
@@ -132,6 +133,8 @@ function missing(ctx: RuleContext<UnknownReferenceData>, ref: Ref, what: string,
   });
 }
 
+const PLAIN_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
+
 /** `id: value` in the file's `<kind>s` map, which is started when the file has none. */
 function declareIn(d: EditableDoc, declaresKind: boolean, kind: DeclarationKind, id: string, value: string): TextEdit | undefined {
   const section = `${kind}s`;
@@ -140,8 +143,6 @@ function declareIn(d: EditableDoc, declaresKind: boolean, kind: DeclarationKind,
 
 /** "Declare team 'x' in <catalog>", for each catalog the journey uses that was read whole. */
 function declareInCatalogs(a: Analysis, kind: DeclarationKind, id: string, language: Language): Fix[] {
-  // Written as plain YAML into another file: only ids that need no quoting.
-  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(id)) return [];
   const value = kind === 'channel' ? '{ kind: other }' : `{ name: ${id} }`;
   return a.catalogs.flatMap((c) => {
     if (c.status !== 'ok') return [];

@@ -31,9 +31,13 @@ export const unusedSuppression: PipelineRule<UnusedSuppressionData> = {
   fixes(data, { finding, doc: d, language }) {
     const start = d.lines.offsetAt(finding.range.start);
     const end = d.lines.offsetAt(finding.range.end);
-    const fixes: Fix[] = [{ title: TEXT[language].remove, edits: [removal(d, start, end)], snippet: false, preferred: true }];
-    if (data?.suggestion) fixes.unshift({ title: FIX_TEXT[language].changeTo(data.suggestion), edits: [{ start, end, newText: data.suggestion }], snippet: false, preferred: true });
-    if (data?.line !== undefined) fixes.unshift(...moveSuppression(d, start, end, data.line, TEXT[language].moveTo));
+    const fixes: Fix[] = [
+      ...(data?.line !== undefined ? moveSuppression(d, start, end, data.line, TEXT[language].moveTo) : []),
+      ...(data?.suggestion ? [{ title: FIX_TEXT[language].changeTo(data.suggestion), edits: [{ start, end, newText: data.suggestion }], snippet: false }] : []),
+      { title: TEXT[language].remove, edits: [removal(d, start, end)], snippet: false },
+    ];
+    // One preferred fix, the first (moving or correcting the comment keeps what it was for): with two, auto-fix picks neither.
+    fixes[0].preferred = true;
     return fixes;
   },
 };
@@ -77,5 +81,5 @@ function moveSuppression(d: EditableDoc, idStart: number, idEnd: number, target:
   const above = commentAbove(d, d.lines.lineStart(target), alone ? content.slice(hash + 1).trimStart() : `journey-lens-disable-next-line ${id}`);
   const next = line + 1 < d.lines.lineCount ? d.lines.lineStart(line + 1) : d.text.length;
   const remove: TextEdit = alone ? { start: lineStart, end: next, newText: '' } : { start: d.text[idStart - 1] === ' ' ? idStart - 1 : idStart, end: idEnd, newText: '' };
-  return [{ title: title(target + 1), edits: [remove, above], snippet: false, preferred: true }];
+  return [{ title: title(target + 1), edits: [remove, above], snippet: false }];
 }
