@@ -3,7 +3,6 @@
  * config file. Used alike by the extension, the CLI and the tests, so the
  * editor and a CI pipeline never disagree.
  */
-import * as path from 'path';
 import { CatalogCache, type FileHost, type LoadedCatalog } from '../model/catalogs';
 import { DEFAULT_CONFIG, isSeverity, severityOf, type Config } from '../config/config';
 import { checkConfigGlobs } from '../config/config-globs';
@@ -24,6 +23,7 @@ import { FindingSink, type RawFinding, type SourceFile } from './sink';
 import { applySuppressions } from './suppressions';
 import type { FileKind, Finding } from './types';
 import { isInside, outsideRoot } from '../files/workspace-root';
+import { resolveBeside } from '../files/locations';
 
 export type { FileHost } from '../model/catalogs';
 
@@ -145,7 +145,7 @@ interface CatalogGap { path: Journey['uses'][number]['path']; rule: 'unknown-ref
 
 async function loadCatalogs(journey: Journey, host: FileHost, cache: CatalogCache, root: string | undefined, language: Language): Promise<{ catalogs: LoadedCatalog[]; gaps: CatalogGap[] }> {
   const t = CATALOG_TEXT[language];
-  const files = journey.uses.map((use) => path.resolve(path.dirname(journey.file), use.text));
+  const files = journey.uses.map((use) => resolveBeside(journey.file, use.text));
   // A journey checked from another folder: one finding that says what to do, not one per catalog.
   if (root !== undefined && journey.uses.length > 0 && !isInside(journey.file, root)) {
     const gap: CatalogGap = { path: journey.uses[0].path, rule: 'unknown-reference', message: t.journeyOutside(root), incomplete: true, several: journey.uses.length > 1 };

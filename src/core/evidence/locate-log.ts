@@ -4,14 +4,13 @@
  * where the host can), so that a journey shared by someone else cannot make
  * a CI job read a file outside the checked folder.
  */
-import * as path from 'path';
 import type { FileHost } from '../model/catalogs';
-import { isInside } from '../files/workspace-root';
+import { isInside, resolveBeside } from '../files/locations';
 
 export type LogLocation = { ok: true; absPath: string } | { ok: false };
 
 export async function locateLog(log: string, journeyFile: string, root: string | undefined, host: FileHost): Promise<LogLocation> {
-  const absPath = path.resolve(path.dirname(journeyFile), log);
+  const absPath = resolveBeside(journeyFile, log);
   if (root === undefined) return { ok: true, absPath };
   if (!isInside(absPath, root)) return { ok: false };
   if (host.realPath) {

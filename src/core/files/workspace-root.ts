@@ -3,10 +3,13 @@
  * another organisation must not make the editor or a CI job read
  * ../../etc/passwd or a colleague's home folder. Paths are compared after
  * resolving `..`, and, where the host can tell, after following symbolic links.
+ * Files may be paths or URI strings (files/locations.ts).
  */
-import * as path from 'path';
 import type { FileHost } from '../model/catalogs';
 import type { Language, Texts } from '../i18n/language';
+import { isInside } from './locations';
+
+export { isInside } from './locations';
 
 const TEXT: Texts<{ outside: (use: string) => string; link: (use: string) => string }> = {
   en: {
@@ -18,13 +21,6 @@ const TEXT: Texts<{ outside: (use: string) => string; link: (use: string) => str
     link: (use) => `'${use}' leidt via een symbolische koppeling buiten de werkmap; Journey Lens leest alleen catalogi daarbinnen. Kopieer de catalogus naar de werkmap.`,
   },
 };
-
-/** Whether `file` lies in `root` (or is root itself), by its path alone. */
-export function isInside(file: string, root: string): boolean {
-  const rel = path.relative(path.resolve(root), path.resolve(file));
-  // On another drive (Windows) relative() returns an absolute path.
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-}
 
 /** Why `file` (the catalog `use` names) may not be read, or undefined when it may. */
 export async function outsideRoot(use: string, file: string, root: string, host: FileHost, language: Language = 'en'): Promise<string | undefined> {

@@ -10,11 +10,15 @@ import { parseYaml, type SyntaxProblem } from '../yaml/parse';
 import { validateSchema } from '../schema/validate';
 import { FindingSink, type SourceFile } from '../engine/sink';
 
+/**
+ * Reads the files the engine names: absolute paths, or URI strings where the
+ * editor reads through another file system (files/locations.ts).
+ */
 export interface FileHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
-  readFile(absPath: string): Promise<string | undefined>;
-  /** The path with symbolic links followed, or undefined when unknown; hosts without links leave it out. */
-  realPath?(absPath: string): Promise<string | undefined>;
+  readFile(file: string): Promise<string | undefined>;
+  /** The file with symbolic links followed, or undefined when unknown; hosts without links leave it out. */
+  realPath?(file: string): Promise<string | undefined>;
 }
 
 export type LoadedCatalog =
