@@ -25,6 +25,12 @@ export interface EvaluateOptions extends ReadOptions {
   host?: FileHost;
   /** Also collect up to this many example case ids per figure (the command line's --examples N only). */
   examples?: number;
+  /**
+   * The log's size and modification time as the caller saw them, for a log
+   * it reads itself (`bytes`: one on a file system Node cannot reach); the
+   * cache keys its cases by it. Default: from disk.
+   */
+  identity?: string;
 }
 
 type Evaluated = EvidenceOutcome & { examples?: Examples };
@@ -50,8 +56,8 @@ export async function evaluateDesign(
   if (!where.ok) return { ok: false, problem: { kind: 'outside-workspace' } };
   const cache = options.cache ?? new LogCache();
   const read = options.cachedOnly
-    ? await cache.peek(where.absPath, settings)
-    : await cache.read(where.absPath, settings, { signal: options.signal, onProgress: options.onProgress });
+    ? await cache.peek(where.absPath, settings, options.identity)
+    : await cache.read(where.absPath, settings, { signal: options.signal, onProgress: options.onProgress, bytes: options.bytes, identity: options.identity });
   if (!read) return 'cold';
   if (!read.ok) return { ok: false, problem: read.problem };
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;

@@ -24,22 +24,16 @@ export class LogCache {
    * settings. The editor asks this on the typing path, which may re-map
    * cached cases but never wait for a read.
    */
-  async peek(absPath: string, settings: EvidenceSettings): Promise<ReadResult | undefined> {
-    try {
-      return this.entries.get(cacheKey(absPath, await fs.promises.stat(absPath), settings));
-    } catch {
-      return undefined;
-    }
+  async peek(absPath: string, settings: EvidenceSettings, identity?: string): Promise<ReadResult | undefined> {
+    const now = identity ?? (await identityOnDisk(absPath));
+    return now === undefined ? undefined : this.entries.get(cacheKey(absPath, now, settings));
   }
 
-  async read(absPath: string, settings: EvidenceSettings, options: ReadOptions = {}): Promise<ReadResult> {
-    let stat: fs.Stats;
-    try {
-      stat = await fs.promises.stat(absPath);
-    } catch {
-      return readLog(absPath, settings, options);
-    }
-    const key = cacheKey(absPath, stat, settings);
+  /** `identity`: the log's size and modification time as the caller saw them, for `bytes` it read itself; default: from disk. */
+  async read(absPath: string, settings: EvidenceSettings, options: ReadOptions & { identity?: string } = {}): Promise<ReadResult> {
+    const identity = options.identity ?? (await identityOnDisk(absPath));
+    if (identity === undefined) return readLog(absPath, settings, options);
+    const key = cacheKey(absPath, identity, settings);
     const kept = this.entries.get(key);
     if (kept) {
       // Most recently used last, so the oldest goes first.
@@ -57,8 +51,18 @@ export class LogCache {
   }
 }
 
-function cacheKey(absPath: string, stat: fs.Stats, settings: EvidenceSettings): string {
+/** Size and modification time of the file on disk, or undefined when it cannot be seen. */
+async function identityOnDisk(absPath: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.promises.stat(absPath);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function cacheKey(absPath: string, identity: string, settings: EvidenceSettings): string {
   // Every selection key, by name, so that a setting added later is not forgotten silently: `log` and `actors` are left out.
   const selection = Object.entries(settings).filter(([key]) => key !== 'actors' && key !== 'log').sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([absPath, stat.size, stat.mtimeMs, selection]);
+  return JSON.stringify([absPath, identity, selection]);
 }

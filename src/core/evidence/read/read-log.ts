@@ -9,7 +9,7 @@ import { isKnownZone } from '../zone';
 import type { EvidenceSettings, LogCases, LogProblem } from '../types';
 import { EventCollector } from './collect';
 import { readCsv } from './csv';
-import { openSource } from './source';
+import { openBytes, openSource } from './source';
 import { readXes } from './xes';
 
 
@@ -17,6 +17,11 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Bytes of the file read so far (compressed, for a .gz) of its size. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /**
+   * The log's bytes, read by the caller: the editor reads a log of a virtual
+   * file system (a URI, not a path) itself. The name then only tells the format.
+   */
+  bytes?: Uint8Array;
 }
 
 export type ReadResult = { ok: true; cases: LogCases } | { ok: false; problem: LogProblem };
@@ -26,7 +31,7 @@ export async function readLog(absPath: string, settings: EvidenceSettings, optio
     if (!isKnownZone(settings.timezone)) {
       return { ok: false, problem: { kind: 'unreadable', format: 'io', detail: `the time zone '${settings.timezone}' is unknown` } };
     }
-    const opened = await openSource(absPath, options);
+    const opened = options.bytes ? openBytes(absPath, options.bytes, options) : await openSource(absPath, options);
     if (!opened.ok) return opened;
     const { source } = opened;
     const collector = new EventCollector(settings);

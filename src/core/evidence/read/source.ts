@@ -7,7 +7,7 @@
  * progress counts the file's own (compressed) bytes.
  */
 import * as fs from 'fs';
-import type { Readable } from 'stream';
+import { Readable } from 'stream';
 import * as zlib from 'zlib';
 import type { LogProblem } from '../types';
 import { logFormatOf, type LogFormat } from './format';
@@ -62,9 +62,28 @@ export async function openSource(absPath: string, options: SourceOptions = {}): 
   }
 }
 
+/**
+ * The same over bytes the caller read (the editor, from a file system that
+ * Node cannot reach): `name` gives the format, progress counts the bytes
+ * handed on.
+ */
+export function openBytes(name: string, bytes: Uint8Array, options: SourceOptions = {}): { ok: true; source: LogSource } | { ok: false; problem: LogProblem } {
+  const format = logFormatOf(name);
+  if (!format) return { ok: false, problem: { kind: 'unknown-extension' } };
+  if (options.signal?.aborted) return { ok: false, problem: CANCELLED };
+  function* chunks(): Generator<Buffer> {
+    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(CHUNK_BYTES, bytes.length - at));
+  }
+  const file = Readable.from(chunks(), { objectMode: false });
+  return { ok: true, source: sourceOf(file, bytes.length, format, options) };
+}
+
 function streamOf(handle: fs.promises.FileHandle, size: number, format: LogFormat, options: SourceOptions): LogSource {
   // The stream owns the handle now and closes it at its end or when destroyed.
-  const file = fs.createReadStream('', { fd: handle, highWaterMark: CHUNK_BYTES });
+  return sourceOf(fs.createReadStream('', { fd: handle, highWaterMark: CHUNK_BYTES }), size, format, options);
+}
+
+function sourceOf(file: Readable, size: number, format: LogFormat, options: SourceOptions): LogSource {
   const gunzip = format.gzip ? zlib.createGunzip({ chunkSize: CHUNK_BYTES }) : undefined;
   const stream: Readable = gunzip ? file.pipe(gunzip) : file;
   let failed: ((problem: LogProblem) => void) | undefined;
