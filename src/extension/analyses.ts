@@ -5,13 +5,18 @@
  */
 import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
-import { analyseText, type Analysis, CatalogCache, type Config, DEFAULT_MAX_BYTES, type FileHost, MAX_READ_BYTES, SegmentedParser } from '../core';
+import { analyseText, type Analysis, CatalogCache, type Config, DEFAULT_MAX_BYTES, type FileHost, isUriString, MAX_READ_BYTES, SegmentedParser } from '../core';
+import { fileIdOf, rootIdOf, uriOfFileId } from './file-ids';
 import type { EvidenceService } from './evidence/service';
 
-/** Reads files through vscode.workspace.fs, so remote and virtual workspaces work. */
+/**
+ * Reads the files the engine names (paths or URI strings, see file-ids.ts)
+ * by URI through vscode.workspace.fs, so remote and virtual workspaces work;
+ * an open document's text wins over the file's.
+ */
 export const workspaceFileHost: FileHost = {
-  async readFile(absPath: string): Promise<string | undefined> {
-    const uri = vscode.Uri.file(absPath);
+  async readFile(file: string): Promise<string | undefined> {
+    const uri = uriOfFileId(file);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return open.getText();
     try {
@@ -24,21 +29,17 @@ export const workspaceFileHost: FileHost = {
     }
   },
   // Without it the engine could confine `uses` by path only, and a link in the workspace would lead
-  // the editor to a catalog outside it that the command line refuses. The paths are on the local disk
-  // (Uri.file), where the extension host runs; on a file system without links realpath changes nothing.
-  async realPath(absPath: string): Promise<string | undefined> {
+  // the editor to a catalog outside it that the command line refuses. Paths are on the disk where the
+  // extension host runs; other file systems (URI strings) have no links the extension could follow.
+  async realPath(file: string): Promise<string | undefined> {
+    if (isUriString(file)) return undefined;
     try {
-      return await fs.realpath(absPath);
+      return await fs.realpath(file);
     } catch {
       return undefined;
     }
   },
 };
-
-/** The workspace folder of a file: `uses` may not read catalogs outside it. */
-function rootOf(uri: vscode.Uri): string | undefined {
-  return vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
-}
 
 interface Entry {
   version: number;
@@ -72,12 +73,12 @@ export class Analyses {
     const maxBytes = onSave ? Infinity : DEFAULT_MAX_BYTES;
     if (hit && hit.version === document.version && hit.maxBytes >= maxBytes) return hit.analysis;
     const parser = hit?.parser ?? new SegmentedParser();
-    const analysis = analyseText(document.uri.fsPath, document.getText(), workspaceFileHost, {
+    const analysis = analyseText(fileIdOf(document.uri), document.getText(), workspaceFileHost, {
       config: this.config(),
       catalogs: this.catalogs,
       parse: (text) => parser.parse(text),
       maxBytes,
-      root: rootOf(document.uri),
+      root: rootIdOf(document.uri),
       language: vscode.env.language,
       evidence: this.evidence?.sourceFor(document.uri, this.config().evidence, { retry: onSave }),
     });
@@ -92,11 +93,11 @@ export class Analyses {
    */
   async getFile(uri: vscode.Uri, options: { withEvidence?: boolean } = {}): Promise<Analysis | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const text = open ? open.getText() : await workspaceFileHost.readFile(uri.fsPath);
+    const text = open ? open.getText() : await workspaceFileHost.readFile(fileIdOf(uri));
     if (open && !options.withEvidence) return this.get(open);
     if (text === undefined) return undefined;
     const evidence = options.withEvidence ? this.evidence?.sourceFor(uri, this.config().evidence, { wait: true }) : undefined;
-    return analyseText(uri.fsPath, text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs, root: rootOf(uri), language: vscode.env.language, evidence });
+    return analyseText(fileIdOf(uri), text, workspaceFileHost, { config: this.config(), catalogs: this.catalogs, root: rootIdOf(uri), language: vscode.env.language, evidence });
   }
 
   /** Drops cached results, e.g. when a catalog or the configuration changed. */

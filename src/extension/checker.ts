@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { fileKindOf } from '../core';
 import type { Analyses } from './analyses';
 import { toDiagnostic } from './diagnostics';
+import { fileIdOf } from './file-ids';
 import type { Settings } from './settings';
 
 const DEBOUNCE_MS = 200;
@@ -40,6 +41,10 @@ export class Checker implements vscode.Disposable {
       w.onDidDeleteFiles((e) => e.files.forEach((u) => this.clear(u))),
       settings.onDidChange(() => this.checkAllOpen()),
     );
+    // A catalog changed on disk (a pull, another editor, any file system) re-checks the open journeys that use it.
+    const catalogs = w.createFileSystemWatcher('**/*.catalog.{yaml,yml}');
+    const onDisk = (uri: vscode.Uri) => this.recheckUsersOf(uri);
+    this.disposables.push(catalogs, catalogs.onDidChange(onDisk), catalogs.onDidCreate(onDisk), catalogs.onDidDelete(onDisk));
   }
 
   /**
@@ -87,11 +92,17 @@ export class Checker implements vscode.Disposable {
 
   /** Editing a catalog re-checks the open journeys that use it. */
   private recheckUsers(changed: vscode.TextDocument): void {
-    if (fileKindOf(changed.uri.path) !== 'catalog') return;
+    this.recheckUsersOf(changed.uri, changed);
+  }
+
+  /** Re-checks the open journeys whose `uses` name the catalog at `uri` (read or looked for). */
+  private recheckUsersOf(uri: vscode.Uri, changed?: vscode.TextDocument): void {
+    if (fileKindOf(uri.path) !== 'catalog') return;
+    const id = fileIdOf(uri);
     for (const d of vscode.workspace.textDocuments) {
       if (d === changed || fileKindOf(d.uri.path) !== 'journey') continue;
       void this.analyses.get(d).then((a) => {
-        if (a.catalogs.some((c) => c.file === changed.uri.fsPath)) {
+        if (a.catalogs.some((c) => c.file === id)) {
           this.analyses.invalidate(d.uri);
           this.schedule(d);
         }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
 import { toRange } from './language/convert';
 import { DIAGNOSTIC_SOURCE } from './language/code-actions';
+import { uriOfFileId } from './file-ids';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -16,6 +17,6 @@ export function toDiagnostic(f: Finding): vscode.Diagnostic {
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: f.rule, target: vscode.Uri.parse(f.docsUrl) };
   if (f.rule === 'unused-suppression') d.tags = [vscode.DiagnosticTag.Unnecessary];
-  d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(r.file), toRange(r.range)), r.message));
+  d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOfFileId(r.file), toRange(r.range)), r.message));
   return d;
 }

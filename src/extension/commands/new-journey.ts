@@ -9,6 +9,8 @@ import * as vscode from 'vscode';
 import { journeyTemplate, type TemplateCatalog, type TemplateLanguage } from '../../core';
 import type { Analyses } from '../analyses';
 import { workspaceFileHost } from '../analyses';
+import { fileIdOf } from '../file-ids';
+import { journeyFiles } from '../workspace-files';
 
 export interface NewJourneyArgs {
   language?: TemplateLanguage;
@@ -50,7 +52,7 @@ export async function newJourney(args: NewJourneyArgs = {}, analyses?: Analyses)
 
 /** The workspace's catalogs to choose from; undefined: use none (or there are none); null: the user stopped. */
 async function pickCatalog(): Promise<vscode.Uri | undefined | null> {
-  const found = (await vscode.workspace.findFiles('**/*.catalog.{yaml,yml}', '**/node_modules/**', 50)).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+  const found = (await journeyFiles(undefined, { catalogsOnly: true, maxResults: 50 })).slice(0, 50);
   if (found.length === 0) return undefined;
   const items = [
     ...found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), description: vscode.l10n.t('use its channels and teams'), uri })),
@@ -62,8 +64,9 @@ async function pickCatalog(): Promise<vscode.Uri | undefined | null> {
 
 /** The catalog as the template needs it: its path from the new journey's folder, and what it declares. */
 async function templateCatalog(uri: vscode.Uri, folder: vscode.Uri | undefined, analyses: Analyses): Promise<TemplateCatalog | undefined> {
-  const loaded = await analyses.catalogs.load(uri.fsPath, workspaceFileHost);
+  const loaded = await analyses.catalogs.load(fileIdOf(uri), workspaceFileHost);
   if (loaded.status === 'missing') return undefined;
-  const from = folder?.fsPath ?? path.dirname(uri.fsPath);
-  return { path: path.relative(from, uri.fsPath).split(path.sep).join('/'), declarations: loaded.catalog.declarations };
+  // URI paths, so that a catalog of a virtual workspace is named as one on disk: with '/'.
+  const from = (folder ?? vscode.Uri.joinPath(uri, '..')).path;
+  return { path: path.posix.relative(from, uri.path), declarations: loaded.catalog.declarations };
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { buildPortfolio, languageOf, type LinkTarget, renderHtml } from '../../core';
 import type { Analyses } from '../analyses';
+import { fileIdOf, uriOfFileId } from '../file-ids';
 import { journeyFiles } from '../workspace-files';
 
 export const REVEAL_COMMAND = 'journeyLens.revealJourneyStep';
@@ -19,7 +20,7 @@ export async function showPortfolioReport(analyses: Analyses): Promise<vscode.We
   const inputs = [];
   for (const uri of await journeyFiles()) {
     const analysis = await analyses.getFile(uri, { withEvidence: true });
-    if (analysis) inputs.push({ path: uri.fsPath, analysis });
+    if (analysis) inputs.push({ path: fileIdOf(uri), analysis });
   }
   const portfolio = buildPortfolio(inputs, new Date());
   const panel = vscode.window.createWebviewPanel('journeyLens.portfolio', vscode.l10n.t('Journey Portfolio'), vscode.ViewColumn.Active, {
@@ -33,7 +34,7 @@ export async function showPortfolioReport(analyses: Analyses): Promise<vscode.We
 
 /** Opens a journey file, at the id of step `index` when given. */
 export async function revealJourneyStep(analyses: Analyses, file: string, index: number): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  const document = await vscode.workspace.openTextDocument(uriOfFileId(file));
   const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.Beside);
   if (index < 0) return;
   const a = await analyses.get(document);

@@ -32,7 +32,11 @@ export class EvidenceWorker {
     options.started?.(id);
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve, onProgress: options.onProgress });
-      this.post({ type: 'evaluate', id, ...request });
+      // A log's bytes (read through vscode.workspace.fs) move to the worker instead of being copied,
+      // when they are a buffer of their own: a view into a shared one (Node's pool) is copied.
+      const bytes = request.content?.bytes;
+      const own = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      this.post({ type: 'evaluate', id, ...request }, own ? [bytes.buffer] : []);
     });
   }
 
@@ -46,8 +50,8 @@ export class EvidenceWorker {
     this.failAll('the editor closed');
   }
 
-  private post(message: ToWorker): void {
-    this.ensure().postMessage(message);
+  private post(message: ToWorker, transfer: ArrayBuffer[] = []): void {
+    this.ensure().postMessage(message, transfer);
   }
 
   private ensure(): Worker {

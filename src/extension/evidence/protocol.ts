@@ -10,13 +10,19 @@ export interface EvaluateRequest {
   id: number;
   settings: EvidenceSettings;
   design: readonly DesignStep[];
-  /** The journey file, which `log` is relative to. */
+  /** The journey file (a path, or a URI string for a virtual file system's), which `log` is relative to. */
   file: string;
   /** Logs outside this folder are refused. */
   root: string;
   thresholds: EvidenceThresholds;
   /** Answer 'cold' instead of reading a log that is not cached as it is on disk now. */
   cachedOnly: boolean;
+  /**
+   * A log the worker cannot reach with Node's fs (its name is a URI string):
+   * its size and modification time, as the extension saw them through
+   * vscode.workspace.fs, and for a read its bytes (transferred, not copied).
+   */
+  content?: { identity: string; bytes?: Uint8Array };
 }
 
 export interface CancelRequest {

@@ -8,16 +8,28 @@
  * log is watched, so a new export is read again and the figures follow.
  *
  * Untrusted workspaces read no logs; logs outside the journey's workspace
- * folder are refused as `uses` catalogs are (the worker's evaluateDesign);
- * only journeys on the local file system (the `file` scheme, also in remote
- * workspaces, where the extension host runs beside the files) have evidence.
+ * folder are refused as `uses` catalogs are (the worker's evaluateDesign).
+ * The worker reads logs on disk (the `file` scheme, also in remote
+ * workspaces, where the extension host runs beside the files) itself; a log
+ * of another file system (a virtual workspace) is read here through
+ * vscode.workspace.fs and its bytes handed to the worker.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { designOf, type EvidenceOutcome, type EvidenceSettings, evidenceSettingsOf, type EvidenceSource, type EvidenceThresholds, type Journey } from '../../core';
+import {
+  designOf, type EvidenceOutcome, type EvidenceSettings, evidenceSettingsOf, type EvidenceSource, type EvidenceThresholds, folderOf, isInside,
+  isUriString, type Journey, resolveBeside,
+} from '../../core';
+import { fileIdOf, rootIdOf } from '../file-ids';
 import { EvidenceWorker, type Answer } from './client';
 import type { EvaluateRequest } from './protocol';
+
+/**
+ * A log of another file system is read whole into memory (Node's fs, which
+ * streams, cannot reach it): larger ones get a finding that says so.
+ */
+export const MAX_VIRTUAL_LOG_BYTES = 512 * 1024 * 1024;
 
 /**
  * How often the logs in use are looked at (their size and modification
@@ -42,6 +54,9 @@ const PROGRESS_AFTER_MS = 1000;
 const REMAP_WAIT_MS = 300;
 
 type Request = Omit<EvaluateRequest, 'type' | 'id'>;
+
+/** A log of another file system as seen through vscode.workspace.fs: what to send the worker, or the outcome already. */
+type Seen = { logPath?: undefined; content?: undefined } | { logPath: string; identity?: string; content: NonNullable<Request['content']> } | { logPath: string; identity?: string; outcome: EvidenceOutcome };
 
 /** What a finished background read left for a log as it was then (a failure is not in the worker's cache). */
 interface Remembered {
@@ -73,7 +88,7 @@ export class EvidenceService implements vscode.Disposable {
     // workspace are refused anyway.
     const logs = vscode.workspace.createFileSystemWatcher(LOG_FILES);
     const changed = (uri: vscode.Uri) => {
-      for (const u of this.watched.get(uri.fsPath) ?? []) this.changed.fire(vscode.Uri.parse(u));
+      for (const u of this.watched.get(fileIdOf(uri)) ?? []) this.changed.fire(vscode.Uri.parse(u));
     };
     this.disposables.push(
       logs, logs.onDidChange(changed), logs.onDidCreate(changed), logs.onDidDelete(changed),
@@ -90,7 +105,8 @@ export class EvidenceService implements vscode.Disposable {
    * cancelled.
    */
   sourceFor(uri: vscode.Uri, thresholds: EvidenceThresholds, options: { wait?: boolean; retry?: boolean } = {}): EvidenceSource | undefined {
-    if (uri.scheme !== 'file') return undefined;
+    // A new journey that is not saved has no folder its log could be relative to.
+    if (uri.scheme === 'untitled') return undefined;
     return async (journey, file) => {
       if (!vscode.workspace.isTrusted) return undefined;
       const request = requestOf(journey, file, rootOf(uri), thresholds);
@@ -98,7 +114,12 @@ export class EvidenceService implements vscode.Disposable {
       const key = readKey(file, request.settings);
       if (options.retry) this.remembered.delete(key);
       if (options.wait) return this.read(key, request, [uri.toString()]);
-      const remap = this.worker.evaluate({ ...request, cachedOnly: true });
+      const seen = await this.seeLog(request, false);
+      if ('outcome' in seen) {
+        this.watch(seen.logPath, uri, seen.identity);
+        return seen.outcome;
+      }
+      const remap = this.worker.evaluate({ ...request, content: seen.content, cachedOnly: true });
       const answer = await Promise.race([remap, delay(REMAP_WAIT_MS)]);
       if (!answer) {
         void remap.then(() => this.changed.fire(uri));
@@ -135,10 +156,17 @@ export class EvidenceService implements vscode.Disposable {
 
   /** Reads the log in the worker, with a cancellable notification once it takes more than a second. */
   private async read(key: string, request: Omit<Request, 'cachedOnly'>, users: Iterable<string>): Promise<EvidenceOutcome | undefined> {
+    const seen = await this.seeLog(request, true);
+    if ('outcome' in seen) {
+      // Remembered for the log as it is (a read that failed is not in the worker's cache): not read again until it changes.
+      this.remembered.set(key, { identity: seen.identity, outcome: seen.outcome });
+      for (const u of users) this.watch(seen.logPath, vscode.Uri.parse(u), seen.identity);
+      return seen.outcome;
+    }
     let id = 0;
     let cancelled = false;
     let report: ((bytesRead: number, totalBytes: number) => void) | undefined;
-    const answer = this.worker.evaluate({ ...request, cachedOnly: false }, {
+    const answer = this.worker.evaluate({ ...request, content: seen.content, cachedOnly: false }, {
       started: (i) => { id = i; },
       onProgress: (bytesRead, totalBytes) => report?.(bytesRead, totalBytes),
     });
@@ -184,10 +212,39 @@ export class EvidenceService implements vscode.Disposable {
     }
   }
 
+  /**
+   * A log on another file system than the disk (its name is a URI string),
+   * seen through vscode.workspace.fs: its identity, with `withBytes` its
+   * content, or the outcome when it cannot be read. A log on disk, and one
+   * outside the workspace folder (which the worker refuses unread), is left
+   * to the worker.
+   */
+  private async seeLog(request: Omit<Request, 'cachedOnly'>, withBytes: boolean): Promise<Seen> {
+    const logPath = resolveBeside(request.file, request.settings.log);
+    if (!isUriString(logPath) || !isInside(logPath, request.root)) return {};
+    const uri = vscode.Uri.parse(logPath);
+    const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+    if (!stat) return { logPath, outcome: { ok: false, problem: { kind: 'missing' } } };
+    if (!(stat.type & vscode.FileType.File)) return { logPath, outcome: { ok: false, problem: { kind: 'not-a-file' } } };
+    const identity = identityOf(stat);
+    if (stat.size > MAX_VIRTUAL_LOG_BYTES) {
+      const detail = `it is larger than ${MAX_VIRTUAL_LOG_BYTES / 1_048_576} MiB, the most Journey Lens reads from a file system other than the local disk (a virtual workspace); open the folder on disk to read it`;
+      return { logPath, identity, outcome: { ok: false, problem: { kind: 'unreadable', format: 'io', detail } } };
+    }
+    if (!withBytes) return { logPath, identity, content: { identity } };
+    try {
+      return { logPath, identity, content: { identity, bytes: await vscode.workspace.fs.readFile(uri) } };
+    } catch (e) {
+      return { logPath, identity, outcome: { ok: false, problem: { kind: 'unreadable', format: 'io', detail: e instanceof Error ? e.message : String(e) } } };
+    }
+  }
+
   /** A log whose size or modification time changed since it was last seen: its journeys are checked again. */
   private async pollLogs(): Promise<void> {
     for (const [logPath, users] of this.watched) {
-      const identity = await fs.stat(logPath).then((s) => (s.isFile() ? `${s.size}:${s.mtimeMs}` : undefined), () => undefined);
+      const identity = isUriString(logPath)
+        ? await vscode.workspace.fs.stat(vscode.Uri.parse(logPath)).then((s) => (s.type & vscode.FileType.File ? identityOf(s) : undefined), () => undefined)
+        : await fs.stat(logPath).then((s) => (s.isFile() ? `${s.size}:${s.mtimeMs}` : undefined), () => undefined);
       if (this.seen.get(logPath) === identity) continue;
       this.seen.set(logPath, identity);
       for (const u of users) this.changed.fire(vscode.Uri.parse(u));
@@ -210,10 +267,15 @@ function requestOf(journey: Journey, file: string, root: string, thresholds: Evi
 
 /** The journey's workspace folder; without one, the journey's own folder, as for `uses`. */
 function rootOf(uri: vscode.Uri): string {
-  return vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? path.dirname(uri.fsPath);
+  return rootIdOf(uri) ?? folderOf(fileIdOf(uri));
 }
 
-/** A log as selected: its path and every selection setting (`actors` is mapping's, but harmless here). */
+/** A log as selected: its path or URI and every selection setting (`actors` is mapping's, but harmless here). */
 function readKey(file: string, settings: EvidenceSettings): string {
-  return JSON.stringify([path.resolve(path.dirname(file), settings.log), settings]);
+  return JSON.stringify([resolveBeside(file, settings.log), settings]);
+}
+
+/** A log's identity as the worker's cache keys it, from vscode.workspace.fs. */
+function identityOf(stat: vscode.FileStat): string {
+  return `${stat.size}:${stat.mtime}`;
 }

@@ -6,9 +6,9 @@
  * No `vscode` here: a worker cannot reach the API, and needs none.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import { parentPort } from 'worker_threads';
 import { evaluateDesign, LogCache } from '../../core/evidence';
+import { resolveBeside } from '../../core/files/locations';
 import type { EvaluateRequest, FromWorker, ToWorker } from './protocol';
 
 const cache = new LogCache();
@@ -28,20 +28,22 @@ port?.on('message', (message: ToWorker) => {
 });
 
 async function evaluate(request: EvaluateRequest): Promise<FromWorker> {
-  const { id, settings, design, file, root, thresholds } = request;
+  const { id, settings, design, file, root, thresholds, content } = request;
   const abort = new AbortController();
   running.set(id, abort);
-  const logPath = path.resolve(path.dirname(file), settings.log);
+  const logPath = resolveBeside(file, settings.log);
   try {
     // A log that is missing or not a regular file is answered at once (it is never cached, so
     // 'cold' would ask for a read that reports the same thing); only a real read waits.
-    const identity = await identityOf(logPath);
+    // A log of another file system: the extension saw it through vscode.workspace.fs and said how it is.
+    const identity = content ? content.identity : await identityOf(logPath);
     const memo = JSON.stringify([identity, settings, design, file, root, thresholds]);
     const known = identity !== undefined ? answered.get(memo) : undefined;
     if (known) return { ...known, id };
     const cachedOnly = request.cachedOnly && identity !== undefined;
     const outcome = await evaluateDesign(settings, design, file, {
-      root, cache, thresholds, cachedOnly,
+      root, cache, thresholds, cachedOnly: cachedOnly || (content !== undefined && !content.bytes),
+      identity: content?.identity, bytes: content?.bytes,
       signal: abort.signal,
       onProgress: (bytesRead, totalBytes) => port?.postMessage({ type: 'progress', id, bytesRead, totalBytes } satisfies FromWorker),
     });

@@ -9,10 +9,11 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { type Analysis, buildOverview, type Catalog, type CatalogEntry, type CatalogOverview, type JourneyRow, type Overview, type StepRef } from '../../core';
+import { type Analysis, buildOverview, folderOf, type Catalog, type CatalogEntry, type CatalogOverview, type JourneyRow, type Overview, type StepRef } from '../../core';
 import type { Analyses } from '../analyses';
 import { workspaceFileHost } from '../analyses';
 import { REVEAL_COMMAND } from '../commands/portfolio-report';
+import { fileIdOf, uriOfFileId } from '../file-ids';
 import { journeyFiles } from '../workspace-files';
 
 export type Grouping = 'folder' | 'owner';
@@ -84,7 +85,7 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   refreshSoon(uri?: vscode.Uri): void {
-    if (uri?.scheme === 'file' && /\.(journey|catalog)\.ya?ml$/.test(uri.path)) this.dirty.add(uri.fsPath);
+    if (uri && uri.scheme !== 'untitled' && /\.(journey|catalog)\.ya?ml$/.test(uri.path)) this.dirty.add(fileIdOf(uri));
     if (!this.visible) {
       this.stale = true;
       return;
@@ -137,7 +138,7 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (!this.files) {
       this.dirty.clear();
       this.files = new Map();
-      for (const uri of await journeyFiles()) await this.read(uri.fsPath, this.files);
+      for (const uri of await journeyFiles()) await this.read(fileIdOf(uri), this.files);
     } else {
       const changed = [...this.dirty];
       this.dirty.clear();
@@ -155,7 +156,7 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   /** Reads one file into `files`, or drops it when it is gone (a document VS Code still holds may outlive its file). */
   private async read(file: string, files: Map<string, FileEntry>): Promise<void> {
-    const exists = await vscode.workspace.fs.stat(vscode.Uri.file(file)).then(() => true, () => false);
+    const exists = await vscode.workspace.fs.stat(uriOfFileId(file)).then(() => true, () => false);
     if (!exists) {
       files.delete(file);
       return;
@@ -166,7 +167,7 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       else files.set(file, { kind: 'catalog', catalog: loaded.catalog });
       return;
     }
-    const analysis = await this.analyses.getFile(vscode.Uri.file(file));
+    const analysis = await this.analyses.getFile(uriOfFileId(file));
     if (analysis) files.set(file, { kind: 'journey', analysis });
     else files.delete(file);
   }
@@ -178,10 +179,10 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
  * "/tmp/…" for every journey at the root).
  */
 function folderLabel(file: string): string {
-  const dir = path.dirname(file);
-  const relative = vscode.workspace.asRelativePath(dir, false);
-  if (relative !== dir) return relative;
-  return vscode.workspace.getWorkspaceFolder(vscode.Uri.file(file))?.name ?? dir;
+  const dir = uriOfFileId(folderOf(file));
+  const folder = vscode.workspace.getWorkspaceFolder(dir);
+  if (folder && folder.uri.path.replace(/\/$/, '') === dir.path.replace(/\/$/, '')) return folder.name;
+  return vscode.workspace.asRelativePath(dir, false);
 }
 
 function groups(rows: readonly JourneyRow[], grouping: Grouping): Node[] {
@@ -220,7 +221,7 @@ export function registerJourneysView(analyses: Analyses, onDidCheck: vscode.Even
       vscode.commands.registerCommand('journeyLens.journeysGroupByOwner', () => view.groupBy('owner')),
       vscode.commands.registerCommand('journeyLens.journeysGroupByFolder', () => view.groupBy('folder')),
       vscode.commands.registerCommand('journeyLens.previewFromJourneysView', (node?: Node) => {
-        if (node?.kind === 'journey') void vscode.commands.executeCommand('journeyLens.openPreviewToSide', vscode.Uri.file(node.row.path));
+        if (node?.kind === 'journey') void vscode.commands.executeCommand('journeyLens.openPreviewToSide', uriOfFileId(node.row.path));
       }),
     ),
   };
@@ -247,20 +248,20 @@ function itemOf(node: Node, o?: Overview): vscode.TreeItem {
       const item = new vscode.TreeItem(r.title || path.basename(r.path), C.None);
       const review = r.reviewOverdue ? vscode.l10n.t('review overdue since {0}', r.reviewDue ?? '') : r.reviewDue ? vscode.l10n.t('review due {0}', r.reviewDue) : vscode.l10n.t('never reviewed');
       item.description = [r.owner, review, counts(r)].filter(Boolean).join(' · ');
-      item.tooltip = new vscode.MarkdownString().appendText(`${r.title ?? ''}\n${vscode.workspace.asRelativePath(r.path)}\n${item.description}`);
+      item.tooltip = new vscode.MarkdownString().appendText(`${r.title ?? ''}\n${vscode.workspace.asRelativePath(uriOfFileId(r.path))}\n${item.description}`);
       item.iconPath = r.findings.error ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
         : r.reviewOverdue || r.findings.warning ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
           : new vscode.ThemeIcon('pass');
-      item.resourceUri = vscode.Uri.file(r.path);
-      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.file(r.path)] };
+      item.resourceUri = uriOfFileId(r.path);
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uriOfFileId(r.path)] };
       item.contextValue = 'journeyLens.journey';
       return item;
     }
     case 'catalog': {
       const item = new vscode.TreeItem(node.catalog.title ?? path.basename(node.catalog.path), C.Collapsed);
-      item.description = vscode.workspace.asRelativePath(node.catalog.path);
+      item.description = vscode.workspace.asRelativePath(uriOfFileId(node.catalog.path));
       item.iconPath = new vscode.ThemeIcon('library');
-      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.file(node.catalog.path)] };
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uriOfFileId(node.catalog.path)] };
       return item;
     }
     case 'entries': {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { type Finding, fixesFor } from '../../core';
 import type { Analyses } from '../analyses';
+import { uriOfFileId } from '../file-ids';
 
 export const DIAGNOSTIC_SOURCE = 'Journey Lens';
 export const FIX_APPLIED_COMMAND = 'journeyLens.fixApplied';
@@ -34,7 +35,7 @@ export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
         if (fix.elsewhere) {
           // Another file changes (a catalog): VS Code shows the refactor preview to confirm it.
           const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label: fix.title };
-          const uri = vscode.Uri.file(fix.elsewhere.file);
+          const uri = uriOfFileId(fix.elsewhere.file);
           for (const e of fix.elsewhere.edits) {
             edit.replace(uri, new vscode.Range(e.start.line, e.start.character, e.end.line, e.end.character), e.newText, metadata);
           }
@@ -46,7 +47,7 @@ export class JourneyCodeActionProvider implements vscode.CodeActionProvider {
         if (fix.reveal) {
           const r = fix.reveal.range;
           const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-          action.command = { command: 'vscode.open', title: fix.title, arguments: [vscode.Uri.file(fix.reveal.file), { selection }] };
+          action.command = { command: 'vscode.open', title: fix.title, arguments: [uriOfFileId(fix.reveal.file), { selection }] };
         }
         actions.push(action);
       }

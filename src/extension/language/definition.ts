@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { declarationOf, type Occurrence, occurrencesMatching, type Place, symbolAt } from '../../core';
 import type { Analyses } from '../analyses';
+import { fileIdOf, uriOfFileId } from '../file-ids';
 import { journeyFiles } from '../workspace-files';
 
 export class IdDefinitionProvider implements vscode.DefinitionProvider, vscode.ReferenceProvider {
@@ -24,7 +25,7 @@ export class IdDefinitionProvider implements vscode.DefinitionProvider, vscode.R
     const a = await this.analyses.get(document);
     const symbol = symbolAt(a, document.offsetAt(position));
     if (!symbol) return undefined;
-    const declaration = declarationOf(a, document.uri.fsPath, symbol);
+    const declaration = declarationOf(a, fileIdOf(document.uri), symbol);
     return declaration ? { symbol, declaration } : undefined;
   }
 }
@@ -40,19 +41,20 @@ export interface FoundPlace extends Place {
 export async function findOccurrences(analyses: Analyses, document: vscode.TextDocument, symbol: Occurrence, declaration: Place, token?: vscode.CancellationToken): Promise<FoundPlace[]> {
   const local = symbol.target === 'step' || symbol.target === 'stage';
   const uris = local ? [document.uri] : await journeyFiles(token);
-  if (!uris.some((u) => u.fsPath === document.uri.fsPath)) uris.push(document.uri);
+  if (!uris.some((u) => u.toString() === document.uri.toString())) uris.push(document.uri);
   const out: FoundPlace[] = [];
   for (const uri of uris) {
     if (token?.isCancellationRequested) break;
     const a = await analyses.getFile(uri);
     if (!a) continue;
-    for (const occurrence of occurrencesMatching(a, uri.fsPath, symbol, declaration)) out.push({ file: uri.fsPath, span: occurrence.span, occurrence });
+    const file = fileIdOf(uri);
+    for (const occurrence of occurrencesMatching(a, file, symbol, declaration)) out.push({ file, span: occurrence.span, occurrence });
   }
   return out;
 }
 
 async function toLocation(analyses: Analyses, place: Place): Promise<vscode.Location> {
-  const uri = vscode.Uri.file(place.file);
+  const uri = uriOfFileId(place.file);
   const a = await analyses.getFile(uri);
   const range = a ? a.parsed.lines.range(place.span.start, place.span.end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return new vscode.Location(uri, new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));

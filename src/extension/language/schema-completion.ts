@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { type AuthoringItem, catalogPathsFrom, fileKindOf, languageOf, schemaCompletions, wantsCatalogs } from '../../core';
+import { journeyFiles } from '../workspace-files';
 
 export const SCHEMA_TRIGGERS = [' ', ':', '-'];
 const RED_HAT_YAML = 'redhat.vscode-yaml';
@@ -30,7 +31,7 @@ export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
     const offset = document.offsetAt(position);
     let catalogs: string[] | undefined;
     if (kind === 'journey' && wantsCatalogs(text, offset)) {
-      const found = await vscode.workspace.findFiles('**/*.catalog.{yaml,yml}', '**/node_modules/**', 200, token);
+      const found = await journeyFiles(token, { catalogsOnly: true, maxResults: 200 });
       catalogs = catalogPathsFrom(document.uri.path, found.filter((u) => u.scheme === document.uri.scheme).map((u) => u.path));
     }
     const items = schemaCompletions(text, offset, {
