@@ -1,10 +1,13 @@
 /**
  * The effective configuration: journey-lens.config.yaml at the workspace root,
- * with the journeyLens.* settings merged over it. Reloads when either changes.
+ * with the journeyLens.* settings merged over it. Reloads when either changes,
+ * one load after another: an older load (a slow file system) never wins.
  */
 import * as vscode from 'vscode';
 import { checkText, type Config, CONFIG_FILE_NAME, DEFAULT_CONFIG, type Finding, SEVERITIES as FINDING_SEVERITIES, nearest, parseYaml, readConfig, RULES_BY_ID } from '../core';
 import { workspaceFileHost } from './analyses';
+import { fileIdOf } from './file-ids';
+import { SerialLoads } from './serial-loads';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -21,15 +24,29 @@ function invalidChecks(checks: Record<string, unknown>): string[] {
   });
 }
 
+/** Where the configuration comes from; the tests give their own. */
+export interface SettingsSources {
+  /** The folder whose journey-lens.config.yaml applies: the first workspace folder, of any file system. */
+  folder(): vscode.Uri | undefined;
+  /** The language of the config file's findings: VS Code's display language. */
+  language(): string;
+}
+
+const VSCODE_SOURCES: SettingsSources = {
+  folder: () => vscode.workspace.workspaceFolders?.[0]?.uri,
+  language: () => vscode.env.language,
+};
+
 export class Settings implements vscode.Disposable {
   private config: Config = { ...DEFAULT_CONFIG };
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly loads = new SerialLoads();
   /** Findings on the config file itself, keyed by its URI. */
   configFindings: { uri: vscode.Uri; findings: Finding[] } | undefined;
 
-  constructor() {
+  constructor(private readonly sources: SettingsSources = VSCODE_SOURCES) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('journeyLens')) void this.reload();
@@ -48,19 +65,28 @@ export class Settings implements vscode.Disposable {
   }
 
   configUri(): vscode.Uri | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder ? vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME) : undefined;
+    const folder = this.sources.folder();
+    return folder ? vscode.Uri.joinPath(folder, CONFIG_FILE_NAME) : undefined;
   }
 
-  /** Reads the config file (through the workspace file system) and the settings. */
-  async reload(text?: string): Promise<void> {
+  /**
+   * Reads the config file (through the workspace file system, by URI) and the
+   * settings, after any load under way; resolves once the newest load is done.
+   */
+  reload(text?: string): Promise<void> {
+    return this.loads.run(() => this.load(text));
+  }
+
+  private async load(text: string | undefined): Promise<void> {
     const uri = this.configUri();
     let fromFile: Config = { ...DEFAULT_CONFIG };
     this.configFindings = undefined;
-    const source = text ?? (uri ? await workspaceFileHost.readFile(uri.fsPath) : undefined);
+    const source = text ?? (uri ? await workspaceFileHost.readFile(fileIdOf(uri)) : undefined);
     if (uri && source !== undefined) {
-      // Invalid entries are reported on the file and ignored; the rest applies.
-      this.configFindings = { uri, findings: await checkText(uri.fsPath, source, workspaceFileHost, { kind: 'config' }) };
+      // Invalid entries are reported on the file and ignored; the rest applies. In VS Code's display
+      // language, as when the file is open (Analyses), so opening or closing it never changes the words.
+      const findings = await checkText(fileIdOf(uri), source, workspaceFileHost, { kind: 'config', language: this.sources.language() });
+      this.configFindings = { uri, findings };
       const parsed = parseYaml(source);
       if (parsed.problems.length === 0) fromFile = readConfig(parsed.value);
     }
