@@ -100,11 +100,15 @@ export function launchBrowser() {
   });
 }
 
-/** The workbench URL for a folder, with the extension under development (and a test suite) in the payload. */
+/**
+ * The workbench URL for a folder (a path on the server, or a URI such as
+ * memfs:/ws for a virtual workspace), with the extensions under development
+ * (a path or several) and a test suite in the payload.
+ */
 export function workbenchUrl(port, { folder, extensionPath = ROOT, testsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [];
-  if (extensionPath) payload.push(['extensionDevelopmentPath', remote(extensionPath)]);
+  for (const p of [extensionPath ?? []].flat()) payload.push(['extensionDevelopmentPath', remote(p)]);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   const query = new URLSearchParams({ folder });
   if (payload.length) query.set('payload', JSON.stringify(payload));
