@@ -75,6 +75,14 @@ describe('files named by URI', () => {
     assert.deepStrictEqual(byRule(all, 'unknown-reference'), [], show(all));
   });
 
+  it('names a URI-named catalog in messages as `uses` names it', async () => {
+    const host = recordingHost({ 'memfs:/ws/shared/x.catalog.yaml': `${CATALOG}partners:\n  drukker: { name: Drukkerij, fallback: bellen }\n` });
+    const text = journeyUsing('../shared/x.catalog.yaml').replace('    fallback: phone\n', '    fallback: phone\n    partners: [drukker]\n');
+    const all = await checkText(JOURNEY, text, host, { root: ROOT, catalogs: new CatalogCache(), today: '2026-11-23' });
+    const [f] = byRule(all, 'partner-no-agreement');
+    assert.match(f?.message ?? show(all), /'drukker' is declared in \.\.\/shared\/x\.catalog\.yaml: add it there\.$/);
+  });
+
   it('says which URI it looked for when the catalog is missing', async () => {
     const all = await checkText(JOURNEY, journeyUsing('../shared/x.catalog.yaml'), recordingHost({}), { root: ROOT, catalogs: new CatalogCache() });
     assert.ok(byRule(all, 'unknown-reference').some((f) => f.message.includes('memfs:/ws/shared/x.catalog.yaml')), show(all));

@@ -46,3 +46,8 @@ function insideBy(p: typeof path.posix, file: string, root: string): boolean {
   // On another drive (Windows) relative() returns an absolute path.
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }
+
+/** The file's own name (decoded, for a URI), for messages and fix titles. */
+export function baseName(file: string): string {
+  return isUriString(file) ? Utils.basename(URI.parse(file)) : path.basename(file);
+}

@@ -1,8 +1,8 @@
-import * as path from 'path';
+import { baseName, resolveBeside } from '../../files/locations';
 import type { Journey } from '../../model/model';
 
 /** The catalog as the journey's `uses` names it (where the fix goes), else the file's name. */
 export function catalogName(journey: Journey, file: string): string {
-  const use = journey.uses.find((u) => path.resolve(path.dirname(journey.file), u.text) === file);
-  return use?.text ?? path.basename(file);
+  const use = journey.uses.find((u) => resolveBeside(journey.file, u.text) === file);
+  return use?.text ?? baseName(file);
 }

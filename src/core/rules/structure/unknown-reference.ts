@@ -8,6 +8,7 @@ import { referencesOf } from '../../model/references';
 import type { Analysis } from '../../engine/check';
 import { addKey, addNestedKey, replaceScalar, type EditableDoc, type TextEdit } from '../../fixes/edits';
 import { FIX_TEXT, one, type Fix } from '../../fixes/fix';
+import { baseName } from '../../files/locations';
 
 /** The unknown id, where it could be declared (each kind gets its "Declare" fix), and the id most probably meant. */
 export interface UnknownReferenceData {
@@ -150,7 +151,6 @@ function declareInCatalogs(a: Analysis, kind: DeclarationKind, id: string, langu
     const edit = declareIn(d, c.catalog.declarations[kind].size > 0, kind, id, value);
     if (!edit) return [];
     const placed = { start: d.lines.positionAt(edit.start), end: d.lines.positionAt(edit.end), newText: edit.newText };
-    const name = c.file.split(/[\\/]/).pop() ?? c.file;
-    return [{ title: DECLARE_TEXT[language].declareIn(kind, id, name), edits: [], snippet: false, elsewhere: { file: c.file, edits: [placed] } }];
+    return [{ title: DECLARE_TEXT[language].declareIn(kind, id, baseName(c.file)), edits: [], snippet: false, elsewhere: { file: c.file, edits: [placed] } }];
   });
 }
