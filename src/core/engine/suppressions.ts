@@ -95,11 +95,11 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
   let linesOf: Map<string, number[]> | undefined;
   for (const s of sups) {
     if (s.line === -2) {
-      kept.push(unused(t.misplaced, s.start, s.end, lines));
+      kept.push(unused(t.misplaced, s.start, s.end, lines, s));
       continue;
     }
     if (s.ids.length === 0 && !s.usedWithoutIds) {
-      kept.push(unused(t.matchesNothing, s.start, s.end, lines));
+      kept.push(unused(t.matchesNothing, s.start, s.end, lines, s));
     }
     for (const id of s.ids) {
       if (id.used) continue;
@@ -107,7 +107,7 @@ export function applySuppressions(findings: RawFinding[], lines: LineIndex, lang
       const hint = known ? '' : checks.suggest(id.id);
       const below = known && s.line >= 0 ? findingFurtherDown((linesOf ??= findingLines(kept)).get(id.id), s.line, lines) : undefined;
       const message = below !== undefined ? t.moveTo(id.id, below + 1) : known ? t.nothingToSuppress(id.id, s.line === -1) : t.notACheck(id.id, hint);
-      kept.push(unused(message, id.start, id.end, lines, hint || undefined, below));
+      kept.push(unused(message, id.start, id.end, lines, s, hint || undefined, below));
     }
   }
   return kept;
@@ -154,7 +154,12 @@ function findingFurtherDown(at: readonly number[] | undefined, line: number, lin
   return nearest;
 }
 
-function unused(message: string, start: number, end: number, lines: LineIndex, suggestion?: string, line?: number): RawFinding {
-  const data: UnusedSuppressionData | undefined = suggestion || line !== undefined ? { ...(suggestion ? { suggestion } : {}), ...(line !== undefined ? { line } : {}) } : undefined;
+function unused(message: string, start: number, end: number, lines: LineIndex, s: Suppression, suggestion?: string, line?: number): RawFinding {
+  const data: UnusedSuppressionData = {
+    comment: { start: s.start, end: s.end },
+    ids: s.ids.map((id) => ({ start: id.start, end: id.end })),
+    ...(suggestion ? { suggestion } : {}),
+    ...(line !== undefined ? { line } : {}),
+  };
   return { rule: 'unused-suppression', message, range: lines.range(start, end), related: [], data };
 }

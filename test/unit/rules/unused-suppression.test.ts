@@ -39,6 +39,19 @@ ruleTester('unused-suppression', {
       fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line review-overdue -- old\n    customer: Calls\n`, remaining: ['unused-suppression'] }],
     },
     {
+      // The other id must keep suppressing: a comma left behind would break the directive.
+      name: 'the first of two comma-separated ids is removed with its comma, and the other still suppresses',
+      text: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line owner-missing, fallback-missing\n    channel: sms\n`,
+      errors: [{ message: "Nothing to suppress: no 'owner-missing' finding on the next line. Remove 'owner-missing' from the comment.", line: 14, column: 38, endLine: 14, endColumn: 51 }],
+      fixes: [{ title: REMOVE, preferred: true, output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n`, remaining: [] }],
+    },
+    {
+      name: 'the last of two comma-separated ids is removed with the comma before it',
+      text: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing,owner-missing -- one-way\n    channel: sms\n`,
+      errors: [{ message: "Nothing to suppress: no 'owner-missing' finding on the next line. Remove 'owner-missing' from the comment.", line: 14, column: 55, endLine: 14, endColumn: 68 }],
+      fixes: [{ title: REMOVE, output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing -- one-way\n    channel: sms\n`, remaining: [] }],
+    },
+    {
       // A comment left without ids would suppress every check on its line.
       name: 'the only id of a comment after a value: the comment goes, the value stays',
       text: `${SHORT_HEAD}steps:\n  - id: a   # journey-lens-disable-next-line owner-missing\n    customer: Calls\n`,

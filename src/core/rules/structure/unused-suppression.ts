@@ -8,7 +8,17 @@ import { FIX_TEXT, type Fix } from '../../fixes/fix';
 import type { Texts } from '../../i18n/language';
 import type { PipelineRule } from '../rule';
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The comment as the suppressions' scanner read it, and what the fixes offer. */
 export interface UnusedSuppressionData {
+  /** The comment, from its `#` to the end of its line (reason included). */
+  comment: Span;
+  /** Every id the comment names. */
+  ids: readonly Span[];
   /** The check the id was most probably meant to name. */
   suggestion?: string;
   /** The line (from 0) that a misplaced `disable-next-line` is meant for. */
@@ -29,12 +39,13 @@ export const unusedSuppression: PipelineRule<UnusedSuppressionData> = {
   },
   madeBy: 'engine/suppressions.ts (applySuppressions)',
   fixes(data, { finding, doc: d, language }) {
+    if (!data) return [];
     const start = d.lines.offsetAt(finding.range.start);
     const end = d.lines.offsetAt(finding.range.end);
     const fixes: Fix[] = [
-      ...(data?.line !== undefined ? moveSuppression(d, start, end, data.line, TEXT[language].moveTo) : []),
-      ...(data?.suggestion ? [{ title: FIX_TEXT[language].changeTo(data.suggestion), edits: [{ start, end, newText: data.suggestion }], snippet: false }] : []),
-      { title: TEXT[language].remove, edits: [removal(d, start, end)], snippet: false },
+      ...(data.line !== undefined ? moveSuppression(d, data, start, end, data.line, TEXT[language].moveTo) : []),
+      ...(data.suggestion ? [{ title: FIX_TEXT[language].changeTo(data.suggestion), edits: [{ start, end, newText: data.suggestion }], snippet: false }] : []),
+      { title: TEXT[language].remove, edits: [removal(d, data, start)], snippet: false },
     ];
     // One preferred fix, the first (moving or correcting the comment keeps what it was for): with two, auto-fix picks neither.
     fixes[0].preferred = true;
@@ -43,24 +54,23 @@ export const unusedSuppression: PipelineRule<UnusedSuppressionData> = {
 };
 
 /**
- * The id out of the comment (with the space before it); the whole comment
- * when the id is its only one, or it has none: a comment left without ids
+ * The id out of the comment, with the separator that joins it to the next
+ * id (or to the one before, for the last); the whole comment when the id is
+ * its only one, or the finding is the comment: a comment left without ids
  * would suppress every check on its line.
  */
-function removal(d: EditableDoc, start: number, end: number): TextEdit {
-  const line = d.lines.positionAt(start).line;
-  const lineStart = d.lines.lineStart(line);
-  const content = d.text.slice(lineStart, d.lines.lineEnd(line));
-  const hash = content.search(/#\s*journey-lens-disable/);
-  const directive = /journey-lens-disable(?:-next-line)?/.exec(content.slice(hash));
-  const args = directive ? content.slice(hash + directive.index + directive[0].length).split(/\s--(?:\s|$)/)[0] : '';
-  const others = [...args.matchAll(/[^\s,]+/g)].filter((m) => lineStart + hash + (directive?.index ?? 0) + (directive?.[0].length ?? 0) + m.index !== start);
-  if (hash < 0 || others.length > 0) return { start: d.text[start - 1] === ' ' ? start - 1 : start, end, newText: '' };
-  // The comment alone on its line: the line goes; after a value: the comment and the spaces before it.
-  if (content.slice(0, hash).trim() === '') {
-    return { start: lineStart, end: line + 1 < d.lines.lineCount ? d.lines.lineStart(line + 1) : d.text.length, newText: '' };
+function removal(d: EditableDoc, data: UnusedSuppressionData, idStart: number): TextEdit {
+  const i = data.ids.findIndex((id) => id.start === idStart);
+  if (i >= 0 && data.ids.length > 1) {
+    const [from, to] = i < data.ids.length - 1 ? [data.ids[i].start, data.ids[i + 1].start] : [data.ids[i - 1].end, data.ids[i].end];
+    return { start: from, end: to, newText: '' };
   }
-  return { start: lineStart + content.slice(0, hash).trimEnd().length, end: lineStart + content.length, newText: '' };
+  const line = d.lines.positionAt(data.comment.start).line;
+  const lineStart = d.lines.lineStart(line);
+  const before = d.text.slice(lineStart, data.comment.start);
+  // Alone on its line: the line goes; after a value: the comment and the spaces before it.
+  if (before.trim() === '') return { start: lineStart, end: line + 1 < d.lines.lineCount ? d.lines.lineStart(line + 1) : d.text.length, newText: '' };
+  return { start: lineStart + before.trimEnd().length, end: data.comment.end, newText: '' };
 }
 
 /**
@@ -69,17 +79,10 @@ function removal(d: EditableDoc, start: number, end: number): TextEdit {
  * it names only this check; otherwise this check leaves it for a comment of
  * its own there.
  */
-function moveSuppression(d: EditableDoc, idStart: number, idEnd: number, target: number, title: (line: number) => string): Fix[] {
+function moveSuppression(d: EditableDoc, data: UnusedSuppressionData, idStart: number, idEnd: number, target: number, title: (line: number) => string): Fix[] {
   if (target >= d.lines.lineCount) return [];
-  const line = d.lines.positionAt(idStart).line;
-  const lineStart = d.lines.lineStart(line);
-  const content = d.text.slice(lineStart, d.lines.lineEnd(line));
-  const hash = content.indexOf('#');
-  const id = d.text.slice(idStart, idEnd);
-  const args = content.slice(content.indexOf('disable-next-line') + 'disable-next-line'.length).split(/\s--(?:\s|$)/)[0];
-  const alone = hash >= 0 && content.slice(0, hash).trim() === '' && args.trim() === id;
-  const above = commentAbove(d, d.lines.lineStart(target), alone ? content.slice(hash + 1).trimStart() : `journey-lens-disable-next-line ${id}`);
-  const next = line + 1 < d.lines.lineCount ? d.lines.lineStart(line + 1) : d.text.length;
-  const remove: TextEdit = alone ? { start: lineStart, end: next, newText: '' } : { start: d.text[idStart - 1] === ' ' ? idStart - 1 : idStart, end: idEnd, newText: '' };
-  return [{ title: title(target + 1), edits: [remove, above], snippet: false }];
+  const only = data.ids.length === 1;
+  const text = only ? d.text.slice(data.comment.start + 1, data.comment.end).trimStart() : `journey-lens-disable-next-line ${d.text.slice(idStart, idEnd)}`;
+  const above = commentAbove(d, d.lines.lineStart(target), text);
+  return [{ title: title(target + 1), edits: [removal(d, data, idStart), above], snippet: false }];
 }
