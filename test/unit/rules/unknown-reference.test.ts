@@ -161,6 +161,17 @@ ruleTester('unknown-reference', {
       }],
     },
     {
+      // Written plain, `null: { name: null }` would declare no id, and `name: 123` would be a number.
+      name: 'no declaration is offered for an id that plain YAML reads as something else',
+      text: onCatalog('{ team: "null", does: Orders }'),
+      files: { [CATALOG]: ORG_CATALOG },
+      errors: [{
+        message: "Unknown team 'null'. Declare it under `teams` or use one that is declared.",
+        line: 10, column: 23, endLine: 10, endColumn: 29,
+        offers: [SUPPRESS],
+      }],
+    },
+    {
       name: 'an unknown handoff target can be declared as a team or as a partner, as the message says',
       text: TO_INKOOP,
       errors: [{

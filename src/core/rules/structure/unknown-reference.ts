@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import type { DeclarationKind, Ref } from '../../model/model';
 import { dutchNoun } from '../../i18n/dutch-nouns';
 import { capital, type Language, type Texts } from '../../i18n/language';
@@ -78,8 +79,8 @@ export const unknownReference: Rule<UnknownReferenceData> = {
     const { id, kinds, suggestion } = data;
     const out: Fix[] = suggestion ? one(FIX_TEXT[language].changeTo(suggestion), replaceScalar(doc, path, suggestion), false, true) : [];
     // One "Declare" per kind the reference may name: a handoff's `to` can be a team or a partner.
-    // Written as plain YAML: only ids that need no quoting (`a: b` would break the file).
-    const journey = PLAIN_ID.test(id) ? analysis.journey : undefined;
+    // Written as plain YAML: only ids that read back as themselves (`a: b` would break the file, `null` would be no id).
+    const journey = plainId(id) ? analysis.journey : undefined;
     if (journey) for (const kind of kinds) {
       const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
       out.push(...one(DECLARE_TEXT[language].declare(kind, id), declareIn(doc, journey.declarations[kind].size > 0, kind, id, value), true));
@@ -134,7 +135,10 @@ function missing(ctx: RuleContext<UnknownReferenceData>, ref: Ref, what: string,
   });
 }
 
-const PLAIN_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
+/** An id written as plain YAML reads back as that text: no quoting needed, and not `null`, `true` or `123`. */
+function plainId(id: string): boolean {
+  return /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(id) && parse(id) === id;
+}
 
 /** `id: value` in the file's `<kind>s` map, which is started when the file has none. */
 function declareIn(d: EditableDoc, declaresKind: boolean, kind: DeclarationKind, id: string, value: string): TextEdit | undefined {
