@@ -51,6 +51,11 @@ describe('files named by URI', () => {
     assert.strictEqual(folderOf(JOURNEY), 'memfs:/ws/reizen');
   });
 
+  it('resolves beside a URI without its query and fragment (a diff names a version of the file, not its folder)', () => {
+    assert.strictEqual(resolveBeside('git:/ws/a.journey.yaml?%7B%22ref%22%3A%22HEAD%22%7D#x', 'org.catalog.yaml'), 'git:/ws/org.catalog.yaml');
+    assert.strictEqual(folderOf('memfs:/ws/a.journey.yaml?v=2'), 'memfs:/ws');
+  });
+
   it('resolves beside a path as path.resolve does', () => {
     const journey = path.resolve('/ws/reizen/a.journey.yaml');
     assert.strictEqual(resolveBeside(journey, '../x.catalog.yaml'), path.resolve('/ws/x.catalog.yaml'));

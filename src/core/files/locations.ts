@@ -12,6 +12,11 @@ import { URI, Utils } from 'vscode-uri';
 /** A scheme of two or more characters and a colon: `C:\x` stays a path. */
 const URI_STRING = /^[a-zA-Z][a-zA-Z0-9+.-]+:/;
 
+/** The URI without its query and fragment: they say which version of this file (a diff's `git:…?{ref}`), not where its neighbours are. */
+function plain(file: string): URI {
+  return URI.parse(file).with({ query: '', fragment: '' });
+}
+
 /** Whether a file name is a URI string rather than a path. */
 export function isUriString(file: string): boolean {
   return URI_STRING.test(file);
@@ -21,12 +26,12 @@ export function isUriString(file: string): boolean {
 export function resolveBeside(file: string, relative: string): string {
   if (!isUriString(file)) return path.resolve(path.dirname(file), relative);
   // Journeys are written on every system: a backslash is a separator here too, as on Windows.
-  return Utils.resolvePath(Utils.dirname(URI.parse(file)), relative.replace(/\\/g, '/')).toString();
+  return Utils.resolvePath(Utils.dirname(plain(file)), relative.replace(/\\/g, '/')).toString();
 }
 
 /** The folder of `file`, of the same kind. */
 export function folderOf(file: string): string {
-  return isUriString(file) ? Utils.dirname(URI.parse(file)).toString() : path.dirname(file);
+  return isUriString(file) ? Utils.dirname(plain(file)).toString() : path.dirname(file);
 }
 
 /** Whether `file` lies in `root` (or is root itself), by its name alone: paths with paths, URIs of one file system with each other. */
