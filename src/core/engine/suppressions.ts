@@ -155,9 +155,10 @@ function findingFurtherDown(at: readonly number[] | undefined, line: number, lin
 }
 
 function unused(message: string, start: number, end: number, lines: LineIndex, s: Suppression, suggestion?: string, line?: number): RawFinding {
+  // One list of spans per comment, shared by its findings: a comment naming 200,000 ids has as many findings.
   const data: UnusedSuppressionData = {
     comment: { start: s.start, end: s.end },
-    ids: s.ids.map((id) => ({ start: id.start, end: id.end })),
+    ids: s.ids,
     ...(suggestion ? { suggestion } : {}),
     ...(line !== undefined ? { line } : {}),
   };

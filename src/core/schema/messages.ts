@@ -74,7 +74,7 @@ export class SchemaMessages {
         const allowed = (p.allowedValues as unknown[]).map(String);
         const suggestion = typeof e.data === 'string' ? (synonymFor(e.data, allowed) ?? meant(e.data, allowed)) : undefined;
         const message = w.oneOf(name, allowed.join(', '), this.quoteValue(e.data), suggestion && quote(suggestion));
-        return at(path, 'value', message, suggestion ? { suggestion } : undefined);
+        return at(path, 'value', message, suggestion ? { kind: 'value', suggestion } : undefined);
       }
       case 'minimum':
       case 'maximum': {
@@ -108,14 +108,14 @@ export class SchemaMessages {
     const text = missing.length === 1
       ? this.w.needsOne(owner, quote(missing[0]), explain(missing[0]))
       : this.w.needs(owner, this.list(missing.map((k) => `${quote(k)}${explain(k) ? ` (${explain(k)})` : ''}`), 'and'));
-    return at(path, 'key', text, { missing: [...missing] });
+    return at(path, 'key', text, { kind: 'missing', missing: [...missing] });
   }
 
   private unknownKey(key: string, schema: Schema, path: Path): Report<SchemaData> {
     const noun = this.tr(schema['x-keys']) ?? this.w.key;
     const allowed = Object.keys(schema.properties ?? {});
     const suggestion = meant(key, allowed);
-    if (suggestion) return at([...path, key], 'key', this.w.didYouMean(noun, quote(key), quote(suggestion)), { suggestion });
+    if (suggestion) return at([...path, key], 'key', this.w.didYouMean(noun, quote(key), quote(suggestion)), { kind: 'key', suggestion });
     const where = allowed.length > 0 ? this.w.allowedHere(allowed.join(', '), !!schema.patternProperties?.['^x-']) : '';
     return at([...path, key], 'key', `${this.w.unknown(noun, quote(key))}${where}`);
   }
@@ -134,7 +134,7 @@ export class SchemaMessages {
         const why = this.firstSentence(schema.properties?.[k]?.description);
         return `${quote(k)}${why ? ` (${why})` : ''}`;
       });
-      return at(path, 'key', this.w.needs(owner, this.list(explain, 'or')), { missing: keys });
+      return at(path, 'key', this.w.needs(owner, this.list(explain, 'or')), { kind: 'missing', missing: keys });
     }
     return at(path, 'value', this.wrongType(this.nameOf(path), e.data, schema, schema.type));
   }

@@ -95,9 +95,20 @@ ruleTester('schema', {
       }],
     },
     {
-      name: 'no repair is offered for an unknown key written with a colon',
+      // A key with its own colon is a key: no value repair, but the key it most probably meant.
+      name: 'a mistyped key written with a colon is renamed to the key meant',
       text: handing('handoff: { to: fa, gives: adres, wthin: 1 day }'),
-      errors: [{ message: "Unknown key 'wthin' — did you mean 'within'?", line: 17, column: 42, endLine: 17, endColumn: 47, offers: [SUPPRESS] }],
+      errors: [{ message: "Unknown key 'wthin' — did you mean 'within'?", line: 17, column: 42, endLine: 17, endColumn: 47, offers: ["Change to 'within'", SUPPRESS] }],
+      fixes: [{ title: "Change to 'within'", preferred: true, output: handing('handoff: { to: fa, gives: adres, within: 1 day }'), remaining: [] }],
+    },
+    {
+      name: 'a value out of the list is changed to the one meant',
+      text: handing('handoff: { to: fa, gives: adres, within: 1 day }').replace('telefoon: { kind: phone }', 'telefoon: { kind: phon }'),
+      errors: [{
+        message: "'kind' must be one of web, app, email, sms, letter, social, kiosk, phone, chat, video, store, visit, other — not 'phon' (did you mean 'phone'?).",
+        line: 6, column: 21, endLine: 6, endColumn: 25, offers: ["Change to 'phone'", SUPPRESS],
+      }],
+      fixes: [{ title: "Change to 'phone'", preferred: true, output: handing('handoff: { to: fa, gives: adres, within: 1 day }'), remaining: [] }],
     },
   ],
 });

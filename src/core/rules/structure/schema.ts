@@ -2,14 +2,15 @@
  * `schema`: found by validating against the JSON Schemas (schema/validate.ts,
  * with the friendly messages of schema/messages.ts).
  */
+import { replaceScalar } from '../../fixes/edits';
+import { FIX_TEXT, one } from '../../fixes/fix';
 import { flowValueFixes, splitValueRepair } from '../../fixes/flow-value-repair';
 import type { PipelineRule } from '../rule';
 
-/** What the schema's messages found: the value most probably meant, or the keys a mapping lacks. */
-export interface SchemaData {
-  suggestion?: string;
-  missing?: readonly string[];
-}
+/** What the schema's messages found: the value or key most probably meant, or the keys a mapping lacks. */
+export type SchemaData =
+  | { kind: 'value' | 'key'; suggestion: string }
+  | { kind: 'missing'; missing: readonly string[] };
 
 export const schema: PipelineRule<SchemaData> = {
   id: 'schema',
@@ -19,6 +20,13 @@ export const schema: PipelineRule<SchemaData> = {
     nl: 'Het bestand wijkt af van het klantreisformaat: een verplichte sleutel ontbreekt, een waarde heeft het verkeerde type, een sleutel is onbekend of een waarde valt buiten het bereik.',
   },
   madeBy: 'schema/validate.ts (validateSchema) and config/config-globs.ts for the config\'s globs',
-  // Free text split at a comma inside `{ … }`: the schema reports its tail as an unknown key.
-  fixes: (_data, { doc, path, language }) => flowValueFixes(splitValueRepair(doc, path), language),
+  fixes(data, { finding, doc, path, language }) {
+    // Free text split at a comma inside `{ … }`: the schema reports its tail as an unknown key, which no rename mends.
+    const repair = flowValueFixes(splitValueRepair(doc, path), language);
+    if (repair.length > 0 || !data || data.kind === 'missing') return repair;
+    const title = FIX_TEXT[language].changeTo(data.suggestion);
+    if (data.kind === 'value') return one(title, replaceScalar(doc, path, data.suggestion), false, true);
+    // The key itself, where the finding is.
+    return one(title, { start: doc.lines.offsetAt(finding.range.start), end: doc.lines.offsetAt(finding.range.end), newText: data.suggestion }, false, true);
+  },
 };
