@@ -33,8 +33,9 @@ describe('the list of checks', () => {
 
   it('holds every check a rule module declares, and runs each model check of it', async () => {
     assert.deepStrictEqual(sorted(ids), sorted(await declaredInModules()));
-    // The pipeline runs the syntax, schema, catalog and suppression checks itself; the rest are journey rules.
-    const pipeline = ['yaml-syntax', 'schema', 'catalog-invalid', 'unused-suppression'];
+    // The pipeline makes the syntax, schema, catalog and suppression findings itself (a PipelineRule names where); the rest are journey rules.
+    const pipeline = ALL_RULES.filter((r) => 'madeBy' in r).map((r) => r.id);
+    assert.deepStrictEqual(sorted(pipeline), ['catalog-invalid', 'schema', 'unused-suppression', 'yaml-syntax']);
     assert.deepStrictEqual(sorted(JOURNEY_RULES.map((r) => r.id)), sorted(ids.filter((id) => !pipeline.includes(id))));
   });
 
@@ -45,9 +46,19 @@ describe('the list of checks', () => {
     });
   }
 
-  it('matches the rules of a SARIF run, in the same order', () => {
-    const sarif = JSON.parse([...formatSarif([], ROOT, '0.0.0')].join('')) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] };
-    assert.deepStrictEqual(sarif.runs[0].tool.driver.rules.map((r) => r.id), ids);
+  it('matches the rules of a SARIF run: each links its page and has the severity the page states', async () => {
+    type SarifRule = { id: string; helpUri: string; defaultConfiguration: { level: string } };
+    const sarif = JSON.parse([...formatSarif([], ROOT, '0.0.0')].join('')) as { runs: { tool: { driver: { rules: SarifRule[] } } }[] };
+    const rules = sarif.runs[0].tool.driver.rules;
+    assert.deepStrictEqual(rules.map((r) => r.id), ids);
+    // SARIF has three levels: info and hint are both a note.
+    const level: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+    for (const r of rules) {
+      const page = await fs.readFile(path.join(ROOT, 'docs', 'rules', `${r.id}.md`), 'utf8');
+      const stated = /Default severity: \*\*(\w+)\*\*/.exec(page)?.[1] ?? '(none)';
+      assert.strictEqual(r.defaultConfiguration.level, level[stated], `${r.id}: the page states ${stated}`);
+      assert.ok(r.helpUri.endsWith(`/docs/rules/${r.id}.md`), `${r.id}: ${r.helpUri}`);
+    }
   });
 
   it('matches the checks the configuration file can set', async () => {

@@ -21,7 +21,9 @@ export function fixesFor(finding: Finding, analysis: Analysis): Fix[] {
   const doc: EditableDoc = { text: analysis.parsed.text, doc: analysis.parsed.doc, lines: analysis.parsed.lines };
   const language = analysis.language;
   const rule = RULES_BY_ID.get(finding.rule);
-  const specific = rule?.fixes?.(finding.data, { finding, analysis, doc, path: finding.path ?? [], language }) ?? [];
+  // A check's finding without a path (the check failed on this file) has no place for its fixes.
+  const placed = finding.path !== undefined || (rule !== undefined && 'madeBy' in rule);
+  const specific = (placed && rule?.fixes?.(finding.data, { finding, analysis, doc, path: finding.path ?? [], language })) || [];
   const suppress: Fix[] = finding.rule === 'unused-suppression' ? [] : [{
     title: TEXT[language](finding.rule),
     edits: [commentAbove(doc, doc.lines.offsetAt(finding.range.start), `journey-lens-disable-next-line ${finding.rule}`)],
