@@ -22,21 +22,23 @@ const load = (name) => JSON.parse(readFileSync(join(root, 'schemas', name), 'utf
 const checking = process.argv.includes('--check');
 const stale = [];
 
-/** Every check of src/core/rules/index.ts, read from the TypeScript through a bundle of it. */
+/** Every check of src/core/rules/index.ts and the severities it can be set to, read from the TypeScript through a bundle. */
 function ruleCatalogue() {
   const dir = mkdtempSync(join(tmpdir(), 'journey-lens-rules-'));
   try {
     const file = join(dir, 'rules.cjs');
-    esbuild.buildSync({ entryPoints: [join(root, 'src', 'core', 'rules', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: file, logLevel: 'silent' });
-    return createRequire(import.meta.url)(file).ALL_RULES;
+    esbuild.buildSync({
+      stdin: { contents: "export { ALL_RULES } from './src/core/rules'; export { SEVERITY_SETTINGS } from './src/core/engine/types';", resolveDir: root, loader: 'ts' },
+      bundle: true, platform: 'node', format: 'cjs', outfile: file, logLevel: 'silent',
+    });
+    return createRequire(import.meta.url)(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** One setting per check, in the catalogue's order. */
-function checkSettings(rules) {
-  const severities = ['error', 'warning', 'info', 'hint', 'off'];
+function checkSettings({ ALL_RULES: rules, SEVERITY_SETTINGS: severities }) {
   return Object.fromEntries(rules.map((r) => [r.id, {
     type: 'string',
     enum: severities,

@@ -11,7 +11,7 @@
 
 // Checking one file: the pipeline, its findings and the checks.
 export { analyseText, checkText, ruleOptions, type Analysis, type CheckOptions, type EvidenceSource } from './engine/check';
-export { SEVERITIES, type Finding, type Position, type Range, type RelatedLocation, type Severity } from './engine/types';
+export { SEVERITIES, SEVERITY_SETTINGS, type Finding, type Position, type Range, type RelatedLocation, type Severity } from './engine/types';
 export { capFindings } from './engine/cap-findings';
 export { DEFAULT_MAX_BYTES, MAX_READ_BYTES } from './engine/limits';
 export { nearest } from './engine/suggest';

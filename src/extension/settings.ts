@@ -4,14 +4,14 @@
  * one load after another: an older load (a slow file system) never wins.
  */
 import * as vscode from 'vscode';
-import { checkText, type Config, CONFIG_FILE_NAME, DEFAULT_CONFIG, type Finding, SEVERITIES as FINDING_SEVERITIES, nearest, parseYaml, readConfig, RULES_BY_ID } from '../core';
+import { checkText, type Config, CONFIG_FILE_NAME, DEFAULT_CONFIG, type Finding, SEVERITY_SETTINGS, nearest, parseYaml, readConfig, RULES_BY_ID } from '../core';
 import { workspaceFileHost } from './analyses';
 import { fileIdOf } from './file-ids';
 import { SerialLoads } from './serial-loads';
 
 export type RunMode = 'onType' | 'onSave';
 
-const SEVERITIES: readonly string[] = [...FINDING_SEVERITIES, 'off'];
+const SEVERITIES: readonly string[] = SEVERITY_SETTINGS; // as strings, to test any value against
 
 /** Entries of journeyLens.checks that readConfig leaves out, each with the reason. */
 function invalidChecks(checks: Record<string, unknown>): string[] {

@@ -7,7 +7,7 @@
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../evidence/types';
 import { globProblem } from './glob';
 import { RULES_BY_ID } from '../rules';
-import { SEVERITIES, type Severity, type SeveritySetting } from '../engine/types';
+import { SEVERITY_SETTINGS, type Severity, type SeveritySetting } from '../engine/types';
 
 export const CONFIG_FILE_NAME = 'journey-lens.config.yaml';
 
@@ -29,7 +29,7 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   exclude: ['**/node_modules/**', '**/.git/**'],
 });
 
-const SETTINGS = new Set<string>([...SEVERITIES, 'off']);
+const SETTINGS = new Set<string>(SEVERITY_SETTINGS);
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 // A list with a glob that cannot be matched safely is ignored as a whole, like one with a number in it.

@@ -5,6 +5,9 @@ export type SeveritySetting = Severity | 'off';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
+/** What a check can be set to: a severity, or off (the config file, the settings, the config schema). */
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
+
 /** 0-based line and UTF-16 character, as in VS Code and LSP. */
 export interface Position {
   line: number;
