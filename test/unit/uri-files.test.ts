@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { CatalogCache, checkText, folderOf, isInside, isUriString, resolveBeside } from '../../src/core';
+import { analyseText, baseName, buildPortfolio, CatalogCache, checkText, folderOf, isInside, isUriString, parseDate, resolveBeside } from '../../src/core';
 import { locateLog } from '../../src/core/evidence/locate-log';
 import { byRule, show, yaml } from './helpers';
 
@@ -86,6 +86,20 @@ describe('files named by URI', () => {
     const all = await checkText(JOURNEY, text, host, { root: ROOT, catalogs: new CatalogCache(), today: '2026-11-23' });
     const [f] = byRule(all, 'partner-no-agreement');
     assert.match(f?.message ?? show(all), /'drukker' is declared in \.\.\/shared\/x\.catalog\.yaml: add it there\.$/);
+  });
+
+  it('names a catalog in the portfolio with its URI whole, authority and all', async () => {
+    const journey = 'vscode-vfs://github/o/r/reizen/a.journey.yaml';
+    const host = recordingHost({ 'vscode-vfs://github/o/r/shared/x.catalog.yaml': `${CATALOG}partners:\n  drukker: { name: Drukkerij }\n` });
+    const text = journeyUsing('../shared/x.catalog.yaml').replace('    fallback: phone\n', '    fallback: phone\n    partners: [drukker]\n');
+    const analysis = await analyseText(journey, text, host, { root: 'vscode-vfs://github/o/r', catalogs: new CatalogCache(), today: '2026-11-23' });
+    const portfolio = buildPortfolio([{ path: journey, analysis }], parseDate('2026-11-23')!);
+    assert.deepStrictEqual(portfolio.partners.map((p) => p.declaredIn), ['vscode-vfs://github/o/r/shared/x.catalog.yaml']);
+  });
+
+  it('gives a URI-named file its own name, decoded', () => {
+    assert.strictEqual(baseName('memfs:/ws/mijn%20reis.journey.yaml'), 'mijn reis.journey.yaml');
+    assert.strictEqual(baseName(path.join('/ws', 'a.journey.yaml')), 'a.journey.yaml');
   });
 
   it('says which URI it looked for when the catalog is missing', async () => {

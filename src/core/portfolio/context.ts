@@ -6,6 +6,7 @@
  */
 import * as path from 'path';
 import type { Analysis } from '../engine/check';
+import { baseName, isUriString, resolveBeside } from '../files/locations';
 import type { Path } from '../yaml/locate';
 import type { Declaration, Journey, Step } from '../model/model';
 import type { Scope } from '../model/scope';
@@ -25,10 +26,6 @@ export function journeyContext(input: PortfolioInput): JourneyContext | undefine
   return { path: input.path, label: journey.title || baseName(input.path), analysis: input.analysis, journey, scope };
 }
 
-function baseName(p: string): string {
-  return p.replace(/\\/g, '/').split('/').pop() ?? p;
-}
-
 export function stepRef(ctx: JourneyContext, step: Step): StepRef {
   return { path: ctx.path, journey: ctx.label, step: step.id?.id ?? `step ${step.index + 1}`, index: step.index };
 }
@@ -44,6 +41,8 @@ export function declaredIn(ctx: JourneyContext, decl: Declaration): string | und
   const i = ctx.analysis.catalogs.findIndex((c) => c.file === decl.file);
   const use = ctx.journey.uses[i];
   if (i < 0 || !use) return baseName(decl.file);
+  // A journey named by URI (a virtual workspace) keeps its scheme and authority.
+  if (isUriString(ctx.path)) return resolveBeside(ctx.path, use.text);
   return path.posix.normalize(path.posix.join(path.posix.dirname(ctx.path.replace(/\\/g, '/')), use.text.replace(/\\/g, '/')));
 }
 

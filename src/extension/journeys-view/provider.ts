@@ -7,9 +7,8 @@
  * analyses the Problems panel shows, in the background: the view never holds
  * up startup, and it follows the files as they change.
  */
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { type Analysis, buildOverview, folderOf, type Catalog, type CatalogEntry, type CatalogOverview, type JourneyRow, type Overview, type StepRef } from '../../core';
+import { type Analysis, baseName, buildOverview, folderOf, type Catalog, type CatalogEntry, type CatalogOverview, type JourneyRow, type Overview, type StepRef } from '../../core';
 import type { Analyses } from '../analyses';
 import { workspaceFileHost } from '../analyses';
 import { REVEAL_COMMAND } from '../commands/portfolio-report';
@@ -245,7 +244,7 @@ function itemOf(node: Node, o?: Overview): vscode.TreeItem {
     }
     case 'journey': {
       const r = node.row;
-      const item = new vscode.TreeItem(r.title || path.basename(r.path), C.None);
+      const item = new vscode.TreeItem(r.title || baseName(r.path), C.None);
       const review = r.reviewOverdue ? vscode.l10n.t('review overdue since {0}', r.reviewDue ?? '') : r.reviewDue ? vscode.l10n.t('review due {0}', r.reviewDue) : vscode.l10n.t('never reviewed');
       item.description = [r.owner, review, counts(r)].filter(Boolean).join(' · ');
       item.tooltip = new vscode.MarkdownString().appendText(`${r.title ?? ''}\n${vscode.workspace.asRelativePath(uriOfFileId(r.path))}\n${item.description}`);
@@ -258,7 +257,7 @@ function itemOf(node: Node, o?: Overview): vscode.TreeItem {
       return item;
     }
     case 'catalog': {
-      const item = new vscode.TreeItem(node.catalog.title ?? path.basename(node.catalog.path), C.Collapsed);
+      const item = new vscode.TreeItem(node.catalog.title ?? baseName(node.catalog.path), C.Collapsed);
       item.description = vscode.workspace.asRelativePath(uriOfFileId(node.catalog.path));
       item.iconPath = new vscode.ThemeIcon('library');
       item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uriOfFileId(node.catalog.path)] };
