@@ -45,7 +45,8 @@ export type LogProblem =
   | { kind: 'outside-workspace' }
   | { kind: 'not-a-file' }
   | { kind: 'unknown-extension' }
-  | { kind: 'too-large'; limitBytes: number }
+  /** `remote`: on a file system other than the disk (a virtual workspace), whose logs are read whole into memory. */
+  | { kind: 'too-large'; limitBytes: number; remote?: boolean }
   | { kind: 'unreadable'; format: 'gzip' | 'xml' | 'csv' | 'encoding' | 'io'; detail: string; row?: number }
   /** A named attribute (`case`, `activity`, `time`, `actor`, or in `where`) that no event has. */
   | { kind: 'no-attribute'; key: string; attribute: string; available: readonly string[] }

@@ -19,7 +19,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   designOf, type EvidenceOutcome, type EvidenceSettings, evidenceSettingsOf, type EvidenceSource, type EvidenceThresholds, folderOf, isInside,
-  isUriString, type Journey, resolveBeside,
+  isUriString, type Journey, logIdentity, resolveBeside,
 } from '../../core';
 import { fileIdOf, rootIdOf } from '../file-ids';
 import { EvidenceWorker, type Answer } from './client';
@@ -228,8 +228,7 @@ export class EvidenceService implements vscode.Disposable {
     if (!(stat.type & vscode.FileType.File)) return { logPath, outcome: { ok: false, problem: { kind: 'not-a-file' } } };
     const identity = identityOf(stat);
     if (stat.size > MAX_VIRTUAL_LOG_BYTES) {
-      const detail = `it is larger than ${MAX_VIRTUAL_LOG_BYTES / 1_048_576} MiB, the most Journey Lens reads from a file system other than the local disk (a virtual workspace); open the folder on disk to read it`;
-      return { logPath, identity, outcome: { ok: false, problem: { kind: 'unreadable', format: 'io', detail } } };
+      return { logPath, identity, outcome: { ok: false, problem: { kind: 'too-large', limitBytes: MAX_VIRTUAL_LOG_BYTES, remote: true } } };
     }
     if (!withBytes) return { logPath, identity, content: { identity } };
     try {
@@ -244,7 +243,7 @@ export class EvidenceService implements vscode.Disposable {
     for (const [logPath, users] of this.watched) {
       const identity = isUriString(logPath)
         ? await vscode.workspace.fs.stat(vscode.Uri.parse(logPath)).then((s) => (s.type & vscode.FileType.File ? identityOf(s) : undefined), () => undefined)
-        : await fs.stat(logPath).then((s) => (s.isFile() ? `${s.size}:${s.mtimeMs}` : undefined), () => undefined);
+        : await fs.stat(logPath).then((s) => (s.isFile() ? logIdentity(s.size, s.mtimeMs) : undefined), () => undefined);
       if (this.seen.get(logPath) === identity) continue;
       this.seen.set(logPath, identity);
       for (const u of users) this.changed.fire(vscode.Uri.parse(u));
@@ -277,5 +276,5 @@ function readKey(file: string, settings: EvidenceSettings): string {
 
 /** A log's identity as the worker's cache keys it, from vscode.workspace.fs. */
 function identityOf(stat: vscode.FileStat): string {
-  return `${stat.size}:${stat.mtime}`;
+  return logIdentity(stat.size, stat.mtime);
 }

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import { parentPort } from 'worker_threads';
-import { evaluateDesign, LogCache } from '../../core/evidence';
+import { evaluateDesign, LogCache, logIdentity } from '../../core/evidence';
 import { resolveBeside } from '../../core/files/locations';
 import type { EvaluateRequest, FromWorker, ToWorker } from './protocol';
 
@@ -66,7 +66,7 @@ async function evaluate(request: EvaluateRequest): Promise<FromWorker> {
 async function identityOf(p: string): Promise<string | undefined> {
   try {
     const stat = await fs.promises.stat(p);
-    return stat.isFile() ? `${stat.size}:${stat.mtimeMs}` : undefined;
+    return stat.isFile() ? logIdentity(stat.size, stat.mtimeMs) : undefined;
   } catch {
     return undefined;
   }

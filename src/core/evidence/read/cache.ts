@@ -51,11 +51,20 @@ export class LogCache {
   }
 }
 
+/**
+ * A log's identity: its size and modification time. The cache, the worker
+ * and the editor's watcher all compare these strings, so they are made here
+ * only: one that drifted would re-read a log forever or never.
+ */
+export function logIdentity(size: number, mtimeMs: number): string {
+  return `${size}:${mtimeMs}`;
+}
+
 /** Size and modification time of the file on disk, or undefined when it cannot be seen. */
 async function identityOnDisk(absPath: string): Promise<string | undefined> {
   try {
     const stat = await fs.promises.stat(absPath);
-    return `${stat.size}:${stat.mtimeMs}`;
+    return logIdentity(stat.size, stat.mtimeMs);
   } catch {
     return undefined;
   }

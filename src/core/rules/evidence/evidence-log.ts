@@ -10,6 +10,7 @@ const TEXT: Texts<{
   notFile: (log: string) => string;
   extension: (log: string) => string;
   tooLarge: (log: string, mb: string) => string;
+  tooLargeRemote: (log: string, mb: string) => string;
   unreadable: (log: string, p: Unreadable) => string;
   noAttribute: (log: string, attribute: string, key: string, available: string) => string;
   noEvents: (log: string) => string;
@@ -20,6 +21,7 @@ const TEXT: Texts<{
     notFile: (log) => `'${log}' is not a file (a folder or a device?). Name the log file itself.`,
     extension: (log) => `'${log}' is not a log Journey Lens reads: name a .csv, .csv.gz, .xes or .xes.gz file.`,
     tooLarge: (log, mb) => `The event log '${log}' is larger than ${mb} MB, more than Journey Lens reads. Export a shorter period, or narrow the export.`,
+    tooLargeRemote: (log, mb) => `The event log '${log}' is larger than ${mb} MB, the most Journey Lens reads from a file system other than the local disk. Open the folder on disk to read it, or export a shorter period.`,
     unreadable: (log, p) => {
       const what = { gzip: 'is not a readable gzip file', xml: 'is not well-formed XES (XML)', csv: 'is not readable CSV', encoding: 'is not UTF-8 text', io: 'could not be read' }[p.format];
       const at = p.row === undefined ? '' : p.format === 'xml' ? ` at line ${p.row}` : ` at row ${p.row}`;
@@ -35,6 +37,7 @@ const TEXT: Texts<{
     notFile: (log) => `'${log}' is geen bestand (een map of een apparaat?). Noem het logbestand zelf.`,
     extension: (log) => `'${log}' is geen log dat Journey Lens leest: noem een bestand .csv, .csv.gz, .xes of .xes.gz.`,
     tooLarge: (log, mb) => `Het eventlog '${log}' is groter dan ${mb} MB, meer dan Journey Lens leest. Exporteer een kortere periode, of maak de export smaller.`,
+    tooLargeRemote: (log, mb) => `Het eventlog '${log}' is groter dan ${mb} MB, het meeste dat Journey Lens leest van een ander bestandssysteem dan de lokale schijf. Open de map op schijf om het te lezen, of exporteer een kortere periode.`,
     unreadable: (log, p) => {
       const what = { gzip: 'is geen leesbaar gzip-bestand', xml: 'is geen welgevormde XES (XML)', csv: 'is geen leesbare CSV', encoding: 'is geen UTF-8-tekst', io: 'kon niet gelezen worden' }[p.format];
       const at = p.row === undefined ? '' : p.format === 'xml' ? ` op regel ${p.row}` : ` in rij ${p.row}`;
@@ -64,7 +67,7 @@ export const evidenceLog: Rule = {
       : p.kind === 'outside-workspace' ? t.outside(log)
         : p.kind === 'not-a-file' ? t.notFile(log)
           : p.kind === 'unknown-extension' ? t.extension(log)
-            : p.kind === 'too-large' ? t.tooLarge(log, String(Math.round(p.limitBytes / 1_048_576)))
+            : p.kind === 'too-large' ? (p.remote ? t.tooLargeRemote : t.tooLarge)(log, String(Math.round(p.limitBytes / 1_048_576)))
               : p.kind === 'unreadable' ? t.unreadable(log, p)
                 : p.kind === 'no-attribute' ? t.noAttribute(log, p.attribute, p.key, p.available.join(', '))
                   : t.noEvents(log);
