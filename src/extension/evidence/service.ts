@@ -156,7 +156,18 @@ export class EvidenceService implements vscode.Disposable {
 
   /** Reads the log in the worker, with a cancellable notification once it takes more than a second. */
   private async read(key: string, request: Omit<Request, 'cachedOnly'>, users: Iterable<string>): Promise<EvidenceOutcome | undefined> {
-    const seen = await this.seeLog(request, true);
+    let seen = await this.seeLog(request, false);
+    if ('content' in seen && seen.content) {
+      // A log on another file system is read whole into memory: not when the worker has it under this identity already
+      // (Check All Journeys asks once per journey that uses it).
+      const cached = await this.worker.evaluate({ ...request, content: seen.content, cachedOnly: true });
+      if (cached.outcome !== 'cold') {
+        this.remembered.set(key, { identity: cached.identity, outcome: cached.outcome });
+        for (const u of users) this.watch(cached.logPath, vscode.Uri.parse(u), cached.identity);
+        return cached.outcome;
+      }
+      seen = await this.seeLog(request, true);
+    }
     if ('outcome' in seen) {
       // Remembered for the log as it is (a read that failed is not in the worker's cache): not read again until it changes.
       this.remembered.set(key, { identity: seen.identity, outcome: seen.outcome });
