@@ -36,10 +36,15 @@ export default tseslint.config(
   },
   {
     // The extension and the CLI enter the engine through its front door, src/core/index.ts.
-    // The evidence worker is a bundle of its own and takes only the evidence folder.
+    // The evidence worker is a bundle of its own (rule below).
     files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
     ignores: ['src/extension/evidence/worker.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*'], message: 'Import the engine from src/core (index.ts), its one entry.' }] }] },
+  },
+  {
+    // The evidence worker thread is a bundle of its own: only the evidence reader and file names, not the whole engine.
+    files: ['src/extension/evidence/worker.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '/core(?!/evidence$|/files/locations$)(/|$)', message: 'The worker takes only core/evidence and core/files/locations.' }] }] },
   },
   {
     // Tests do not lean on the benchmark: what both use lives in test/fixtures.

@@ -3,10 +3,11 @@
  * behaviour tests use, grouped by job. Nothing here imports `vscode`; the
  * folders behind it are listed in docs/architecture.md.
  *
- * Two bundles enter the engine elsewhere, on purpose: the preview page
- * (browser code, src/webview) imports only `blueprint/`, and the lazily
- * loaded exporters and spreadsheets are bundles of their own
- * (`export/index.ts`, `sheets/index.ts`), reached through their loaders.
+ * Other bundles enter the engine elsewhere, on purpose: the preview page
+ * (browser code, src/webview) imports only `blueprint/`, the evidence worker
+ * thread only `evidence/` and `files/locations.ts`, and the lazily loaded
+ * exporters and spreadsheets are bundles of their own (`export/index.ts`,
+ * `sheets/index.ts`), reached through their loaders.
  */
 
 // Checking one file: the pipeline, its findings and the checks.

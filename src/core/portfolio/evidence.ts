@@ -9,11 +9,12 @@
 import { DEFAULT_THRESHOLDS, type EvidenceFigures, type EvidenceThresholds } from '../evidence/types';
 import type { Journey } from '../model/model';
 import { SEVERITIES } from '../engine/types';
+import { EVIDENCE_RULE_IDS } from '../rules/evidence';
 import { compareText } from './order';
 import type { EvidenceDeviation, EvidenceFindingRow, EvidenceJourneyRow, EvidencePortfolio, EvidenceShare, PortfolioInput } from './types';
 
 /** The checks whose findings the evidence section lists: the ten of evidence.md. */
-export const isEvidenceRule = (rule: string): boolean => rule.startsWith('evidence-') || rule.startsWith('observed-');
+export const isEvidenceRule = (rule: string): boolean => EVIDENCE_RULE_IDS.has(rule);
 
 function share(cases: number, of: number, min: number, step?: string, to?: string): EvidenceShare | null {
   if (of < min || (cases > 0 && cases < min)) return null;
