@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { analyseText, buildBlueprint, CatalogCache, escapeControls, exportHtml, exportMermaid, inlineFont, labelsFor, languageOfEnv, loadExporters, loadSheets, nodeFileHost, readRegularFile, type Texts, withoutFindings } from '../core';
+import { analyseText, buildBlueprint, CatalogCache, escapeControls, exportHtml, exportMermaid, inlineFont, languageOfEnv, loadExporters, loadSheets, nodeFileHost, readRegularFile, type Texts, withoutFindings } from '../core';
 import type { ExportArgs } from './args';
 import { engineOptions } from './engine-options';
 import { cliEvidenceSource } from './evidence-source';
@@ -70,7 +70,7 @@ export async function exportCommand(args: ExportArgs, io: Io): Promise<number> {
 }
 
 async function render(bp: ReturnType<typeof buildBlueprint>, args: ExportArgs, language: 'en' | 'nl'): Promise<string | Buffer> {
-  if (args.format === 'mermaid') return exportMermaid(bp, labelsFor(language).lanes.customer, language);
+  if (args.format === 'mermaid') return exportMermaid(bp, language);
   if (args.format === 'xlsx') return loadSheets(__dirname).writeXlsx(bp, { lang: language });
   const { exporters, fontsDir, wasmFile } = loadExporters(__dirname);
   const fonts = exporters.readFonts(fontsDir);

@@ -90,7 +90,7 @@ describe('exports', () => {
 
   describe('Mermaid', () => {
     it('writes stages as sections and steps as tasks scored by emotion, with the customer and the teams as actors', async () => {
-      const md = exportMermaid(await blueprintOf(EXAMPLE), 'Klant');
+      const md = exportMermaid(await blueprintOf(EXAMPLE));
       assert.strictEqual(md, [
         '# Verhuizing doorgeven',
         '',
@@ -103,12 +103,12 @@ describe('exports', () => {
         'journey',
         '  title Verhuizing doorgeven',
         '  section Orientatie',
-        '    Zoekt op de website hoe je een verhuizing doorgeeft: 2: Klant, Klantenservice',
+        '    Zoekt op de website hoe je een verhuizing doorgeeft: 2: Customer, Klantenservice',
         '  section Aanvraag',
-        '    Geeft nieuw adres en verhuisdatum door in de app: 3: Klant, Klantenservice, Facturatie, Stedin',
-        '    Belt omdat de bevestiging uitblijft: 1: Klant, Klantenservice, Facturatie',
+        '    Geeft nieuw adres en verhuisdatum door in de app: 3: Customer, Klantenservice, Facturatie, Stedin',
+        '    Belt omdat de bevestiging uitblijft: 1: Customer, Klantenservice, Facturatie',
         '  section Afronding',
-        '    Ontvangt de bevestiging en de eindafrekening: 4: Klant',
+        '    Ontvangt de bevestiging en de eindafrekening: 4: Customer',
         '```',
         '',
       ].join('\n'));

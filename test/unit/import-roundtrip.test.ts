@@ -28,7 +28,7 @@ describe('import: the Mermaid export of every example journey, imported again', 
     for (const name of journeys) {
       const file = path.join(EXAMPLES, name);
       const bp = await blueprintOf(files[file], files, file);
-      const picked = pickDiagram(`${name}.md`, exportMermaid(bp, 'Customer', 'en'));
+      const picked = pickDiagram(`${name}.md`, exportMermaid(bp, 'en'));
       assert.ok(picked.ok, name);
       const diagram = parseMermaidJourney(picked.text, picked.firstLine);
       assert.ok(diagram.ok, name);

@@ -7,8 +7,9 @@ import type { Blueprint, StepCell } from './types';
 import { labelsFor } from './views/labels';
 
 /** `language`: VS Code's display language, for the words the diagram adds (see labels.ts). */
-export function exportMermaid(bp: Blueprint, customer = 'Customer', language?: string): string {
+export function exportMermaid(bp: Blueprint, language?: string): string {
   const L = labelsFor(language);
+  const customer = L.lanes.customer;
   const title = bp.title || L.untitled;
   const diagram = ['journey', `  title ${mermaidText(title)}`];
   for (const group of bp.stages) {

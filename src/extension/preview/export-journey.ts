@@ -72,7 +72,7 @@ export async function exportJourney(arg: unknown, ctx: Context): Promise<vscode.
 }
 
 async function render(bp: Parameters<typeof exportHtml>[0], o: { format: ExportFormat; view: ViewMode; findings: boolean; page: 'a4' | 'a3'; language: string }, extensionUri: vscode.Uri): Promise<Uint8Array> {
-  if (o.format === 'mermaid') return new TextEncoder().encode(exportMermaid(bp, labelsFor(o.language).lanes.customer, o.language));
+  if (o.format === 'mermaid') return new TextEncoder().encode(exportMermaid(bp, o.language));
   // exceljs comes from its own bundle, loaded on the first spreadsheet export.
   if (o.format === 'xlsx') return loadSheets(vscode.Uri.joinPath(extensionUri, 'dist').fsPath).writeXlsx(bp, { lang: o.language.startsWith('nl') ? 'nl' : 'en' });
   const drawnView = DRAWN.includes(o.view) ? (o.view as 'blueprint' | 'customer' | 'employee') : undefined;

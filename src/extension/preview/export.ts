@@ -72,6 +72,6 @@ export async function exportMermaidCommand(arg: unknown, previews: PreviewManage
   if (!target) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey (*.journey.yaml) to export it.'));
   const bp = await blueprintOf(target, analyses, evidence);
   if (!bp) return;
-  const written = await save(exportMermaid(bp, vscode.l10n.t('Customer'), vscode.env.language), besideJourney(target.resource, '.md'), { Markdown: ['md'] });
+  const written = await save(exportMermaid(bp, vscode.env.language), besideJourney(target.resource, '.md'), { Markdown: ['md'] });
   if (written) await vscode.window.showTextDocument(written, { preview: false });
 }

@@ -7,7 +7,7 @@
 import { isMap, isSeq } from 'yaml';
 import type { EditableDoc } from '../../fixes/edits';
 import { replaceScalar } from '../../fixes/edits';
-import type { Fix } from '../../fixes/fix';
+import { FIX_TEXT, type Fix } from '../../fixes/fix';
 import type { Texts } from '../../i18n/language';
 import type { FixContext } from '../../rules/rule';
 import { locate, type Path } from '../../yaml/locate';
@@ -15,17 +15,15 @@ import { addObserved } from './observed-edits';
 import { mappingTargets, type MappingTarget } from './targets';
 import { displayName, literalPattern, yamlScalar } from './yaml-text';
 
-const TEXT: Texts<{ toStep: (activity: string, step: string) => string; toTask: (activity: string, task: string, step: string) => string; changeTo: (name: string) => string; task: (n: number) => string }> = {
+const TEXT: Texts<{ toStep: (activity: string, step: string) => string; toTask: (activity: string, task: string, step: string) => string; task: (n: number) => string }> = {
   en: {
     toStep: (a, s) => `Map '${a}' to step '${s}'`,
     toTask: (a, t, s) => `Map '${a}' to the task '${t}' of step '${s}'`,
-    changeTo: (name) => `Change to '${name}'`,
     task: (n) => `task ${n}`,
   },
   nl: {
     toStep: (a, s) => `'${a}' koppelen aan stap '${s}'`,
     toTask: (a, t, s) => `'${a}' koppelen aan de taak '${t}' van stap '${s}'`,
-    changeTo: (name) => `Wijzigen in '${name}'`,
     task: (n) => `taak ${n}`,
   },
 };
@@ -74,5 +72,5 @@ export function unknownActivityFixes(data: UnknownActivityData | undefined, { do
   const suggestion = data?.suggestion;
   if (suggestion === undefined) return [];
   const edit = replaceScalar(d, path, yamlScalar(literalPattern(suggestion), inFlow(d, path) ? 'flow' : 'block'));
-  return edit ? [{ title: TEXT[language].changeTo(short(suggestion)), edits: [edit], snippet: false, preferred: true }] : [];
+  return edit ? [{ title: FIX_TEXT[language].changeTo(short(suggestion)), edits: [edit], snippet: false, preferred: true }] : [];
 }

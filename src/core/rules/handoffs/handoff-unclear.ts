@@ -3,6 +3,7 @@ import type { Texts } from '../../i18n/language';
 import type { Rule } from '../rule';
 import { addKey, addKeyWithEntries, replaceScalar } from '../../fixes/edits';
 import { addedKeys, FIX_TEXT, one } from '../../fixes/fix';
+import type { Path } from '../../yaml/locate';
 
 type Missing = 'to' | 'gives' | 'within';
 
@@ -26,15 +27,14 @@ const TEXT: Texts<{
   },
 };
 
-/** What the fixes write: the receiver, or every key of the handoff with placeholders. */
-export interface HandoffUnclearData {
-  /** The handoff's keys that are missing or unclear. */
-  missing?: readonly Missing[];
-  /** The actor of the next task: who should receive the work. */
-  to?: string;
-  /** The receiver to write instead of the one written (a wrong `to`). */
-  handTo?: string;
-}
+/** What each of the check's three findings hands its fix. */
+export type HandoffUnclearData =
+  /** No handoff at all: the task to write one under, and who receives the work. */
+  | { kind: 'none'; task: Path; to?: string }
+  /** A `to` that is not the next task's actor: the receiver to write instead. */
+  | { kind: 'wrong-to'; handTo: string }
+  /** A handoff that misses keys: which, and the next task's actor for a missing `to`. */
+  | { kind: 'unclear'; missing: readonly Missing[]; to?: string };
 
 const FIX_TEXT_HERE: Texts<{ handTo: (id: string) => string; writeHandoff: (to: string) => string; whatNeeds: (to: string) => string; oneWorkingDay: string; whatReceiverNeeds: string }> = {
   en: {
@@ -71,7 +71,7 @@ export const handoffUnclear: Rule<HandoffUnclearData> = {
           report({
             path: h.from.actor ? h.from.actor.path : h.from.path,
             message: t.noHandoff(from, String(h.to)),
-            data: { to: h.to, missing: ['to', 'gives', 'within'] },
+            data: { kind: 'none', task: h.from.path, to: h.to },
           });
           continue;
         }
@@ -80,7 +80,7 @@ export const handoffUnclear: Rule<HandoffUnclearData> = {
           report({
             path: written.to.path,
             message: t.wrongReceiver(written.to.id, next.id),
-            data: { handTo: next.id },
+            data: { kind: 'wrong-to', handTo: next.id },
           });
         }
         const missing = (['to', 'gives', 'within'] as const).filter((k) => (k === 'to' ? !written.to : k === 'gives' ? !written.gives : !written.within));
@@ -91,7 +91,7 @@ export const handoffUnclear: Rule<HandoffUnclearData> = {
             path: written.path,
             part: 'key',
             message: t.unclear(from, unclear),
-            data: { to: next?.id, missing: unclear },
+            data: { kind: 'unclear', missing: unclear, to: next?.id },
           });
         }
       }
@@ -99,16 +99,16 @@ export const handoffUnclear: Rule<HandoffUnclearData> = {
   },
   fixes(data, { doc, path, language }) {
     const t = FIX_TEXT_HERE[language];
-    if (data?.handTo) return one(t.handTo(data.handTo), replaceScalar(doc, path, data.handTo), false, true);
-    const missing = data?.missing ?? [];
-    const to = data?.to;
-    if (missing.length === 3 && to) {
-      // No handoff at all: write it out in block style under the task (the path is its team or partner).
-      const taskPath = path[path.length - 1] === 'team' || path[path.length - 1] === 'partner' ? path.slice(0, -1) : path;
+    if (!data) return [];
+    if (data.kind === 'wrong-to') return one(t.handTo(data.handTo), replaceScalar(doc, path, data.handTo), false, true);
+    const to = data.to;
+    if (data.kind === 'none') {
+      // Written out in block style under the task, with placeholders for what the receiver needs and when.
+      if (!to) return [];
       const entries: [string, string][] = [['to', to], ['gives', `\${1:${t.whatNeeds(to)}}`], ['within', `\${2:${t.oneWorkingDay}}`]];
-      return one(t.writeHandoff(to), addKeyWithEntries(doc, taskPath, 'handoff', entries), true, true);
+      return one(t.writeHandoff(to), addKeyWithEntries(doc, data.task, 'handoff', entries), true, true);
     }
     const value = (k: Missing, i: number) => (k === 'to' ? (to ?? `\${${i + 1}:team}`) : k === 'gives' ? `\${${i + 1}:${t.whatReceiverNeeds}}` : `\${${i + 1}:${t.oneWorkingDay}}`);
-    return addedKeys(FIX_TEXT[language].addTo(missing, 'handoff'), missing.map((k, i) => addKey(doc, path, k, value(k, i))));
+    return addedKeys(FIX_TEXT[language].addTo(data.missing, 'handoff'), data.missing.map((k, i) => addKey(doc, path, k, value(k, i))));
   },
 };

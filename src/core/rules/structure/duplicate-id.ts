@@ -28,11 +28,8 @@ const TEXT: Texts<{
   },
 };
 
-/** The id twice; for a step, the free id its fix renames it to. */
-export interface DuplicateIdData {
-  id: string;
-  rename?: string;
-}
+/** A second step with an id: the free id to rename it to; a journey's redeclaration of a catalog's id: that id. */
+export type DuplicateIdData = { kind: 'step'; rename: string } | { kind: 'catalog'; id: string };
 
 const FIX_TEXT: Texts<{ renameStep: (id: string) => string; useCatalogs: (id: string) => string }> = {
   en: {
@@ -65,7 +62,7 @@ export const duplicateId: Rule<DuplicateIdData> = {
           path: step.id.path,
           message: t.step(step.id.id),
           related: [{ path: earlier, message: t.firstStep(step.id.id) }],
-          data: { id: step.id.id, rename: freeId(step.id.id, taken) },
+          data: { kind: 'step', rename: freeId(step.id.id, taken) },
         });
       } else first.set(step.id.id, step.id.path);
     }
@@ -80,7 +77,7 @@ export const duplicateId: Rule<DuplicateIdData> = {
             part: 'key',
             message: t.inCatalog(id, kind, fromCatalog.kind, catalogName(journey, fromCatalog.file)),
             related: [{ path: fromCatalog.path, part: 'key', file: fromCatalog.file, message: t.inCatalogRelated(id) }],
-            data: { id },
+            data: { kind: 'catalog', id },
           });
           continue;
         }
@@ -90,22 +87,20 @@ export const duplicateId: Rule<DuplicateIdData> = {
             path: decl.path,
             part: 'key',
             message: t.teamAndPartner(id),
+            // No fix: which of the two is meant only the author knows.
             related: [{ path: journey.declarations.team.get(id)!.path, part: 'key', message: t.team(id) }],
-            data: { id },
           });
         }
       }
     }
   },
   // `next` references are left alone: they already resolve to the first step of that id (docs/decisions.md).
-  fixes(data, { analysis, doc, path, language }) {
+  fixes(data, { doc, path, language }) {
     if (!data) return [];
     const t = FIX_TEXT[language];
-    if (data.rename) return one(t.renameStep(data.rename), replaceScalar(doc, path, data.rename), false, true);
-    // A redeclaration of a catalog's id: the journey's references then resolve to the catalog's.
-    const { id } = data;
-    const inCatalog = analysis.scope?.catalogs.some((c) => c.channel.has(id) || c.team.has(id) || c.system.has(id) || c.partner.has(id));
-    return inCatalog ? one(t.useCatalogs(id), removeEntry(doc, path), false, true) : [];
+    if (data.kind === 'step') return one(t.renameStep(data.rename), replaceScalar(doc, path, data.rename), false, true);
+    // The journey's references then resolve to the catalog's declaration.
+    return one(t.useCatalogs(data.id), removeEntry(doc, path), false, true);
   },
 };
 
