@@ -91,7 +91,7 @@ describe('examples', () => {
       it(`${file} marks each deliberate defect with a comment naming its check`, async function () {
         if (needsEvidenceSchema(file)) this.skip();
         const { text, findings } = await findingsOf(file);
-        assert.deepStrictEqual([...markedRules(text)].sort(), [...new Set(findings.map((f) => f.rule))].sort());
+        assert.deepStrictEqual([...markedRules(text)].sort(), [...new Set(findings.map((f) => f.rule))].sort(), 'the checks marked by `# <id>: why` comments against the checks that fire');
       });
     }
   }
@@ -120,7 +120,7 @@ for (const [language, pages] of Object.entries(PAGES)) {
         const page = await fs.readFile(path.join(pages.dir, `${rule.id}.md`), 'utf8');
         assert.ok(page.startsWith(`# ${rule.id}\n`), `${rule.id}.md starts with its title`);
         assert.ok(page.includes(`${pages.severity}: **${rule.defaultSeverity}**`), `${rule.id}.md states severity ${rule.defaultSeverity}`);
-        assert.ok(readme.includes(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`), `README lists ${rule.id} as ${rule.defaultSeverity}`);
+        assert.ok(readme.includes(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`), `${path.relative(path.resolve(RULE_DOCS, '..', '..'), pages.dir)}/README.md has no row "| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} | … |"`);
       }
     });
 
@@ -133,9 +133,9 @@ for (const [language, pages] of Object.entries(PAGES)) {
         assert.ok(page.includes(pages.reports), `the page introduces them with ${pages.reports}`);
         const fail = await checkExamples(groups.fail, language, groups.logs.fail);
         assert.ok(fail.some((l) => l.endsWith(`[${rule.id}]`)), `the failing example triggers ${rule.id}`);
-        assert.deepStrictEqual(fail, shown);
+        assert.deepStrictEqual(fail, shown, 'the failing example gives other findings than the page shows (node scripts/rule-docs-findings.mjs rewrites them)');
         assert.ok(Object.keys(groups.pass).length > 0, 'the page has a corrected example');
-        assert.deepStrictEqual(await checkExamples(groups.pass, language, groups.logs.pass), []);
+        assert.deepStrictEqual(await checkExamples(groups.pass, language, groups.logs.pass), [], 'the corrected example has findings');
       });
     }
   });
