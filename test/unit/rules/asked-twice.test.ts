@@ -49,6 +49,8 @@ ruleTester('asked-twice', {
         related: [{ message: FIRST, line: 23, column: 10, endLine: 23, endColumn: 15 }],
         offers: ['Remove the repeated ask', "Suppress 'asked-twice' on this line"],
       }],
+      // The only ask of a flow list goes, and the empty list stays.
+      fixes: [{ title: 'Remove the repeated ask', preferred: true, output: asks('') }],
     },
     ...['Verhuis-datum', 'verhuis datum', 'VERHUIS_DATUM'].map((second) => ({
       name: `spaces, hyphens and underscores inside an ask are the same information: ${second}`,
@@ -73,7 +75,7 @@ ruleTester('asked-twice', {
         line: 17, column: 9, endLine: 17, endColumn: 20,
         related: [{ message: FIRST, line: 13, column: 12, endLine: 13, endColumn: 23 }],
       }],
-      fixes: [{ title: 'Remove the repeated ask', output: `${ONLY}    emotion: 0\n` }],
+      fixes: [{ title: 'Remove the repeated ask', preferred: true, output: `${ONLY}    emotion: 0\n` }],
     },
     {
       name: 'an ask is removed from a flow list with its comma',
@@ -83,7 +85,7 @@ ruleTester('asked-twice', {
         line: 16, column: 19, endLine: 16, endColumn: 30,
         related: [{ message: FIRST, line: 13, column: 12, endLine: 13, endColumn: 23 }],
       }],
-      fixes: [{ title: 'Remove the repeated ask', output: `${ONLY}    asks: [adres, iban]\n` }],
+      fixes: [{ title: 'Remove the repeated ask', preferred: true, output: `${ONLY}    asks: [adres, iban]\n` }],
     },
   ],
 });

@@ -54,6 +54,16 @@ ruleTester('duplicate-id', {
         related: [{ message: "First step with id 'a'", line: 20, column: 7, endLine: 20, endColumn: 8 }],
         offers: ["Rename this step to 'a-2'", SUPPRESS],
       }],
+      fixes: [{
+        title: "Rename this step to 'a-2'",
+        preferred: true,
+        output: journey(yaml`
+          - id: a
+            customer: One
+          - id: a-2
+            customer: Two
+        `),
+      }],
     },
     {
       name: 'a second step with the same id is renamed to an id no step has',
@@ -78,6 +88,12 @@ ruleTester('duplicate-id', {
         line: 7, column: 3, endLine: 7, endColumn: 9,
         related: [{ message: "'stedin' declared in the catalog", line: 3, column: 3, endLine: 3, endColumn: 9, file: CATALOG }],
         offers: ["Remove this declaration and use the catalog's 'stedin'", SUPPRESS],
+      }],
+      // The journey's only team: the `teams:` key goes with it.
+      fixes: [{
+        title: "Remove this declaration and use the catalog's 'stedin'",
+        preferred: true,
+        output: 'journey: T\nowner: X\nneed: N\noutcome: O\nuses: [org.catalog.yaml]\nsteps:\n  - id: a\n    customer: C\n',
       }],
     },
     {
@@ -109,7 +125,7 @@ ruleTester('duplicate-id', {
       errors: [CHANNEL_TWICE, TEAM_TWICE(9)],
       fixes: [
         { finding: 0, title: "Remove this declaration and use the catalog's 'telefoon'", preferred: true, output: WITHOUT_CHANNEL },
-        { finding: 1, title: "Remove this declaration and use the catalog's 'ks'", output: REDECLARES.replace(WITHOUT_KS, '') },
+        { finding: 1, title: "Remove this declaration and use the catalog's 'ks'", preferred: true, output: REDECLARES.replace(WITHOUT_KS, '') },
       ],
     },
     {
@@ -117,7 +133,7 @@ ruleTester('duplicate-id', {
       text: WITHOUT_CHANNEL,
       files: { [CATALOG]: ORG_CATALOG },
       errors: [TEAM_TWICE(7)],
-      fixes: [{ title: "Remove this declaration and use the catalog's 'ks'", output: WITHOUT_CHANNEL.replace(WITHOUT_KS, ''), remaining: ['handoff-unclear'] }],
+      fixes: [{ title: "Remove this declaration and use the catalog's 'ks'", preferred: true, output: WITHOUT_CHANNEL.replace(WITHOUT_KS, ''), remaining: ['handoff-unclear'] }],
     },
   ],
 });

@@ -64,6 +64,7 @@ ruleTester('emotion-low-unaddressed', {
       }],
       fixes: [{
         title: 'Een pijnpunt en een idee aan de stap toevoegen',
+        preferred: true,
         output: WAITS.replace('# the low point\n', '# the low point\n    pain: wat hier pijn doet\n    idea: wat zou helpen\n'),
       }],
     },

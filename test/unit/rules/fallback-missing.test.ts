@@ -4,6 +4,15 @@ import { ruleTester } from './rule-tester';
 
 const SUPPRESS = "Suppress 'fallback-missing' on this line";
 
+/** A step on the self-service channel website (line 22), the last line of the journey. */
+const LOOKS_UP = journey(yaml`
+  - id: a
+    customer: Looks up
+    channel: website
+`);
+/** LOOKS_UP with a human channel of another kind declared first (the step's channel on line 23). */
+const WITH_MONTEUR = LOOKS_UP.replace('channels:\n', 'channels:\n  monteur: { kind: visit }\n');
+
 ruleTester('fallback-missing', {
   valid: [
     {
@@ -23,16 +32,16 @@ ruleTester('fallback-missing', {
   invalid: [
     {
       name: 'a self-service channel without fallback, at the channel value, with the fallbacks offered',
-      text: journey(yaml`
-        - id: a
-          customer: Looks up
-          channel: website
-      `),
+      text: LOOKS_UP,
       errors: [{
         message: "'website' is self-service and this step has no fallback: a customer stuck here cannot reach a person. Add `fallback:` with a human channel (e.g. telefoon, chat).",
         line: 22, column: 12, endLine: 22, endColumn: 19, severity: 'warning',
         offers: ["Add fallback 'telefoon'", "Add fallback 'chat'", SUPPRESS],
       }],
+      fixes: [
+        { title: "Add fallback 'telefoon'", preferred: true, output: `${LOOKS_UP}  fallback: telefoon\n` },
+        { title: "Add fallback 'chat'", preferred: false, output: `${LOOKS_UP}  fallback: chat\n` },
+      ],
     },
     {
       name: 'an undeclared channel named after a self-service kind',
@@ -48,16 +57,17 @@ ruleTester('fallback-missing', {
     },
     {
       name: 'phone and chat are suggested before other human channels',
-      text: journey(yaml`
-        - id: a
-          customer: Looks up
-          channel: website
-      `).replace('channels:\n', 'channels:\n  monteur: { kind: visit }\n'),
+      text: WITH_MONTEUR,
       errors: [{
         message: "'website' is self-service and this step has no fallback: a customer stuck here cannot reach a person. Add `fallback:` with a human channel (e.g. telefoon, chat, monteur).",
         line: 23, column: 12, endLine: 23, endColumn: 19,
         offers: ["Add fallback 'telefoon'", "Add fallback 'chat'", "Add fallback 'monteur'", SUPPRESS],
       }],
+      fixes: [
+        { title: "Add fallback 'telefoon'", preferred: true, output: `${WITH_MONTEUR}  fallback: telefoon\n` },
+        { title: "Add fallback 'chat'", preferred: false, output: `${WITH_MONTEUR}  fallback: chat\n` },
+        { title: "Add fallback 'monteur'", preferred: false, output: `${WITH_MONTEUR}  fallback: monteur\n` },
+      ],
     },
     {
       name: 'the fallback is added below the channel, keeping comments',
@@ -94,6 +104,7 @@ ruleTester('fallback-missing', {
       }],
       fixes: [{
         title: "Add fallback 'telefoon'",
+        preferred: true,
         output: COMMENTED_HEAD + 'steps:\n  - { id: a, customer: Looks up, channel: website, fallback: telefoon }\n',
       }],
     },
@@ -106,6 +117,7 @@ ruleTester('fallback-missing', {
       }],
       fixes: [{
         title: SUPPRESS,
+        preferred: false,
         output: COMMENTED_HEAD + 'steps:\n  - id: a\n    customer: Looks up\n    # journey-lens-disable-next-line fallback-missing\n    channel: website\n',
         remaining: [],
       }],
@@ -119,6 +131,7 @@ ruleTester('fallback-missing', {
       }],
       fixes: [{
         title: "Add fallback 'telefoon'",
+        preferred: true,
         output: (COMMENTED_HEAD + 'steps:\n  - id: a\n    customer: Looks up\n    channel: website\n    fallback: telefoon\n').replace(/\n/g, '\r\n'),
       }],
     },

@@ -37,6 +37,7 @@ ruleTester('handoff-unclear', {
       }],
       fixes: [{
         title: 'Add gives and within to the handoff',
+        preferred: true,
         output: twoTasks('handoff: { to: fa, gives: what the receiver needs, within: 1 working day }'),
       }],
     },
@@ -49,6 +50,7 @@ ruleTester('handoff-unclear', {
       }],
       fixes: [{
         title: "Hand the work to 'fa'",
+        preferred: true,
         output: twoTasks('handoff: { to: fa, gives: adres, within: 1 day }'),
       }],
     },
@@ -71,6 +73,7 @@ ruleTester('handoff-unclear', {
       }],
       fixes: [{
         title: "Write out the handoff to 'fa'",
+        preferred: true,
         output: COMMENTED_HEAD + yaml`
           steps:
             - id: a
@@ -97,6 +100,7 @@ ruleTester('handoff-unclear', {
       }],
       fixes: [{
         title: "Write out the handoff to 'fa'",
+        preferred: true,
         output: COMMENTED_HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefoon\n'
           + '    process: [{ team: ks, does: Registers, handoff: { to: fa, gives: what fa needs, within: 1 working day } }, { team: fa, does: Bills }]\n',
       }],

@@ -16,6 +16,7 @@ ruleTester('owner-missing', {
         message: NO_OWNER, line: 1, column: 1, endLine: 1, endColumn: 8, severity: 'info',
         offers: ['Add an owner', "Suppress 'owner-missing' on this line"],
       }],
+      fixes: [{ title: 'Add an owner', preferred: true, output: HEAD.replace('owner: Ans de Vries\n', 'owner: journey manager\n') + READS }],
     },
     {
       name: 'the owner is added after the title, keeping its comment',

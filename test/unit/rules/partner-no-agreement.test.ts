@@ -58,6 +58,7 @@ ruleTester('partner-no-agreement', {
       }],
       fixes: [{
         title: "Add agreement to partner 'net'",
+        preferred: true,
         output: COMMENTED_HEAD + 'partners:\n  net:\n    name: Stedin\n    fallback: bellen\n    agreement: contract or agreement reference\nsteps:\n  - id: a\n    customer: Waits\n    partners: [net]\n',
       }],
     },

@@ -63,7 +63,10 @@ ruleTester('promise-at-risk', {
           "Suppress 'promise-at-risk' on this line",
         ],
       }],
-      fixes: [{ title: 'Promise 7 working days: what the process takes', output: promise('7 working days') }],
+      fixes: [
+        { title: 'Promise 7 working days: what the process takes', preferred: false, output: promise('7 working days') },
+        { title: "Go to the slowest part: Partner 'net' SLA 5 working days", preferred: false, reveal: NET_SLA, gone: false },
+      ],
     },
     {
       name: "a partner's task with its own within: 4 hours instead of the SLA",
@@ -100,9 +103,10 @@ ruleTester('promise-at-risk', {
         ],
       }],
       fixes: [
-        { title: 'Promise 3 days: what the process takes', output: refund('3 days') },
+        { title: 'Promise 3 days: what the process takes', preferred: false, output: refund('3 days') },
         {
           title: "Go to the slowest part: Handoff to 'fa' within 2 working days",
+          preferred: false,
           reveal: { message: "Handoff to 'fa' within 2 working days", line: 18, column: 56, endLine: 18, endColumn: 70 },
           gone: false,
         },
@@ -125,7 +129,15 @@ ruleTester('promise-at-risk', {
           "'promise-at-risk' op deze regel onderdrukken",
         ],
       }],
-      fixes: [{ title: '3 werkdagen beloven: wat het proces nodig heeft', output: refund('3 werkdagen') }],
+      fixes: [
+        { title: '3 werkdagen beloven: wat het proces nodig heeft', preferred: false, output: refund('3 werkdagen') },
+        {
+          title: "Naar het traagste deel: Overdracht aan 'fa' binnen 2 werkdagen",
+          preferred: false,
+          reveal: { message: "Overdracht aan 'fa' binnen 2 werkdagen", line: 18, column: 56, endLine: 18, endColumn: 70 },
+          gone: false,
+        },
+      ],
     },
   ],
 });

@@ -39,6 +39,7 @@ ruleTester('promise-unowned', {
       errors: [{ message: NO_OWNER, line: 15, column: 5, endLine: 15, endColumn: 12 }],
       fixes: [{
         title: 'Add by and within to the promise',
+        preferred: true,
         output: COMMENTED_HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefoon\n    promise: { says: We call back, by: team, within: 3 working days }\n    process: [{ team: ks, does: Answers }]\n',
       }],
     },
@@ -46,7 +47,7 @@ ruleTester('promise-unowned', {
       name: 'by and within are added to a block promise, one per line',
       text: promising('{ says: We call back }').replace('{ says: We call back }', '\n    says: We call back'),
       errors: [{ message: NO_OWNER, line: 23, column: 3, endLine: 23, endColumn: 10 }],
-      fixes: [{ title: 'Add by and within to the promise', output: promising('{ says: We call back }').replace('{ says: We call back }', '\n    says: We call back\n    by: team\n    within: 3 working days') }],
+      fixes: [{ title: 'Add by and within to the promise', preferred: true, output: promising('{ says: We call back }').replace('{ says: We call back }', '\n    says: We call back\n    by: team\n    within: 3 working days') }],
     },
   ],
 });

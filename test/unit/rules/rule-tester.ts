@@ -6,10 +6,12 @@
  * Lines and columns are 1-based, as the user reads them in the editor and on
  * the command line (column = UTF-16 character + 1). An invalid case lists
  * EVERY finding of its check, exactly and in order: message, range,
- * severity, related locations. A quick fix is checked by its exact title and
- * the exact text after applying it (snippet placeholders rendered as the user
- * accepts them), and the fixed text is checked again: the finding must be
- * gone (unless `gone: false`) and no syntax error may have appeared.
+ * severity, related locations. A quick fix is checked by its exact title,
+ * whether it is the preferred one (always stated), and the exact text after
+ * applying it (snippet placeholders rendered as the user accepts them), and
+ * the fixed text is checked again: the finding must be gone (unless
+ * `gone: false`) and no syntax error may have appeared. Every fix a case says
+ * a finding offers, but Suppress, is applied by that case.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -75,7 +77,11 @@ export interface ExpectedFinding {
   related?: ExpectedRelated[];
   /** Facts the quick fixes use (never shown): only the keys given are compared. */
   data?: Record<string, unknown>;
-  /** The exact titles of every quick fix offered for this finding, in order (Suppress included). */
+  /**
+   * The exact titles of every quick fix offered for this finding, in order
+   * (Suppress included). Each title but Suppress must be applied by an entry
+   * in the case's `fixes` for this finding (`finding:` its index here).
+   */
   offers?: string[];
   /** Titles that must not be among the quick fixes offered for this finding. */
   notOffered?: string[];
@@ -92,7 +98,8 @@ export interface ExpectedFix {
   outputs?: Record<string, string>;
   /** The place a fix without edits leads to; absent: the fix reveals nothing. */
   reveal?: ExpectedRelated;
-  preferred?: boolean;
+  /** Whether the fix is the preferred one (the one auto-fix applies): always stated, true or false. */
+  preferred: boolean;
   /** The finding is gone when the result is checked again (default true); false: it is still there. */
   gone?: boolean;
   /** Every check still reported on the result, in order. */
@@ -174,6 +181,7 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
             return s;
           });
           assert.deepStrictEqual(actual, expected, `the ${ruleId} findings differ; all findings:\n${showAll(all, run)}`);
+          checkOffersApplied(ruleId, c);
           for (const x of c.fixes ?? []) await checkFix(ruleId, c, x, mine, run);
         } finally {
           run.dispose();
@@ -228,7 +236,22 @@ function options(c: ValidCase): CheckOptions {
   return { today: TODAY, catalogs: new CatalogCache(), ...(c.language ? { language: c.language } : {}), ...c.options };
 }
 
+/** The title of the fix that suppresses a check on the finding's line, in each language. */
+function isSuppress(ruleId: string, title: string): boolean {
+  return title === `Suppress '${ruleId}' on this line` || title === `'${ruleId}' op deze regel onderdrukken`;
+}
+
+/** Every title a case says is offered (but Suppress) is applied by one of its `fixes`, for that finding. */
+function checkOffersApplied(ruleId: string, c: InvalidCase): void {
+  const missing = c.errors.flatMap((e, k) => (e.offers ?? [])
+    .filter((title) => !isSuppress(ruleId, title))
+    .filter((title) => !(c.fixes ?? []).some((x) => (x.finding ?? 0) === k && x.title === title))
+    .map((title) => `  { finding: ${k}, title: ${JSON.stringify(title)}, preferred: …, output / outputs / reveal: … }`));
+  assert.ok(missing.length === 0, `every offered fix but Suppress needs an entry in this case's \`fixes\` that applies it; missing:\n${missing.join('\n')}`);
+}
+
 async function checkFix(ruleId: string, c: InvalidCase, x: ExpectedFix, mine: Finding[], run: Run): Promise<void> {
+  assert.strictEqual(typeof x.preferred, 'boolean', `fix ${JSON.stringify(x.title)}: the entry must state \`preferred: true\` or \`preferred: false\``);
   const index = x.finding ?? 0;
   const finding = mine[index];
   assert.ok(finding, `fix '${x.title}': there is no ${ruleId} finding #${index}`);
@@ -258,7 +281,7 @@ async function checkFix(ruleId: string, c: InvalidCase, x: ExpectedFix, mine: Fi
     assert.ok(fix.reveal, `${where} reveals no place`);
     assert.deepStrictEqual(related(fix.reveal, run), { ...x.reveal, file: x.reveal.file ?? JOURNEY }, `${where}: the place it reveals`);
   }
-  if (x.preferred !== undefined) assert.strictEqual(!!fix.preferred, x.preferred, `${where}: preferred`);
+  assert.strictEqual(!!fix.preferred, x.preferred, `${where}: preferred`);
 
   const after = await run.again(output, files);
   const syntax = (a: Analysis) => a.findings.filter((f) => f.rule === 'yaml-syntax').length;

@@ -56,6 +56,7 @@ ruleTester('schema', {
         { title: "Put 'adres, EAN-code en tijdstip' in quotes, as one value", preferred: true, output: handing('handoff: { to: fa, gives: "adres, EAN-code en tijdstip", within: 1 day }') },
         {
           title: 'Write it in block style, one key per line',
+          preferred: false,
           output: handing('handoff:\n          to: fa\n          gives: adres, EAN-code en tijdstip\n          within: 1 day'),
         },
       ],
@@ -75,11 +76,23 @@ ruleTester('schema', {
           offers: QUOTES_FIRST('adres, EAN-code, tijdstip'),
         },
       ],
-      fixes: [{
-        title: 'Write it in block style, one key per line',
-        output: handing('handoff:\n          to: fa\n          gives: adres, EAN-code, tijdstip   # from the form'),
-        remaining: ['handoff-unclear'],
-      }],
+      // Each finding offers the repair of the whole value.
+      fixes: [0, 1].flatMap((finding) => [
+        {
+          finding,
+          title: "Put 'adres, EAN-code, tijdstip' in quotes, as one value",
+          preferred: true,
+          output: handing('handoff: { to: fa, gives: "adres, EAN-code, tijdstip" }   # from the form'),
+          remaining: ['handoff-unclear'],
+        },
+        {
+          finding,
+          title: 'Write it in block style, one key per line',
+          preferred: false,
+          output: handing('handoff:\n          to: fa\n          gives: adres, EAN-code, tijdstip   # from the form'),
+          remaining: ['handoff-unclear'],
+        },
+      ]),
     },
     {
       name: 'a flow step in a list is rewritten in block style under its dash',
@@ -89,10 +102,18 @@ ruleTester('schema', {
         line: 11, column: 31, endLine: 11, endColumn: 48,
         offers: QUOTES_FIRST('Calls, asks for a refund'),
       }],
-      fixes: [{
-        title: 'Write it in block style, one key per line',
-        output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls, asks for a refund\n    channel: telefoon\n    asks: [iban]\n`,
-      }],
+      fixes: [
+        {
+          title: "Put 'Calls, asks for a refund' in quotes, as one value",
+          preferred: true,
+          output: `${SHORT_HEAD}steps:\n  - { id: a, customer: "Calls, asks for a refund", channel: telefoon, asks: [iban] }\n`,
+        },
+        {
+          title: 'Write it in block style, one key per line',
+          preferred: false,
+          output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls, asks for a refund\n    channel: telefoon\n    asks: [iban]\n`,
+        },
+      ],
     },
     {
       // A key with its own colon is a key: no value repair, but the key it most probably meant.

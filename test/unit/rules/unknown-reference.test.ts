@@ -18,6 +18,28 @@ const onCatalog = (task: string) => yaml`
 ` + `    process: [${task}]\n`;
 
 const CHECKS_JURIDISCH = COMMENTED_HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefoon\n    process: [{ team: juridisch, does: Checks }]\n';
+/** A step on the channel 'telefon' (line 22), one letter short of 'telefoon'. */
+const ON_TELEFON = journey(yaml`
+  - id: a
+    customer: Calls
+    channel: telefon
+`);
+/** Unknown references of five kinds (stage, team, step, system, handoff target); `to: faa` on line 31. */
+const NEAR_MISSES = HEAD + yaml`
+  stages: [Begin, Einde]
+  steps:
+    - id: a
+      stage: Begn
+      customer: Calls
+      channel: telefoon
+      promise: { says: Soon, by: kss, within: 1 day }
+      next: [z]
+      process:
+        - team: ks
+          does: Registers
+          system: crn
+          handoff: { to: faa, gives: x, within: 1 day }
+`;
 const TO_INKOOP = SHORT_HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefoon\n    process:\n      - team: ks\n        does: Registers\n        handoff: { to: inkoop, gives: the order, within: 1 day }\n';
 
 ruleTester('unknown-reference', {
@@ -40,17 +62,22 @@ ruleTester('unknown-reference', {
   invalid: [
     {
       name: 'the nearest declared id is suggested, and offered as the fix',
-      text: journey(yaml`
-        - id: a
-          customer: Calls
-          channel: telefon
-      `),
+      text: ON_TELEFON,
       errors: [{
         message: "Unknown channel 'telefon'. Did you mean 'telefoon'?",
         line: 22, column: 12, endLine: 22, endColumn: 19, severity: 'error',
         data: { suggestion: 'telefoon' },
         offers: ["Change to 'telefoon'", "Declare channel 'telefon'", SUPPRESS],
       }],
+      fixes: [
+        { title: "Change to 'telefoon'", preferred: true, output: ON_TELEFON.replace('channel: telefon\n', 'channel: telefoon\n') },
+        // A channel declared from a reference is of kind `other`.
+        {
+          title: "Declare channel 'telefon'",
+          preferred: false,
+          output: ON_TELEFON.replace('  app: { kind: app }\n', '  app: { kind: app }\n  telefon: { kind: other }\n'),
+        },
+      ],
     },
     {
       name: 'an id declared as another kind is explained',
@@ -67,21 +94,7 @@ ruleTester('unknown-reference', {
     },
     {
       name: 'stages, next, systems, handoff targets and promise owners are checked',
-      text: HEAD + yaml`
-        stages: [Begin, Einde]
-        steps:
-          - id: a
-            stage: Begn
-            customer: Calls
-            channel: telefoon
-            promise: { says: Soon, by: kss, within: 1 day }
-            next: [z]
-            process:
-              - team: ks
-                does: Registers
-                system: crn
-                handoff: { to: faa, gives: x, within: 1 day }
-      `,
+      text: NEAR_MISSES,
       errors: [
         { message: "Unknown stage 'Begn'. Did you mean 'Begin'?", line: 22, column: 12, endLine: 22, endColumn: 16 },
         { message: "Unknown team 'kss'. Did you mean 'ks'?", line: 25, column: 32, endLine: 25, endColumn: 35 },
@@ -95,6 +108,21 @@ ruleTester('unknown-reference', {
           message: "Unknown team or partner 'faa'. Did you mean 'fa'?",
           line: 31, column: 24, endLine: 31, endColumn: 27,
           offers: ["Change to 'fa'", "Declare team 'faa'", "Declare partner 'faa'", SUPPRESS],
+        },
+      ],
+      fixes: [
+        { finding: 4, title: "Change to 'fa'", preferred: true, output: NEAR_MISSES.replace('to: faa,', 'to: fa,') },
+        {
+          finding: 4,
+          title: "Declare team 'faa'",
+          preferred: false,
+          output: NEAR_MISSES.replace('  it: { name: IT }\n', '  it: { name: IT }\n  faa: { name: faa }\n'),
+        },
+        {
+          finding: 4,
+          title: "Declare partner 'faa'",
+          preferred: false,
+          output: NEAR_MISSES.replace('  bare: { name: Kale partner }\n', '  bare: { name: Kale partner }\n  faa: { name: faa }\n'),
         },
       ],
     },
@@ -118,6 +146,7 @@ ruleTester('unknown-reference', {
       }],
       fixes: [{
         title: "Declare team 'juridisch'",
+        preferred: false,
         output: CHECKS_JURIDISCH.replace('  fa: { name: Facturatie }\n', '  fa: { name: Facturatie }\n  juridisch: { name: juridisch }\n'),
       }],
     },
@@ -130,10 +159,15 @@ ruleTester('unknown-reference', {
         line: 10, column: 23, endLine: 10, endColumn: 29,
         offers: ["Declare team 'inkoop'", "Declare team 'inkoop' in org.catalog.yaml", SUPPRESS],
       }],
-      fixes: [{
-        title: "Declare team 'inkoop' in org.catalog.yaml",
-        outputs: { [CATALOG]: `${ORG_CATALOG}  inkoop: { name: inkoop }\n` },
-      }],
+      fixes: [
+        // The journey declares no teams of its own: the section is started at its end.
+        { title: "Declare team 'inkoop'", preferred: false, output: `${onCatalog('{ team: inkoop, does: Orders }')}teams:\n  inkoop: { name: inkoop }\n` },
+        {
+          title: "Declare team 'inkoop' in org.catalog.yaml",
+          preferred: false,
+          outputs: { [CATALOG]: `${ORG_CATALOG}  inkoop: { name: inkoop }\n` },
+        },
+      ],
     },
     {
       name: 'the section is started when the catalog has none of that kind, in Dutch too',
@@ -145,10 +179,14 @@ ruleTester('unknown-reference', {
         line: 10, column: 51, endLine: 10, endColumn: 54,
         offers: ["Systeem 'crm' declareren", "Systeem 'crm' declareren in org.catalog.yaml", "'unknown-reference' op deze regel onderdrukken"],
       }],
-      fixes: [{
-        title: "Systeem 'crm' declareren in org.catalog.yaml",
-        outputs: { [CATALOG]: `${ORG_CATALOG}systems:\n  crm: { name: crm }\n` },
-      }],
+      fixes: [
+        { title: "Systeem 'crm' declareren", preferred: false, output: `${onCatalog('{ team: ks, does: Looks up, system: crm }')}systems:\n  crm: { name: crm }\n` },
+        {
+          title: "Systeem 'crm' declareren in org.catalog.yaml",
+          preferred: false,
+          outputs: { [CATALOG]: `${ORG_CATALOG}systems:\n  crm: { name: crm }\n` },
+        },
+      ],
     },
     {
       name: 'no declaration is offered for an id that plain YAML cannot hold, in the journey or a catalog',
@@ -180,9 +218,9 @@ ruleTester('unknown-reference', {
         offers: ["Declare team 'inkoop'", "Declare partner 'inkoop'", SUPPRESS],
       }],
       fixes: [
-        { title: "Declare team 'inkoop'", output: TO_INKOOP.replace('  fa: { name: Facturatie }\n', '  fa: { name: Facturatie }\n  inkoop: { name: inkoop }\n') },
+        { title: "Declare team 'inkoop'", preferred: false, output: TO_INKOOP.replace('  fa: { name: Facturatie }\n', '  fa: { name: Facturatie }\n  inkoop: { name: inkoop }\n') },
         // A journey without partners gets the section at its end.
-        { title: "Declare partner 'inkoop'", output: `${TO_INKOOP}partners:\n  inkoop: { name: inkoop }\n` },
+        { title: "Declare partner 'inkoop'", preferred: false, output: `${TO_INKOOP}partners:\n  inkoop: { name: inkoop }\n` },
       ],
     },
     {

@@ -49,20 +49,20 @@ ruleTester('unused-suppression', {
       name: 'the last of two comma-separated ids is removed with the comma before it',
       text: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing,owner-missing -- one-way\n    channel: sms\n`,
       errors: [{ message: "Nothing to suppress: no 'owner-missing' finding on the next line. Remove 'owner-missing' from the comment.", line: 14, column: 55, endLine: 14, endColumn: 68 }],
-      fixes: [{ title: REMOVE, output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing -- one-way\n    channel: sms\n`, remaining: [] }],
+      fixes: [{ title: REMOVE, preferred: true, output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing -- one-way\n    channel: sms\n`, remaining: [] }],
     },
     {
       // A comment left without ids would suppress every check on its line.
       name: 'the only id of a comment after a value: the comment goes, the value stays',
       text: `${SHORT_HEAD}steps:\n  - id: a   # journey-lens-disable-next-line owner-missing\n    customer: Calls\n`,
       errors: [{ message: "Nothing to suppress: no 'owner-missing' finding on the next line. Remove 'owner-missing' from the comment.", line: 11, column: 46, endLine: 11, endColumn: 59 }],
-      fixes: [{ title: REMOVE, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
+      fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
     },
     {
       name: 'a comment without ids that matches nothing goes whole',
       text: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line\n    customer: Calls\n`,
       errors: [{ message: 'This suppression comment matches no finding. Remove it.', line: 12, column: 5, endLine: 12, endColumn: 37 }],
-      fixes: [{ title: REMOVE, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
+      fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
     },
     {
       name: 'a file-wide suppression of a check that does not fire, at the id',
@@ -76,6 +76,7 @@ ruleTester('unused-suppression', {
       name: 'an id that is no check',
       text: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line no-such-check\n    customer: Calls\n`,
       errors: [{ message: "'no-such-check' is not a Journey Lens check.", line: 12, column: 38, endLine: 12, endColumn: 51, offers: [REMOVE] }],
+      fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
     },
     {
       name: 'a misspelt check is corrected, and then suppresses its finding',
@@ -90,6 +91,12 @@ ruleTester('unused-suppression', {
         preferred: true,
         output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n`,
         remaining: [],
+      }, {
+        // Removed instead, the comment no longer suppresses what it was meant for.
+        title: REMOVE,
+        preferred: false,
+        output: `${SMS_HEAD}steps:\n${GETS_SMS}`,
+        remaining: ['fallback-missing'],
       }],
     },
     {
@@ -106,6 +113,11 @@ ruleTester('unused-suppression', {
         output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing -- the SMS is one-way\n    channel: sms\n`,
         // The fallback-missing finding is suppressed where it is.
         remaining: [],
+      }, {
+        title: REMOVE,
+        preferred: false,
+        output: `${SMS_HEAD}steps:\n${GETS_SMS}`,
+        remaining: ['fallback-missing'],
       }],
     },
     {
