@@ -78,9 +78,15 @@ export function addKeyWithEntries(d: EditableDoc, mapPath: Path, key: string, en
   return entry && { ...entry, newText: entry.newText.replace(/ $/, '') + nested };
 }
 
-/** Adds a top-level entry `key:` with nested `child: value` (creating e.g. `teams:`). */
+/**
+ * Adds a top-level entry `key:` with nested `child: value` (creating e.g.
+ * `teams:`): just above `steps:`, where a journey's declarations stand, or
+ * at the end of a file without steps.
+ */
 export function addNestedKey(d: EditableDoc, key: string, child: string, value: string): TextEdit {
   const nl = eol(d);
+  const steps = /^steps[ \t]*:/m.exec(d.text);
+  if (steps) return { start: steps.index, end: steps.index, newText: `${key}:${nl}  ${child}: ${value}${nl}` };
   const at = d.text.length;
   const sep = d.text.length === 0 || d.text.endsWith('\n') ? '' : nl;
   return { start: at, end: at, newText: `${sep}${key}:${nl}  ${child}: ${value}${nl}` };
@@ -96,8 +102,9 @@ export function replaceScalar(d: EditableDoc, path: Path, newText: string): Text
 /**
  * Removes the entry at `path` (a mapping's key with its value, or a
  * sequence's item): in block style its whole lines, in a flow collection the
- * entry with one comma. The last entry of a block collection takes its
- * parent entry with it, since `asks:` with nothing under it is no list.
+ * entry with one comma. The last entry of a collection takes its parent
+ * entry with it, since `asks:` with nothing under it is no list (and
+ * `asks: []` says nothing).
  */
 export function removeEntry(d: EditableDoc, path: Path): TextEdit | undefined {
   if (path.length === 0) return undefined;
@@ -117,7 +124,7 @@ export function removeEntry(d: EditableDoc, path: Path): TextEdit | undefined {
   const span = spans[index];
   if (!span || span.start < 0) return undefined;
   if (coll.flow) {
-    if (spans.length === 1) return { start: span.start, end: span.end, newText: '' };
+    if (spans.length === 1) return removeEntry(d, path.slice(0, -1)) ?? { start: span.start, end: span.end, newText: '' };
     // With the comma before it; the first entry with the comma after it.
     return index > 0 ? { start: spans[index - 1].end, end: span.end, newText: '' } : { start: span.start, end: spans[1].start, newText: '' };
   }

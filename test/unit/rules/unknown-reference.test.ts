@@ -161,7 +161,8 @@ ruleTester('unknown-reference', {
       }],
       fixes: [
         // The journey declares no teams of its own: the section is started at its end.
-        { title: "Declare team 'inkoop'", preferred: false, output: `${onCatalog('{ team: inkoop, does: Orders }')}teams:\n  inkoop: { name: inkoop }\n` },
+        // Started just above `steps:`, where a journey's declarations stand.
+        { title: "Declare team 'inkoop'", preferred: false, output: onCatalog('{ team: inkoop, does: Orders }').replace('steps:\n', 'teams:\n  inkoop: { name: inkoop }\nsteps:\n') },
         {
           title: "Declare team 'inkoop' in org.catalog.yaml",
           preferred: false,
@@ -180,7 +181,7 @@ ruleTester('unknown-reference', {
         offers: ["Systeem 'crm' declareren", "Systeem 'crm' declareren in org.catalog.yaml", "'unknown-reference' op deze regel onderdrukken"],
       }],
       fixes: [
-        { title: "Systeem 'crm' declareren", preferred: false, output: `${onCatalog('{ team: ks, does: Looks up, system: crm }')}systems:\n  crm: { name: crm }\n` },
+        { title: "Systeem 'crm' declareren", preferred: false, output: onCatalog('{ team: ks, does: Looks up, system: crm }').replace('steps:\n', 'systems:\n  crm: { name: crm }\nsteps:\n') },
         {
           title: "Systeem 'crm' declareren in org.catalog.yaml",
           preferred: false,
@@ -220,7 +221,7 @@ ruleTester('unknown-reference', {
       fixes: [
         { title: "Declare team 'inkoop'", preferred: false, output: TO_INKOOP.replace('  fa: { name: Facturatie }\n', '  fa: { name: Facturatie }\n  inkoop: { name: inkoop }\n') },
         // A journey without partners gets the section at its end.
-        { title: "Declare partner 'inkoop'", preferred: false, output: `${TO_INKOOP}partners:\n  inkoop: { name: inkoop }\n` },
+        { title: "Declare partner 'inkoop'", preferred: false, output: TO_INKOOP.replace('steps:\n', 'partners:\n  inkoop: { name: inkoop }\nsteps:\n') },
       ],
     },
     {
