@@ -7,6 +7,7 @@ import { globProblem, type GlobProblem } from './glob';
 import type { Language, Texts } from '../i18n/language';
 import { clipQuotes, MAX_GLOB_ALTERNATIVES, MAX_GLOB_LENGTH } from '../engine/limits';
 import type { FindingSink } from '../engine/sink';
+import { schema } from '../rules/structure/schema';
 
 const GLOB_KEYS = ['include', 'exclude'] as const;
 
@@ -55,7 +56,7 @@ export function checkConfigGlobs(value: unknown, sink: FindingSink, language: La
     list.forEach((glob, i) => {
       if (typeof glob !== 'string') return; // the schema reports it
       const problem = globProblem(glob);
-      if (problem) sink.add('schema', { path: [key, i], message: clipQuotes(`${t.entry(i + 1, key, glob)} ${t.why(problem)}`) });
+      if (problem) sink.add(schema, { path: [key, i], message: clipQuotes(`${t.entry(i + 1, key, glob)} ${t.why(problem)}`) });
     });
   }
 }

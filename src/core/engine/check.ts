@@ -17,6 +17,9 @@ import { readJourney, type Declarations, type Journey } from '../model/model';
 import { parseYaml, unparsed, type ParsedYaml } from '../yaml/parse';
 import { docsUrl, type RuleOptions } from '../rules/rule';
 import { JOURNEY_RULES } from '../rules';
+import { catalogInvalid } from '../rules/structure/catalog-invalid';
+import { unknownReference } from '../rules/structure/unknown-reference';
+import { yamlSyntax } from '../rules/structure/yaml-syntax';
 import { validateSchema } from '../schema/validate';
 import { Scope } from '../model/scope';
 import { FindingSink, type RawFinding, type SourceFile } from './sink';
@@ -98,7 +101,7 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
   const language = languageOf(options.language);
   const analysis: Analysis = { kind, parsed, catalogs: [], findings: [], language };
 
-  for (const p of parsed.problems) sink.addAt('yaml-syntax', p.message[language], p.start, p.end);
+  for (const p of parsed.problems) sink.addAt(yamlSyntax, p.message[language], p.start, p.end);
   // On broken YAML only the syntax is reported: anything else would be guesswork.
   if (parsed.problems.length === 0) {
     validateSchema(kind, parsed.value, sink, language);
@@ -112,7 +115,7 @@ export async function analyseText(absPath: string, text: string, host: FileHost,
       const evidence = journey.evidence && options.evidence ? await evidenceOf(options.evidence, journey, absPath) : undefined;
       runRules(journey, scope, ruleOptions(config, options.today, language), sink, config, evidence);
       // After the checks: each finding says how many references it held back.
-      for (const g of gaps) sink.add(g.rule, { path: g.path, message: g.message + (scope.unchecked > 0 && g.incomplete ? CATALOG_TEXT[language].unchecked(scope.unchecked, g.several) : '') });
+      for (const g of gaps) sink.add(g.rule === 'catalog-invalid' ? catalogInvalid : unknownReference, { path: g.path, message: g.message + (scope.unchecked > 0 && g.incomplete ? CATALOG_TEXT[language].unchecked(scope.unchecked, g.several) : '') });
       Object.assign(analysis, { journey, scope, catalogs, evidence });
     }
   }
@@ -180,10 +183,10 @@ function runRules(journey: Journey, scope: Scope, options: RuleOptions, sink: Fi
   for (const rule of JOURNEY_RULES) {
     if (severityOf(config, rule.id) === 'off') continue;
     try {
-      rule.check({ journey, scope, options, evidence, report: (r) => sink.add(rule.id, r) });
+      rule.check({ journey, scope, options, evidence, report: (r) => sink.add(rule, r) });
     } catch (e) {
       // A bug in one check must not hide the others' findings.
-      sink.addAt(rule.id, `Journey Lens could not run the check '${rule.id}' on this file (${e instanceof Error ? e.message : String(e)}). Please report this.`, 0, 0);
+      sink.addAt(rule, `Journey Lens could not run the check '${rule.id}' on this file (${e instanceof Error ? e.message : String(e)}). Please report this.`, 0, 0);
     }
   }
 }

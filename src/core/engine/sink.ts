@@ -5,7 +5,7 @@
 import type { Document } from 'yaml';
 import type { LineIndex } from '../yaml/lines';
 import { spanOf, type Path, type Part } from '../yaml/locate';
-import type { At, Report } from '../rules/rule';
+import type { At, Fixes, Report, RuleMeta } from '../rules/rule';
 import type { Range, RelatedLocation } from './types';
 
 /** A finding before configuration (severity, suppressions) is applied. */
@@ -17,6 +17,9 @@ export interface RawFinding {
   path?: readonly (string | number)[];
   data?: unknown;
 }
+
+/** A check as the sink needs it: its id, and the data type of its fixes. */
+type Check<Data> = Pick<RuleMeta, 'id'> & Fixes<Data>;
 
 export interface SourceFile {
   file: string;
@@ -40,14 +43,18 @@ export class FindingSink {
     return src.lines.range(span.start, span.end);
   }
 
-  /** A finding at explicit offsets of this file (syntax errors, comments). */
-  addAt(rule: string, message: string, start: number, end: number, data?: unknown): void {
-    this.findings.push({ rule, message, range: this.source.lines.range(start, end), related: [], data });
+  /**
+   * A finding at explicit offsets of this file (syntax errors, comments).
+   * Findings are made for a check (its module), so that their data has the
+   * type the check's fixes read.
+   */
+  addAt<Data>(rule: Check<Data>, message: string, start: number, end: number, data?: Data): void {
+    this.findings.push({ rule: rule.id, message, range: this.source.lines.range(start, end), related: [], ...(data !== undefined ? { data } : {}) });
   }
 
-  add(rule: string, r: Report<unknown>): void {
+  add<Data>(rule: Check<Data>, r: Report<Data>): void {
     this.findings.push({
-      rule,
+      rule: rule.id,
       message: r.message,
       range: this.rangeOf(r.path, r.part, r.file),
       related: (r.related ?? []).map((x) => this.related(x)),

@@ -12,7 +12,7 @@ import type { RawFinding } from './sink';
 import { RULES_BY_ID } from '../rules';
 import { Suggester } from './suggest';
 import type { Language, Texts } from '../i18n/language';
-import type { UnusedSuppressionData } from '../rules/structure/unused-suppression';
+import { unusedSuppression, type UnusedSuppressionData } from '../rules/structure/unused-suppression';
 
 interface Suppression {
   /** The line whose findings it suppresses; -1 for the whole file; -2 misplaced (suppresses nothing). */
@@ -162,5 +162,5 @@ function unused(message: string, start: number, end: number, lines: LineIndex, s
     ...(suggestion ? { suggestion } : {}),
     ...(line !== undefined ? { line } : {}),
   };
-  return { rule: 'unused-suppression', message, range: lines.range(start, end), related: [], data };
+  return { rule: unusedSuppression.id, message, range: lines.range(start, end), related: [], data };
 }

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Language, Texts } from '../i18n/language';
 import type { Report } from '../rules/rule';
-import type { SchemaData } from '../rules/structure/schema';
+import { schema, type SchemaData } from '../rules/structure/schema';
 import type { FindingSink } from '../engine/sink';
 import type { FileKind } from '../engine/types';
 import { collapse } from './collapse';
@@ -28,7 +28,7 @@ export function validateSchema(kind: FileKind, value: unknown, sink: FindingSink
     const key = `${JSON.stringify(report.path)}|${report.part}|${report.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    sink.add('schema', report);
+    sink.add(schema, report);
   }
 }
 
