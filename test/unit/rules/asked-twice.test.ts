@@ -56,6 +56,7 @@ ruleTester('asked-twice', {
       name: `spaces, hyphens and underscores inside an ask are the same information: ${second}`,
       text: asks(second),
       errors: [{ message: again(second), line: 28, column: 10, endLine: 28, endColumn: 23, related: [VERHUISDATUM] }],
+      fixes: [{ title: 'Remove the repeated ask', preferred: true, output: asks('').replace('  asks: []\n', '') }],
     })),
     {
       name: 'the repeated ask is removed from a block list, keeping the rest',

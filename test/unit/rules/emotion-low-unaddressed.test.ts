@@ -43,6 +43,17 @@ ruleTester('emotion-low-unaddressed', {
           emotion: -2
       `),
       errors: [{ message: WORST, line: 22, column: 12, endLine: 22, endColumn: 14, severity: 'info' }],
+      fixes: [{
+        title: 'Add a pain and an idea to the step',
+        preferred: true,
+        output: journey(yaml`
+          - id: a
+            customer: Waits
+            emotion: -2
+            pain: what hurts here
+            idea: what could help
+        `),
+      }],
     },
     {
       name: 'pain and idea placeholders are added after the emotion',

@@ -27,6 +27,11 @@ ruleTester('evidence-unknown-activity', {
       text: INCIDENT_JOURNEY.replace('observed: Oplossen', 'observed: [Oplos?en, "*lossen", oplossen]'),
       logs: TEN,
       errors: [{ message: nearest('oplossen', 'Oplossen'), line: 34, column: 37, endLine: 34, endColumn: 45 }],
+      fixes: [{
+        title: "Change to 'Oplossen'",
+        preferred: true,
+        output: INCIDENT_JOURNEY.replace('observed: Oplossen', 'observed: [Oplos?en, "*lossen", Oplossen]'),
+      }],
     },
   ],
 });

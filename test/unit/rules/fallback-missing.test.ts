@@ -10,6 +10,12 @@ const LOOKS_UP = journey(yaml`
     customer: Looks up
     channel: website
 `);
+/** A step on the channel email, not declared (line 22), the last line of the journey. */
+const EMAIL = journey(yaml`
+  - id: a
+    customer: Reads mail
+    channel: email
+`);
 /** LOOKS_UP with a human channel of another kind declared first (the step's channel on line 23). */
 const WITH_MONTEUR = LOOKS_UP.replace('channels:\n', 'channels:\n  monteur: { kind: visit }\n');
 
@@ -45,15 +51,15 @@ ruleTester('fallback-missing', {
     },
     {
       name: 'an undeclared channel named after a self-service kind',
-      text: journey(yaml`
-        - id: a
-          customer: Reads mail
-          channel: email
-      `),
+      text: EMAIL,
       errors: [{
         message: "'email' is self-service and this step has no fallback: a customer stuck here cannot reach a person. Add `fallback:` with a human channel (e.g. telefoon, chat).",
         line: 22, column: 12, endLine: 22, endColumn: 17,
       }],
+      fixes: [
+        { title: "Add fallback 'telefoon'", preferred: true, output: `${EMAIL}  fallback: telefoon\n` },
+        { title: "Add fallback 'chat'", preferred: false, output: `${EMAIL}  fallback: chat\n` },
+      ],
     },
     {
       name: 'phone and chat are suggested before other human channels',
@@ -120,6 +126,10 @@ ruleTester('fallback-missing', {
         preferred: false,
         output: COMMENTED_HEAD + 'steps:\n  - id: a\n    customer: Looks up\n    # journey-lens-disable-next-line fallback-missing\n    channel: website\n',
         remaining: [],
+      }, {
+        title: "Add fallback 'telefoon'",
+        preferred: true,
+        output: COMMENTED_HEAD + 'steps:\n  - id: a\n    customer: Looks up\n    channel: website\n    fallback: telefoon\n',
       }],
     },
     {

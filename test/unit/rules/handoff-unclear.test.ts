@@ -27,6 +27,11 @@ ruleTester('handoff-unclear', {
         message: "Work passes from 'ks' to 'fa' without a handoff: write down what 'fa' needs (gives) and by when (within).",
         line: 24, column: 13, endLine: 24, endColumn: 15, severity: 'warning',
       }],
+      fixes: [{
+        title: "Write out the handoff to 'fa'",
+        preferred: true,
+        output: twoTasks('handoff:\n        to: fa\n        gives: what fa needs\n        within: 1 working day'),
+      }],
     },
     {
       name: 'a handoff without gives or within',

@@ -76,6 +76,11 @@ ruleTester('promise-at-risk', {
         line: 23, column: 53, endLine: 23, endColumn: 66,
         related: [HANDOFF_FA, HANDOFF_NET, { message: "Task of 'net' within 4 hours", line: 34, column: 15, endLine: 34, endColumn: 22 }],
       }],
+      fixes: [
+        { title: 'Promise 3 working days: what the process takes', preferred: false, output: timed('3 working days') },
+        // Of parts that take as long, the first is the slowest.
+        { title: "Go to the slowest part: Handoff to 'fa' within 1 working day", preferred: false, reveal: HANDOFF_FA, gone: false },
+      ],
     },
     {
       name: "the time a team's task takes is added (the promise of 1 week is said as 7 days)",
@@ -90,6 +95,14 @@ ruleTester('promise-at-risk', {
           NET_SLA,
         ],
       }],
+      fixes: [
+        {
+          title: 'Promise 9 days: what the process takes',
+          preferred: false,
+          output: promise('9 days').replace(/^( *)does: Registers$/m, '$1does: Registers\n$1within: 2 working days'),
+        },
+        { title: "Go to the slowest part: Partner 'net' SLA 5 working days", preferred: false, reveal: NET_SLA, gone: false },
+      ],
     },
     {
       name: 'the promise is lengthened to what the process takes, rounded up to whole days; or the slowest part is shown',

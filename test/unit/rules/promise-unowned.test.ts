@@ -22,6 +22,7 @@ ruleTester('promise-unowned', {
       name: 'a promise without by or within, at the promise key',
       text: promising('{ says: We call back }'),
       errors: [{ message: NO_OWNER, line: 23, column: 3, endLine: 23, endColumn: 10, severity: 'warning' }],
+      fixes: [{ title: 'Add by and within to the promise', preferred: true, output: promising('{ says: We call back, by: team, within: 3 working days }') }],
     },
     {
       name: 'only the time is said to be missing when the promise has an owner',

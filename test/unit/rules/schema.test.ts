@@ -28,6 +28,7 @@ ruleTester('schema', {
       name: 'an unknown key near a known one: did you mean',
       text: SHORT_HEAD + 'steps:\n  - id: a\n    custmer: Calls\n',
       errors: [{ message: "Unknown key 'custmer' — did you mean 'customer'?", line: 12, column: 5, endLine: 12, endColumn: 12 }],
+      fixes: [{ title: "Change to 'customer'", preferred: true, output: SHORT_HEAD + CALLS }],
     },
     {
       name: 'a value out of range',

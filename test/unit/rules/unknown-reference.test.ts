@@ -111,6 +111,22 @@ ruleTester('unknown-reference', {
         },
       ],
       fixes: [
+        // A stage is only ever changed: stages are a list of names, not declarations.
+        { finding: 0, title: "Change to 'Begin'", preferred: true, output: NEAR_MISSES.replace('stage: Begn\n', 'stage: Begin\n') },
+        { finding: 1, title: "Change to 'ks'", preferred: true, output: NEAR_MISSES.replace('by: kss,', 'by: ks,') },
+        {
+          finding: 1,
+          title: "Declare team 'kss'",
+          preferred: false,
+          output: NEAR_MISSES.replace('  it: { name: IT }\n', '  it: { name: IT }\n  kss: { name: kss }\n'),
+        },
+        { finding: 3, title: "Change to 'crm'", preferred: true, output: NEAR_MISSES.replace('system: crn\n', 'system: crm\n') },
+        {
+          finding: 3,
+          title: "Declare system 'crn'",
+          preferred: false,
+          output: NEAR_MISSES.replace('  crm: { name: Klantsysteem }\n', '  crm: { name: Klantsysteem }\n  crn: { name: crn }\n'),
+        },
         { finding: 4, title: "Change to 'fa'", preferred: true, output: NEAR_MISSES.replace('to: faa,', 'to: fa,') },
         {
           finding: 4,
@@ -134,6 +150,11 @@ ruleTester('unknown-reference', {
         title: "Change to 'telefoon'",
         preferred: true,
         output: COMMENTED_HEAD + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefoon  # typo\n    process: [{ team: ks, does: Answers }]\n',
+      }, {
+        title: "Declare channel 'telefon'",
+        preferred: false,
+        output: COMMENTED_HEAD.replace('  telefoon: { kind: phone }   # human\n', '  telefoon: { kind: phone }   # human\n  telefon: { kind: other }\n')
+          + 'steps:\n  - id: a\n    customer: Calls\n    channel: telefon  # typo\n    process: [{ team: ks, does: Answers }]\n',
       }],
     },
     {

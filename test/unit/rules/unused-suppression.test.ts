@@ -36,7 +36,10 @@ ruleTester('unused-suppression', {
         { message: "Nothing to suppress: no 'owner-missing' finding on the next line. Remove 'owner-missing' from the comment.", line: 12, column: 38, endLine: 12, endColumn: 51 },
         { message: "Nothing to suppress: no 'review-overdue' finding on the next line. Remove 'review-overdue' from the comment.", line: 12, column: 52, endLine: 12, endColumn: 66 },
       ],
-      fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line review-overdue -- old\n    customer: Calls\n`, remaining: ['unused-suppression'] }],
+      fixes: [
+        { title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line review-overdue -- old\n    customer: Calls\n`, remaining: ['unused-suppression'] },
+        { finding: 1, title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    # journey-lens-disable-next-line owner-missing -- old\n    customer: Calls\n`, remaining: ['unused-suppression'] },
+      ],
     },
     {
       // The other id must keep suppressing: a comma left behind would break the directive.
@@ -71,6 +74,8 @@ ruleTester('unused-suppression', {
         message: "Nothing to suppress: no 'owner-missing' finding in this file. Remove 'owner-missing' from the comment.",
         line: 1, column: 24, endLine: 1, endColumn: 37,
       }],
+      // The comment names only this check: it goes whole.
+      fixes: [{ title: REMOVE, preferred: true, output: `${SHORT_HEAD}steps:\n  - id: a\n    customer: Calls\n`, remaining: [] }],
     },
     {
       name: 'an id that is no check',
@@ -131,6 +136,12 @@ ruleTester('unused-suppression', {
         title: 'Move the suppression to just above line 17',
         preferred: true,
         output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Calls\n  # journey-lens-disable-next-line duplicate-id\n  - id: a\n    customer: Gets an SMS\n    # journey-lens-disable-next-line fallback-missing\n    channel: sms\n`,
+      }, {
+        // Removed instead, the comment keeps the other check, and fallback-missing is reported.
+        title: REMOVE,
+        preferred: false,
+        output: `${SMS_HEAD}steps:\n  - id: a\n    customer: Calls\n  # journey-lens-disable-next-line duplicate-id\n${GETS_SMS}`,
+        remaining: ['fallback-missing'],
       }],
     },
   ],
