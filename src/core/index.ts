@@ -37,8 +37,7 @@ export { spanOf, type Span } from './yaml/locate';
 // Files, the workspace and the configuration.
 export { readRegularBytes, readRegularFile, type ReadResult } from './files/read-file';
 export { fileKindOf } from './files/file-kinds';
-export { isInside } from './files/workspace-root';
-export { baseName, folderOf, isUriString, resolveBeside } from './files/locations';
+export { baseName, folderOf, isInside, isUriString, resolveBeside } from './files/locations';
 export { nodeFileHost } from './files/disk-host';
 export { CONFIG_FILE_NAME, DEFAULT_CONFIG, readConfig, type Config } from './config/config';
 export { compileGlobs } from './config/glob';

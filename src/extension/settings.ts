@@ -11,7 +11,6 @@ import { SerialLoads } from './serial-loads';
 
 export type RunMode = 'onType' | 'onSave';
 
-const SEVERITIES: readonly string[] = SEVERITY_SETTINGS; // as strings, to test any value against
 
 /** Entries of journeyLens.checks that readConfig leaves out, each with the reason. */
 function invalidChecks(checks: Record<string, unknown>): string[] {
@@ -20,7 +19,7 @@ function invalidChecks(checks: Record<string, unknown>): string[] {
       const hint = nearest(id, RULES_BY_ID.keys());
       return [`'${id}' is not a check${hint ? ` (did you mean '${hint}'?)` : ''}`];
     }
-    return typeof severity === 'string' && SEVERITIES.includes(severity) ? [] : [`'${id}': ${JSON.stringify(severity)} is not one of ${SEVERITIES.join(', ')}`];
+    return typeof severity === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(severity) ? [] : [`'${id}': ${JSON.stringify(severity)} is not one of ${SEVERITY_SETTINGS.join(', ')}`];
   });
 }
 

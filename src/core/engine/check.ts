@@ -25,8 +25,8 @@ import { Scope } from '../model/scope';
 import { FindingSink, type RawFinding, type SourceFile } from './sink';
 import { applySuppressions } from './suppressions';
 import type { FileKind, Finding } from './types';
-import { isInside, outsideRoot } from '../files/workspace-root';
-import { resolveBeside } from '../files/locations';
+import { outsideRoot } from '../files/workspace-root';
+import { isInside, resolveBeside } from '../files/locations';
 
 export type { FileHost } from '../model/catalogs';
 

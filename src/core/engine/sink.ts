@@ -5,7 +5,7 @@
 import type { Document } from 'yaml';
 import type { LineIndex } from '../yaml/lines';
 import { spanOf, type Path, type Part } from '../yaml/locate';
-import type { At, Fixes, Report, RuleMeta } from '../rules/rule';
+import type { At, Check, Report } from '../rules/rule';
 import type { Range, RelatedLocation } from './types';
 
 /** A finding before configuration (severity, suppressions) is applied. */
@@ -17,9 +17,6 @@ export interface RawFinding {
   path?: readonly (string | number)[];
   data?: unknown;
 }
-
-/** A check as the sink needs it: its id, and the data type of its fixes. */
-type Check<Data> = Pick<RuleMeta, 'id'> & Fixes<Data>;
 
 export interface SourceFile {
   file: string;

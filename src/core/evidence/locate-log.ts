@@ -5,18 +5,13 @@
  * a CI job read a file outside the checked folder.
  */
 import type { FileHost } from '../model/catalogs';
-import { isInside, resolveBeside } from '../files/locations';
+import { resolveBeside } from '../files/locations';
+import { confinement } from '../files/workspace-root';
 
 export type LogLocation = { ok: true; absPath: string } | { ok: false };
 
 export async function locateLog(log: string, journeyFile: string, root: string | undefined, host: FileHost): Promise<LogLocation> {
   const absPath = resolveBeside(journeyFile, log);
   if (root === undefined) return { ok: true, absPath };
-  if (!isInside(absPath, root)) return { ok: false };
-  if (host.realPath) {
-    const [real, realRoot] = await Promise.all([host.realPath(absPath), host.realPath(root)]);
-    // A missing file has no real path: readLog reports it as missing.
-    if (real !== undefined && realRoot !== undefined && !isInside(real, realRoot)) return { ok: false };
-  }
-  return { ok: true, absPath };
+  return (await confinement(absPath, root, host)) === 'inside' ? { ok: true, absPath } : { ok: false };
 }

@@ -1,6 +1,6 @@
 /**
- * `uses` may not read outside the workspace folder: a journey shared by
- * another organisation must not make the editor or a CI job read
+ * `uses` and event logs may not read outside the workspace folder: a journey
+ * shared by another organisation must not make the editor or a CI job read
  * ../../etc/passwd or a colleague's home folder. Paths are compared after
  * resolving `..`, and, where the host can tell, after following symbolic links.
  * Files may be paths or URI strings (files/locations.ts).
@@ -9,7 +9,14 @@ import type { FileHost } from '../model/catalogs';
 import type { Language, Texts } from '../i18n/language';
 import { isInside } from './locations';
 
-export { isInside } from './locations';
+/** Where `file` lies against `root`: inside, outside by its name, or outside through a symbolic link. */
+export async function confinement(file: string, root: string, host: FileHost): Promise<'inside' | 'outside' | 'link'> {
+  if (!isInside(file, root)) return 'outside';
+  if (!host.realPath) return 'inside';
+  // A missing file has no real path: whoever reads it reports it as missing.
+  const [realFile, realRoot] = await Promise.all([host.realPath(file), host.realPath(root)]);
+  return realFile !== undefined && realRoot !== undefined && !isInside(realFile, realRoot) ? 'link' : 'inside';
+}
 
 const TEXT: Texts<{ outside: (use: string) => string; link: (use: string) => string }> = {
   en: {
@@ -24,11 +31,6 @@ const TEXT: Texts<{ outside: (use: string) => string; link: (use: string) => str
 
 /** Why `file` (the catalog `use` names) may not be read, or undefined when it may. */
 export async function outsideRoot(use: string, file: string, root: string, host: FileHost, language: Language = 'en'): Promise<string | undefined> {
-  if (!isInside(file, root)) return TEXT[language].outside(use);
-  if (!host.realPath) return undefined;
-  const [realFile, realRoot] = await Promise.all([host.realPath(file), host.realPath(root)]);
-  if (realFile !== undefined && realRoot !== undefined && !isInside(realFile, realRoot)) {
-    return TEXT[language].link(use);
-  }
-  return undefined;
+  const where = await confinement(file, root, host);
+  return where === 'inside' ? undefined : where === 'outside' ? TEXT[language].outside(use) : TEXT[language].link(use);
 }

@@ -85,8 +85,12 @@ export function addKeyWithEntries(d: EditableDoc, mapPath: Path, key: string, en
  */
 export function addNestedKey(d: EditableDoc, key: string, child: string, value: string): TextEdit {
   const nl = eol(d);
-  const steps = /^steps[ \t]*:/m.exec(d.text);
-  if (steps) return { start: steps.index, end: steps.index, newText: `${key}:${nl}  ${child}: ${value}${nl}` };
+  // The document's own `steps` key, found as every edit here finds its place: through the parsed document.
+  const steps = isMap(d.doc?.contents) ? d.doc.contents.items.find((p) => keyText(p) === 'steps') : undefined;
+  const stepsAt = isNode(steps?.key) ? steps.key.range?.[0] : undefined;
+  if (stepsAt !== undefined && d.lines.lineStart(d.lines.positionAt(stepsAt).line) === stepsAt) {
+    return { start: stepsAt, end: stepsAt, newText: `${key}:${nl}  ${child}: ${value}${nl}` };
+  }
   const at = d.text.length;
   const sep = d.text.length === 0 || d.text.endsWith('\n') ? '' : nl;
   return { start: at, end: at, newText: `${sep}${key}:${nl}  ${child}: ${value}${nl}` };

@@ -1,5 +1,5 @@
 /** The catalogue of checks, in the order of rules.md. */
-import type { Fixes, Rule, RuleMeta } from './rule';
+import type { Check, Rule } from './rule';
 import { askedTwice } from './promises/asked-twice';
 import { duplicateId } from './structure/duplicate-id';
 import { emotionLowUnaddressed } from './experience/emotion-low-unaddressed';
@@ -31,7 +31,7 @@ import { yamlSyntax } from './structure/yaml-syntax';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyData = any;
-export type CheckOf = RuleMeta & Fixes<AnyData>;
+export type CheckOf = Check<AnyData>;
 
 /** The checks of the journey model after the two that read references and ids. */
 const DOMAIN_RULES: readonly Rule<AnyData>[] = [

@@ -79,6 +79,9 @@ export interface Fixes<Data> {
   fixes?(data: Data | undefined, ctx: FixContext): Fix[];
 }
 
+/** A check of either kind, as the catalogue and the findings' sink see it: its metadata and its fixes. */
+export type Check<Data = never> = RuleMeta & Fixes<Data>;
+
 /** A check on the journey model. */
 export interface Rule<Data = never> extends RuleMeta, Fixes<Data> {
   check(ctx: RuleContext<Data>): void;
