@@ -4,7 +4,7 @@
  * are built from these, so they keep the user's comments, indentation and
  * style, and each is one undoable edit.
  */
-import { isMap, isNode, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isNode, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { LineIndex } from '../yaml/lines';
 import { keyText, locate, type Path } from '../yaml/locate';
 
@@ -78,6 +78,11 @@ export function addKeyWithEntries(d: EditableDoc, mapPath: Path, key: string, en
   return entry && { ...entry, newText: entry.newText.replace(/ $/, '') + nested };
 }
 
+/** The document's top-level entry `key`, if it has one (found, as every edit here, through the parsed document). */
+export function topLevelKey(d: EditableDoc, key: string): Pair | undefined {
+  return isMap(d.doc?.contents) ? d.doc.contents.items.find((p) => keyText(p) === key) : undefined;
+}
+
 /**
  * Adds a top-level entry `key:` with nested `child: value` (creating e.g.
  * `teams:`): just above `steps:`, where a journey's declarations stand, or
@@ -85,8 +90,7 @@ export function addKeyWithEntries(d: EditableDoc, mapPath: Path, key: string, en
  */
 export function addNestedKey(d: EditableDoc, key: string, child: string, value: string): TextEdit {
   const nl = eol(d);
-  // The document's own `steps` key, found as every edit here finds its place: through the parsed document.
-  const steps = isMap(d.doc?.contents) ? d.doc.contents.items.find((p) => keyText(p) === 'steps') : undefined;
+  const steps = topLevelKey(d, 'steps');
   const stepsAt = isNode(steps?.key) ? steps.key.range?.[0] : undefined;
   if (stepsAt !== undefined && d.lines.lineStart(d.lines.positionAt(stepsAt).line) === stepsAt) {
     return { start: stepsAt, end: stepsAt, newText: `${key}:${nl}  ${child}: ${value}${nl}` };

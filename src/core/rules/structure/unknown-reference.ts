@@ -7,7 +7,7 @@ import { Suggester } from '../../engine/suggest';
 import { stepsById } from '../../model/flow';
 import { referencesOf } from '../../model/references';
 import type { Analysis } from '../../engine/check';
-import { addKey, addNestedKey, replaceScalar, type EditableDoc, type TextEdit } from '../../fixes/edits';
+import { addKey, addNestedKey, replaceScalar, topLevelKey, type EditableDoc, type TextEdit } from '../../fixes/edits';
 import { FIX_TEXT, one, type Fix } from '../../fixes/fix';
 import { baseName } from '../../files/locations';
 
@@ -83,7 +83,7 @@ export const unknownReference: Rule<UnknownReferenceData> = {
     const journey = plainId(id) ? analysis.journey : undefined;
     if (journey) for (const kind of kinds) {
       const value = kind === 'channel' ? '{ kind: ${1|other,web,app,email,phone,chat,store,visit|} }' : `{ name: \${1:${id}} }`;
-      out.push(...one(DECLARE_TEXT[language].declare(kind, id), declareIn(doc, journey.declarations[kind].size > 0, kind, id, value), true));
+      out.push(...one(DECLARE_TEXT[language].declare(kind, id), declareIn(doc, kind, id, value), true));
       out.push(...declareInCatalogs(analysis, kind, id, language));
     }
     return out;
@@ -141,9 +141,9 @@ function plainId(id: string): boolean {
 }
 
 /** `id: value` in the file's `<kind>s` map, which is started when the file has none. */
-function declareIn(d: EditableDoc, declaresKind: boolean, kind: DeclarationKind, id: string, value: string): TextEdit | undefined {
+function declareIn(d: EditableDoc, kind: DeclarationKind, id: string, value: string): TextEdit | undefined {
   const section = `${kind}s`;
-  return declaresKind || new RegExp(`^${section}\\s*:`, 'm').test(d.text) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
+  return topLevelKey(d, section) ? addKey(d, [section], id, value) : addNestedKey(d, section, id, value);
 }
 
 /** "Declare team 'x' in <catalog>", for each catalog the journey uses that was read whole. */
@@ -152,7 +152,7 @@ function declareInCatalogs(a: Analysis, kind: DeclarationKind, id: string, langu
   return a.catalogs.flatMap((c) => {
     if (c.status !== 'ok') return [];
     const d: EditableDoc = { text: c.source.lines.text, doc: c.source.doc, lines: c.source.lines };
-    const edit = declareIn(d, c.catalog.declarations[kind].size > 0, kind, id, value);
+    const edit = declareIn(d, kind, id, value);
     if (!edit) return [];
     const placed = { start: d.lines.positionAt(edit.start), end: d.lines.positionAt(edit.end), newText: edit.newText };
     return [{ title: DECLARE_TEXT[language].declareIn(kind, id, baseName(c.file)), edits: [], snippet: false, elsewhere: { file: c.file, edits: [placed] } }];
