@@ -27,6 +27,12 @@ export function show(findings: readonly Finding[]): string {
   return findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.message}`).join('\n');
 }
 
+/** A host over in-memory files that remembers every file it was asked to read. */
+export function recordingHost(files: Record<string, string>): FileHost & { reads: string[] } {
+  const reads: string[] = [];
+  return { reads, async readFile(p) { reads.push(p); return files[p]; } };
+}
+
 /** Removes the common indentation of a template literal, so fixtures read naturally. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
   const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
@@ -38,4 +44,20 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 /** The facts a finding's check attached for its quick fixes (each check types its own, `Rule<Data>`). */
 export function dataOf(f: Pick<Finding, 'data'>): { readonly [key: string]: unknown } {
   return (f.data ?? {}) as { readonly [key: string]: unknown };
+}
+
+/** A journey whose `uses` is `uses`, with one step on email (its fallback phone) and `more` lines of that step. */
+export function journeyUsing(uses: string, more = ''): string {
+  return yaml`
+    journey: Uses a catalog
+    owner: Ans
+    need: A need
+    outcome: An outcome
+    uses: ${uses}
+    steps:
+      - id: a
+        customer: Mails
+        channel: email
+        fallback: phone
+  ` + more;
 }

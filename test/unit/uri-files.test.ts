@@ -7,33 +7,17 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { analyseText, baseName, buildPortfolio, CatalogCache, checkText, folderOf, isInside, isUriString, parseDate, resolveBeside } from '../../src/core';
 import { locateLog } from '../../src/core/evidence/locate-log';
-import { byRule, show, yaml } from './helpers';
+import { byRule, journeyUsing, recordingHost, show } from './helpers';
 
 const JOURNEY = 'memfs:/ws/reizen/a.journey.yaml';
 const ROOT = 'memfs:/ws';
 
-const journeyUsing = (uses: string) => yaml`
-  journey: Uses a catalog
-  owner: Ans
-  need: A need
-  outcome: An outcome
-  uses: ${uses}
-  steps:
-    - id: a
-      customer: Mails
-      channel: email
-      fallback: phone
-      process:
-        - team: ks
-          does: Answers
-`;
+/** The step of helpers' journeyUsing, with a task of team ks (the catalogs here declare it). */
+const TASK = '    process:\n      - team: ks\n        does: Answers\n';
+
 
 const CATALOG = 'catalog: Shared\nteams:\n  ks: { name: Klantenservice }\n';
 
-function recordingHost(files: Record<string, string>): { reads: string[]; readFile(file: string): Promise<string | undefined> } {
-  const reads: string[] = [];
-  return { reads, async readFile(file) { reads.push(file); return files[file]; } };
-}
 
 describe('files named by URI', () => {
   it('tells URI strings from paths, Windows drives included', () => {
@@ -75,14 +59,14 @@ describe('files named by URI', () => {
 
   it('reads a catalog of a URI-named journey by its URI, and its declarations count', async () => {
     const host = recordingHost({ 'memfs:/ws/shared/x.catalog.yaml': CATALOG });
-    const all = await checkText(JOURNEY, journeyUsing('../shared/x.catalog.yaml'), host, { root: ROOT, catalogs: new CatalogCache(), today: '2026-11-23' });
+    const all = await checkText(JOURNEY, journeyUsing('../shared/x.catalog.yaml', TASK), host, { root: ROOT, catalogs: new CatalogCache(), today: '2026-11-23' });
     assert.deepStrictEqual(host.reads, ['memfs:/ws/shared/x.catalog.yaml']);
     assert.deepStrictEqual(byRule(all, 'unknown-reference'), [], show(all));
   });
 
   it('names a URI-named catalog in messages as `uses` names it', async () => {
     const host = recordingHost({ 'memfs:/ws/shared/x.catalog.yaml': `${CATALOG}partners:\n  drukker: { name: Drukkerij, fallback: bellen }\n` });
-    const text = journeyUsing('../shared/x.catalog.yaml').replace('    fallback: phone\n', '    fallback: phone\n    partners: [drukker]\n');
+    const text = journeyUsing('../shared/x.catalog.yaml', TASK).replace('    fallback: phone\n', '    fallback: phone\n    partners: [drukker]\n');
     const all = await checkText(JOURNEY, text, host, { root: ROOT, catalogs: new CatalogCache(), today: '2026-11-23' });
     const [f] = byRule(all, 'partner-no-agreement');
     assert.match(f?.message ?? show(all), /'drukker' is declared in \.\.\/shared\/x\.catalog\.yaml: add it there\.$/);
@@ -91,7 +75,7 @@ describe('files named by URI', () => {
   it('names a catalog in the portfolio with its URI whole, authority and all', async () => {
     const journey = 'vscode-vfs://github/o/r/reizen/a.journey.yaml';
     const host = recordingHost({ 'vscode-vfs://github/o/r/shared/x.catalog.yaml': `${CATALOG}partners:\n  drukker: { name: Drukkerij }\n` });
-    const text = journeyUsing('../shared/x.catalog.yaml').replace('    fallback: phone\n', '    fallback: phone\n    partners: [drukker]\n');
+    const text = journeyUsing('../shared/x.catalog.yaml', TASK).replace('    fallback: phone\n', '    fallback: phone\n    partners: [drukker]\n');
     const analysis = await analyseText(journey, text, host, { root: 'vscode-vfs://github/o/r', catalogs: new CatalogCache(), today: '2026-11-23' });
     const portfolio = buildPortfolio([{ path: journey, analysis }], parseDate('2026-11-23')!);
     assert.deepStrictEqual(portfolio.partners.map((p) => p.declaredIn), ['vscode-vfs://github/o/r/shared/x.catalog.yaml']);
@@ -103,13 +87,13 @@ describe('files named by URI', () => {
   });
 
   it('says which URI it looked for when the catalog is missing', async () => {
-    const all = await checkText(JOURNEY, journeyUsing('../shared/x.catalog.yaml'), recordingHost({}), { root: ROOT, catalogs: new CatalogCache() });
+    const all = await checkText(JOURNEY, journeyUsing('../shared/x.catalog.yaml', TASK), recordingHost({}), { root: ROOT, catalogs: new CatalogCache() });
     assert.ok(byRule(all, 'unknown-reference').some((f) => f.message.includes('memfs:/ws/shared/x.catalog.yaml')), show(all));
   });
 
   it('refuses a catalog outside the root folder of the URI-named journey, unread', async () => {
     const host = recordingHost({ 'memfs:/x.catalog.yaml': CATALOG });
-    const all = await checkText(JOURNEY, journeyUsing('../../x.catalog.yaml'), host, { root: ROOT, catalogs: new CatalogCache() });
+    const all = await checkText(JOURNEY, journeyUsing('../../x.catalog.yaml', TASK), host, { root: ROOT, catalogs: new CatalogCache() });
     assert.match(byRule(all, 'unknown-reference')[0]?.message ?? '', /points outside the workspace folder/, show(all));
     assert.deepStrictEqual(host.reads, []);
   });

@@ -7,29 +7,12 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CatalogCache, checkText, type FileHost, isInside, nodeFileHost } from '../../src/core';
-import { byRule, JOURNEY, ROOT, show, yaml } from './helpers';
+import { CatalogCache, checkText, isInside, nodeFileHost } from '../../src/core';
+import { byRule, JOURNEY, journeyUsing, recordingHost, ROOT, show } from './helpers';
 
-const journeyUsing = (uses: string) => yaml`
-  journey: Uses a catalog
-  owner: Ans
-  need: A need
-  outcome: An outcome
-  uses: ${uses}
-  steps:
-    - id: a
-      customer: Mails
-      channel: email
-      fallback: phone
-`;
 
 const CATALOG = 'catalog: Elsewhere\nteams:\n  ks: { name: Klantenservice }\n';
 
-/** A host over in-memory files that remembers every path it was asked to read. */
-function recordingHost(files: Record<string, string>): FileHost & { reads: string[] } {
-  const reads: string[] = [];
-  return { reads, async readFile(p) { reads.push(p); return files[p]; } };
-}
 
 describe('uses stays inside the workspace folder', () => {
   const outside = path.resolve(ROOT, '../../etc/passwd');
