@@ -21,6 +21,7 @@ export const PROBLEM_TEXT: Texts<(log: string, p: LogProblem) => string> = {
       case 'not-a-file': return `the log '${log}' is not a regular file.`;
       case 'unknown-extension': return `the log '${log}' is neither .csv, .csv.gz, .xes nor .xes.gz.`;
       case 'too-large': return `the log '${log}' has a line or value larger than ${Math.round(p.limitBytes / 1024 / 1024)} MB; it is not read.`;
+      case 'file-too-large': return `the log '${log}' is larger than ${Math.round(p.limitBytes / 1024 / 1024)} MB; it is not read.`;
       case 'unreadable': return `the log '${log}' cannot be read as ${p.format === 'io' ? 'a file' : p.format.toUpperCase()}${p.row !== undefined ? ` (row ${p.row})` : ''}: ${p.detail}.`;
       case 'no-attribute': return `no event of the log '${log}' has the attribute '${p.attribute}' (evidence.${p.key}); the log has ${listed(p.available, (n) => ` and ${n} more`) || 'no attributes'}.`;
       case 'no-events': return `the log '${log}' has no event that counts (check lifecycle, where, since and until).`;
@@ -33,6 +34,7 @@ export const PROBLEM_TEXT: Texts<(log: string, p: LogProblem) => string> = {
       case 'not-a-file': return `het log '${log}' is geen gewoon bestand.`;
       case 'unknown-extension': return `het log '${log}' is geen .csv, .csv.gz, .xes of .xes.gz.`;
       case 'too-large': return `het log '${log}' heeft een regel of waarde groter dan ${Math.round(p.limitBytes / 1024 / 1024)} MB en wordt niet gelezen.`;
+      case 'file-too-large': return `het log '${log}' is groter dan ${Math.round(p.limitBytes / 1024 / 1024)} MB en wordt niet gelezen.`;
       case 'unreadable': return `het log '${log}' is niet te lezen als ${p.format === 'io' ? 'bestand' : p.format.toUpperCase()}${p.row !== undefined ? ` (rij ${p.row})` : ''}: ${p.detail}.`;
       case 'no-attribute': return `geen event in het log '${log}' heeft het attribuut '${p.attribute}' (evidence.${p.key}); het log heeft ${listed(p.available, (n) => ` en nog ${n}`) || 'geen attributen'}.`;
       case 'no-events': return `het log '${log}' heeft geen event dat meetelt (kijk naar lifecycle, where, since en until).`;

@@ -45,8 +45,10 @@ export type LogProblem =
   | { kind: 'outside-workspace' }
   | { kind: 'not-a-file' }
   | { kind: 'unknown-extension' }
-  /** `remote`: on a file system other than the disk (a virtual workspace), whose logs are read whole into memory. */
-  | { kind: 'too-large'; limitBytes: number; remote?: boolean }
+  /** A line or value of the log larger than the reader takes. */
+  | { kind: 'too-large'; limitBytes: number }
+  /** The whole log, on a file system other than the disk (a virtual workspace), whose logs are read into memory at once. */
+  | { kind: 'file-too-large'; limitBytes: number }
   | { kind: 'unreadable'; format: 'gzip' | 'xml' | 'csv' | 'encoding' | 'io'; detail: string; row?: number }
   /** A named attribute (`case`, `activity`, `time`, `actor`, or in `where`) that no event has. */
   | { kind: 'no-attribute'; key: string; attribute: string; available: readonly string[] }

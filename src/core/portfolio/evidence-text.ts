@@ -5,6 +5,7 @@
  */
 import type { Language, Texts } from '../i18n/language';
 import type { EvidenceDeviation, EvidenceJourneyRow, EvidenceShare } from './types';
+import type { LogProblem } from '../evidence/types';
 
 export interface EvidenceTexts {
   sections: {
@@ -15,7 +16,7 @@ export interface EvidenceTexts {
   fewer: (n: number) => string;
   none: string;
   captions: { journeys: (n: number) => string; findings: (n: number) => string };
-  problem: (kind: string) => string;
+  problem: (kind: LogProblem['kind']) => string;
   deviation: (d: EvidenceDeviation) => string;
 }
 
@@ -24,15 +25,16 @@ const pct = (s: EvidenceShare, language: Language) => {
   return `${language === 'nl' ? text.replace('.', ',') : text}%`;
 };
 
-const PROBLEMS: Texts<Record<string, string>> = {
+/** Every kind of problem gets its words: a new kind does not compile until it has them. */
+const PROBLEMS: Texts<Record<LogProblem['kind'], string>> = {
   en: {
     missing: 'the log does not exist', 'outside-workspace': 'the log is outside the workspace', 'not-a-file': 'the log is not a file',
-    'unknown-extension': 'the log is not CSV or XES', 'too-large': 'the log has a value too large to read', unreadable: 'the log cannot be read',
+    'unknown-extension': 'the log is not CSV or XES', 'too-large': 'the log has a value too large to read', 'file-too-large': 'the log is larger than Journey Lens reads from this file system', unreadable: 'the log cannot be read',
     'no-attribute': 'a named attribute is not in the log', 'no-events': 'no event of the log counts',
   },
   nl: {
     missing: 'het log bestaat niet', 'outside-workspace': 'het log ligt buiten de werkmap', 'not-a-file': 'het log is geen bestand',
-    'unknown-extension': 'het log is geen CSV of XES', 'too-large': 'het log heeft een te grote waarde', unreadable: 'het log is niet te lezen',
+    'unknown-extension': 'het log is geen CSV of XES', 'too-large': 'het log heeft een te grote waarde', 'file-too-large': 'het log is groter dan Journey Lens van dit bestandssysteem leest', unreadable: 'het log is niet te lezen',
     'no-attribute': 'een genoemd attribuut staat niet in het log', 'no-events': 'geen event van het log telt mee',
   },
 };
@@ -53,7 +55,7 @@ export const EVIDENCE_TEXTS: Texts<EvidenceTexts> = {
       journeys: (n) => `${n} ${n === 1 ? 'journey' : 'journeys'} with an event log`,
       findings: (n) => `${n} evidence ${n === 1 ? 'finding' : 'findings'}, errors first`,
     },
-    problem: (kind) => PROBLEMS.en[kind] ?? 'the log cannot be used',
+    problem: (kind) => PROBLEMS.en[kind],
     deviation: (d) => {
       const p = pct(d, 'en');
       switch (d.kind) {
@@ -80,7 +82,7 @@ export const EVIDENCE_TEXTS: Texts<EvidenceTexts> = {
       journeys: (n) => `${n} ${n === 1 ? 'reis' : 'reizen'} met een eventlog`,
       findings: (n) => `${n} evidence-${n === 1 ? 'bevinding' : 'bevindingen'}, fouten eerst`,
     },
-    problem: (kind) => PROBLEMS.nl[kind] ?? 'het log is niet te gebruiken',
+    problem: (kind) => PROBLEMS.nl[kind],
     deviation: (d) => {
       const p = pct(d, 'nl');
       switch (d.kind) {

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../engine/check';
 import type { FileKind, Severity } from '../engine/types';
+import type { LogProblem } from '../evidence/types';
 
 /** One analysed file and the path the report shows for it (usually relative, with forward slashes). */
 export interface PortfolioInput {
@@ -157,7 +158,7 @@ export interface EvidenceJourneyRow {
   /** `evidence.log` as written. */
   log: string;
   /** Why the log could not be used (`missing`, `unreadable`, …); the other fields are then absent. */
-  problem?: string;
+  problem?: LogProblem['kind'];
   cases?: number | null;
   /** Kept out of measured, over every promise of the journey; absent without a promise, null with too few measured. */
   promisesKept?: EvidenceShare | null;

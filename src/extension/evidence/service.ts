@@ -239,7 +239,7 @@ export class EvidenceService implements vscode.Disposable {
     if (!(stat.type & vscode.FileType.File)) return { logPath, outcome: { ok: false, problem: { kind: 'not-a-file' } } };
     const identity = identityOf(stat);
     if (stat.size > MAX_VIRTUAL_LOG_BYTES) {
-      return { logPath, identity, outcome: { ok: false, problem: { kind: 'too-large', limitBytes: MAX_VIRTUAL_LOG_BYTES, remote: true } } };
+      return { logPath, identity, outcome: { ok: false, problem: { kind: 'file-too-large', limitBytes: MAX_VIRTUAL_LOG_BYTES } } };
     }
     if (!withBytes) return { logPath, identity, content: { identity } };
     try {

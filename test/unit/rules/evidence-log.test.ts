@@ -95,14 +95,14 @@ ruleTester('evidence-log', {
       // The editor reads a log of a virtual workspace whole into memory (src/extension/evidence/service.ts).
       name: 'a log on another file system than the disk, larger than the editor reads from there',
       text: INCIDENT_JOURNEY,
-      options: { evidence: async () => ({ ok: false, problem: { kind: 'too-large', limitBytes: 512 * 1_048_576, remote: true } }) },
+      options: { evidence: async () => ({ ok: false, problem: { kind: 'file-too-large', limitBytes: 512 * 1_048_576 } }) },
       errors: [{ message: "The event log 'logs/incidents.csv' is larger than 512 MB, the most Journey Lens reads from a file system other than the local disk. Open the folder on disk to read it, or export a shorter period.", ...at(LOG) }],
     },
     {
       name: 'the same in Dutch',
       text: INCIDENT_JOURNEY,
       language: 'nl',
-      options: { evidence: async () => ({ ok: false, problem: { kind: 'too-large', limitBytes: 512 * 1_048_576, remote: true } }) },
+      options: { evidence: async () => ({ ok: false, problem: { kind: 'file-too-large', limitBytes: 512 * 1_048_576 } }) },
       errors: [{ message: "Het eventlog 'logs/incidents.csv' is groter dan 512 MB, het meeste dat Journey Lens leest van een ander bestandssysteem dan de lokale schijf. Open de map op schijf om het te lezen, of exporteer een kortere periode.", ...at(LOG) }],
     },
     {

@@ -67,7 +67,7 @@ export const evidenceLog: Rule = {
       : p.kind === 'outside-workspace' ? t.outside(log)
         : p.kind === 'not-a-file' ? t.notFile(log)
           : p.kind === 'unknown-extension' ? t.extension(log)
-            : p.kind === 'too-large' ? (p.remote ? t.tooLargeRemote : t.tooLarge)(log, String(Math.round(p.limitBytes / 1_048_576)))
+            : p.kind === 'too-large' || p.kind === 'file-too-large' ? (p.kind === 'file-too-large' ? t.tooLargeRemote : t.tooLarge)(log, String(Math.round(p.limitBytes / 1_048_576)))
               : p.kind === 'unreadable' ? t.unreadable(log, p)
                 : p.kind === 'no-attribute' ? t.noAttribute(log, p.attribute, p.key, p.available.join(', '))
                   : t.noEvents(log);
