@@ -3,9 +3,8 @@
  * URI and document version: diagnostics, quick fixes, hovers and the preview
  * all read the same analysis instead of each parsing the file again.
  */
-import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
-import { analyseText, type Analysis, CatalogCache, type Config, DEFAULT_MAX_BYTES, type FileHost, isUriString, MAX_READ_BYTES, SegmentedParser } from '../core';
+import { analyseText, type Analysis, CatalogCache, type Config, DEFAULT_MAX_BYTES, type FileHost, MAX_READ_BYTES, nodeFileHost, SegmentedParser } from '../core';
 import { fileIdOf, rootIdOf, uriOfFileId } from './file-ids';
 import type { EvidenceService } from './evidence/service';
 
@@ -29,16 +28,9 @@ export const workspaceFileHost: FileHost = {
     }
   },
   // Without it the engine could confine `uses` by path only, and a link in the workspace would lead
-  // the editor to a catalog outside it that the command line refuses. Paths are on the disk where the
-  // extension host runs; other file systems (URI strings) have no links the extension could follow.
-  async realPath(file: string): Promise<string | undefined> {
-    if (isUriString(file)) return undefined;
-    try {
-      return await fs.realpath(file);
-    } catch {
-      return undefined;
-    }
-  },
+  // the editor to a catalog outside it that the command line refuses. The engine asks it for paths on
+  // the disk where the extension host runs only (files/workspace-root.ts).
+  realPath: nodeFileHost.realPath,
 };
 
 interface Entry {

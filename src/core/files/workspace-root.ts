@@ -7,12 +7,13 @@
  */
 import type { FileHost } from '../model/catalogs';
 import type { Language, Texts } from '../i18n/language';
-import { isInside } from './locations';
+import { isInside, isUriString } from './locations';
 
 /** Where `file` lies against `root`: inside, outside by its name, or outside through a symbolic link. */
 export async function confinement(file: string, root: string, host: FileHost): Promise<'inside' | 'outside' | 'link'> {
   if (!isInside(file, root)) return 'outside';
-  if (!host.realPath) return 'inside';
+  // A URI names a file of another file system (a virtual workspace), which has no links to follow from here.
+  if (!host.realPath || isUriString(file)) return 'inside';
   // A missing file has no real path: whoever reads it reports it as missing.
   const [realFile, realRoot] = await Promise.all([host.realPath(file), host.realPath(root)]);
   return realFile !== undefined && realRoot !== undefined && !isInside(realFile, realRoot) ? 'link' : 'inside';
