@@ -56,7 +56,7 @@ export { type Occurrence } from './language-service/symbols';
 export { journeyTemplate, type TemplateCatalog, type TemplateLanguage } from './language-service/template';
 
 // The journey against its event log.
-export { designOf, evaluateDesign, evaluateEvidence, LogCache, logIdentity } from './evidence';
+export { designOf, evaluateDesign, evaluateEvidence, identityOnDisk, LogCache, logIdentity } from './evidence';
 export { evidenceCompletions } from './evidence/authoring/completion';
 export { observedPatternAt, patternHover } from './evidence/authoring/hover';
 export { outcomeFor } from './evidence/authoring/last-outcome';

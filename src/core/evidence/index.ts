@@ -15,7 +15,7 @@ import { DEFAULT_THRESHOLDS, type DesignStep, type EvidenceOutcome, type Evidenc
 
 export { computeFigures } from './figures';
 export { designOf } from './design';
-export { LogCache, logIdentity, readLog } from './read';
+export { identityOnDisk, LogCache, logIdentity, readLog } from './read';
 
 export interface EvaluateOptions extends ReadOptions {
   /** The workspace folder: logs outside it are refused. Default: no limit. */

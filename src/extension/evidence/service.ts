@@ -14,12 +14,11 @@
  * of another file system (a virtual workspace) is read here through
  * vscode.workspace.fs and its bytes handed to the worker.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   designOf, type EvidenceOutcome, type EvidenceSettings, evidenceSettingsOf, type EvidenceSource, type EvidenceThresholds, folderOf, isInside,
-  isUriString, type Journey, logIdentity, resolveBeside,
+  identityOnDisk, isUriString, type Journey, logIdentity, resolveBeside,
 } from '../../core';
 import { fileIdOf, rootIdOf } from '../file-ids';
 import { EvidenceWorker, type Answer } from './client';
@@ -254,7 +253,7 @@ export class EvidenceService implements vscode.Disposable {
     for (const [logPath, users] of this.watched) {
       const identity = isUriString(logPath)
         ? await vscode.workspace.fs.stat(vscode.Uri.parse(logPath)).then((s) => (s.type & vscode.FileType.File ? identityOf(s) : undefined), () => undefined)
-        : await fs.stat(logPath).then((s) => (s.isFile() ? logIdentity(s.size, s.mtimeMs) : undefined), () => undefined);
+        : await identityOnDisk(logPath);
       if (this.seen.get(logPath) === identity) continue;
       this.seen.set(logPath, identity);
       for (const u of users) this.changed.fire(vscode.Uri.parse(u));

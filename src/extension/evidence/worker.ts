@@ -5,9 +5,8 @@
  * thread. It keeps one LogCache, so a design edit re-maps cached cases.
  * No `vscode` here: a worker cannot reach the API, and needs none.
  */
-import * as fs from 'fs';
 import { parentPort } from 'worker_threads';
-import { evaluateDesign, LogCache, logIdentity } from '../../core/evidence';
+import { evaluateDesign, identityOnDisk, LogCache } from '../../core/evidence';
 import { resolveBeside } from '../../core/files/locations';
 import type { EvaluateRequest, FromWorker, ToWorker } from './protocol';
 
@@ -36,14 +35,15 @@ async function evaluate(request: EvaluateRequest): Promise<FromWorker> {
     // A log that is missing or not a regular file is answered at once (it is never cached, so
     // 'cold' would ask for a read that reports the same thing); only a real read waits.
     // A log of another file system: the extension saw it through vscode.workspace.fs and said how it is.
-    const identity = content ? content.identity : await identityOf(logPath);
+    const identity = content ? content.identity : await identityOnDisk(logPath);
     const memo = JSON.stringify([identity, settings, design, file, root, thresholds]);
     const known = identity !== undefined ? answered.get(memo) : undefined;
     if (known) return { ...known, id };
     const cachedOnly = request.cachedOnly && identity !== undefined;
     const outcome = await evaluateDesign(settings, design, file, {
       root, cache, thresholds, cachedOnly: cachedOnly || (content !== undefined && !content.bytes),
-      identity: content?.identity, bytes: content?.bytes,
+      // The identity just seen: the cache need not look at the file again.
+      identity, bytes: content?.bytes,
       signal: abort.signal,
       onProgress: (bytesRead, totalBytes) => port?.postMessage({ type: 'progress', id, bytesRead, totalBytes } satisfies FromWorker),
     });
@@ -59,15 +59,5 @@ async function evaluate(request: EvaluateRequest): Promise<FromWorker> {
     return { type: 'result', id, logPath, outcome: { ok: false, problem: { kind: 'unreadable', format: 'io', detail: e instanceof Error ? e.message : String(e) } } };
   } finally {
     running.delete(id);
-  }
-}
-
-/** Size and modification time of a regular file; undefined for anything else. */
-async function identityOf(p: string): Promise<string | undefined> {
-  try {
-    const stat = await fs.promises.stat(p);
-    return stat.isFile() ? logIdentity(stat.size, stat.mtimeMs) : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -60,11 +60,11 @@ export function logIdentity(size: number, mtimeMs: number): string {
   return `${size}:${mtimeMs}`;
 }
 
-/** Size and modification time of the file on disk, or undefined when it cannot be seen. */
-async function identityOnDisk(absPath: string): Promise<string | undefined> {
+/** The identity of a regular file on disk; undefined when it is missing or not a file (its read then says which). */
+export async function identityOnDisk(absPath: string): Promise<string | undefined> {
   try {
     const stat = await fs.promises.stat(absPath);
-    return logIdentity(stat.size, stat.mtimeMs);
+    return stat.isFile() ? logIdentity(stat.size, stat.mtimeMs) : undefined;
   } catch {
     return undefined;
   }

@@ -3,4 +3,4 @@
  * design edit or a second journey on the same log can reuse.
  */
 export { readLog, type ReadOptions, type ReadResult } from './read-log';
-export { LogCache, logIdentity } from './cache';
+export { identityOnDisk, LogCache, logIdentity } from './cache';
