@@ -12,7 +12,7 @@
 
 // Checking one file: the pipeline, its findings and the checks.
 export { analyseText, checkText, ruleOptions, type Analysis, type CheckOptions, type EvidenceSource } from './engine/check';
-export { SEVERITIES, SEVERITY_SETTINGS, type Finding, type Position, type Range, type RelatedLocation, type Severity } from './engine/types';
+export { SEVERITIES, SEVERITY_SETTINGS, type Finding, type Position, type Range, type Severity } from './engine/types';
 export { capFindings } from './engine/cap-findings';
 export { DEFAULT_MAX_BYTES, MAX_READ_BYTES } from './engine/limits';
 export { nearest } from './engine/suggest';
@@ -21,7 +21,7 @@ export { ALL_RULES, RULES_BY_ID } from './rules';
 export { DOCS_BASE, docsUrl } from './rules/rule';
 
 // Quick fixes, as plain text edits.
-export { fixesFor, plainText, type Fix, type PlacedEdit } from './fixes/fixes';
+export { fixesFor, plainText, type Fix } from './fixes/fixes';
 export { applyEdits, type TextEdit } from './fixes/edits';
 
 // The journey model and its catalogs.

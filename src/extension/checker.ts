@@ -7,14 +7,13 @@ import * as vscode from 'vscode';
 import { fileKindOf } from '../core';
 import type { Analyses } from './analyses';
 import { toDiagnostic } from './diagnostics';
-import { fileIdOf } from './file-ids';
+import { fileIdOf, isCopyOfDiskFile } from './file-ids';
 import type { Settings } from './settings';
 
 const DEBOUNCE_MS = 200;
 
 function isJourneyLensDocument(document: vscode.TextDocument): boolean {
-  // Not the read-only copies VS Code shows in diffs and output views.
-  return !['git', 'output', 'vscode-scm'].includes(document.uri.scheme) && fileKindOf(document.uri.path) !== undefined;
+  return !isCopyOfDiskFile(document.uri) && fileKindOf(document.uri.path) !== undefined;
 }
 
 export class Checker implements vscode.Disposable {

@@ -11,10 +11,15 @@ import { isUriString } from '../core';
 /** Read-only copies of a file on disk that VS Code shows (a diff's older side, an output view). */
 const COPIES_OF_DISK_FILES = new Set(['git', 'vscode-scm', 'output']);
 
+/** Whether `uri` is a read-only copy of a file on disk (a diff's older side, an output view), not a file to check. */
+export function isCopyOfDiskFile(uri: vscode.Uri): boolean {
+  return COPIES_OF_DISK_FILES.has(uri.scheme);
+}
+
 /** The engine's name of the file at `uri`. */
 export function fileIdOf(uri: vscode.Uri): string {
   // A copy's `uses` are the working copy's neighbours on disk, as before URIs were kept.
-  if (COPIES_OF_DISK_FILES.has(uri.scheme)) return vscode.Uri.file(uri.path).fsPath;
+  if (isCopyOfDiskFile(uri)) return vscode.Uri.file(uri.path).fsPath;
   const file = savedAt(uri);
   return file.scheme === 'file' ? file.fsPath : file.toString();
 }

@@ -4,7 +4,7 @@
  * one load after another: an older load (a slow file system) never wins.
  */
 import * as vscode from 'vscode';
-import { checkText, type Config, CONFIG_FILE_NAME, DEFAULT_CONFIG, type Finding, SEVERITY_SETTINGS, nearest, parseYaml, readConfig, RULES_BY_ID } from '../core';
+import { analyseText, type Config, CONFIG_FILE_NAME, DEFAULT_CONFIG, type Finding, SEVERITY_SETTINGS, nearest, readConfig, RULES_BY_ID } from '../core';
 import { workspaceFileHost } from './analyses';
 import { fileIdOf } from './file-ids';
 import { SerialLoads } from './serial-loads';
@@ -72,22 +72,22 @@ export class Settings implements vscode.Disposable {
    * Reads the config file (through the workspace file system, by URI) and the
    * settings, after any load under way; resolves once the newest load is done.
    */
-  reload(text?: string): Promise<void> {
-    return this.loads.run(() => this.load(text));
+  reload(): Promise<void> {
+    return this.loads.run(() => this.load());
   }
 
-  private async load(text: string | undefined): Promise<void> {
+  private async load(): Promise<void> {
     const uri = this.configUri();
     let fromFile: Config = { ...DEFAULT_CONFIG };
     this.configFindings = undefined;
-    const source = text ?? (uri ? await workspaceFileHost.readFile(fileIdOf(uri)) : undefined);
+    const source = uri ? await workspaceFileHost.readFile(fileIdOf(uri)) : undefined;
     if (uri && source !== undefined) {
       // Invalid entries are reported on the file and ignored; the rest applies. In VS Code's display
       // language, as when the file is open (Analyses), so opening or closing it never changes the words.
-      const findings = await checkText(fileIdOf(uri), source, workspaceFileHost, { kind: 'config', language: this.sources.language() });
-      this.configFindings = { uri, findings };
-      const parsed = parseYaml(source);
-      if (parsed.problems.length === 0) fromFile = readConfig(parsed.value);
+      const analysis = await analyseText(fileIdOf(uri), source, workspaceFileHost, { kind: 'config', language: this.sources.language() });
+      this.configFindings = { uri, findings: analysis.findings };
+      // The analysis parsed it already.
+      if (analysis.parsed.problems.length === 0) fromFile = readConfig(analysis.parsed.value);
     }
     const s = vscode.workspace.getConfiguration('journeyLens');
     const checks = s.get<Record<string, unknown>>('checks') ?? {};

@@ -15,7 +15,7 @@ const EXCLUDE = '**/node_modules/**';
 /** Folders a walk does not enter: the dependencies findFiles is told to leave out, and what files.exclude leaves out by default. */
 const NOT_WALKED = new Set(['node_modules', '.git', '.svn', '.hg', 'CVS']);
 /** Entries a walk looks at, at most, per workspace folder: a very large virtual repository must not keep a command waiting. */
-export const WALK_LIMIT = 50_000;
+const WALK_LIMIT = 50_000;
 
 export interface FileQuery {
   /** Only catalogs (New Journey offers them); default: journeys and catalogs. */

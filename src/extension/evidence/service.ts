@@ -28,7 +28,7 @@ import type { EvaluateRequest } from './protocol';
  * A log of another file system is read whole into memory (Node's fs, which
  * streams, cannot reach it): larger ones get a finding that says so.
  */
-export const MAX_VIRTUAL_LOG_BYTES = 512 * 1024 * 1024;
+const MAX_VIRTUAL_LOG_BYTES = 512 * 1024 * 1024;
 
 /**
  * How often the logs in use are looked at (their size and modification

@@ -8,7 +8,7 @@
  * up startup, and it follows the files as they change.
  */
 import * as vscode from 'vscode';
-import { type Analysis, baseName, buildOverview, folderOf, type Catalog, type CatalogEntry, type CatalogOverview, type JourneyRow, type Overview, type StepRef } from '../../core';
+import { type Analysis, baseName, buildOverview, fileKindOf, folderOf, type Catalog, type CatalogEntry, type CatalogOverview, type JourneyRow, type Overview, type StepRef } from '../../core';
 import type { Analyses } from '../analyses';
 import { workspaceFileHost } from '../analyses';
 import { REVEAL_COMMAND } from '../commands/portfolio-report';
@@ -84,7 +84,7 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   refreshSoon(uri?: vscode.Uri): void {
-    if (uri && uri.scheme !== 'untitled' && /\.(journey|catalog)\.ya?ml$/.test(uri.path)) this.dirty.add(fileIdOf(uri));
+    if (uri && uri.scheme !== 'untitled' && (fileKindOf(uri.path) === 'journey' || fileKindOf(uri.path) === 'catalog')) this.dirty.add(fileIdOf(uri));
     if (!this.visible) {
       this.stale = true;
       return;
@@ -142,7 +142,7 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       const changed = [...this.dirty];
       this.dirty.clear();
       // A catalog that changed can change what every journey's references resolve to.
-      const targets = changed.some((f) => /\.catalog\.ya?ml$/.test(f)) ? [...new Set([...this.files.keys(), ...changed])] : changed;
+      const targets = changed.some((f) => fileKindOf(f) === 'catalog') ? [...new Set([...this.files.keys(), ...changed])] : changed;
       for (const file of targets) await this.read(file, this.files);
     }
     const entries = [...this.files];
@@ -160,7 +160,7 @@ export class JourneysView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       files.delete(file);
       return;
     }
-    if (/\.catalog\.ya?ml$/.test(file)) {
+    if (fileKindOf(file) === 'catalog') {
       const loaded = await this.analyses.catalogs.load(file, workspaceFileHost);
       if (loaded.status === 'missing') files.delete(file);
       else files.set(file, { kind: 'catalog', catalog: loaded.catalog });
