@@ -23,7 +23,22 @@ function redHatCompletes(document: vscode.TextDocument): boolean {
   return !!vscode.extensions.getExtension(RED_HAT_YAML)?.isActive && vscode.workspace.getConfiguration('yaml', document).get<boolean>('completion', true) !== false;
 }
 
+/** How long one search for catalogs serves the completions after it (each key typed in `uses` asks again). */
+const CATALOGS_REUSED_MS = 10_000;
+
 export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
+  /** The last search for the workspace's catalogs: a folder that is not on disk is walked, which typing must not repeat. */
+  private catalogs: { at: number; found: Promise<vscode.Uri[]> } | undefined;
+
+  private workspaceCatalogs(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const now = Date.now();
+    if (!this.catalogs || now - this.catalogs.at > CATALOGS_REUSED_MS) {
+      // Not cancelled with this request: the next keystroke's completion takes the same search.
+      this.catalogs = { at: now, found: journeyFiles(undefined, { catalogsOnly: true, maxResults: 200 }) };
+    }
+    return token.isCancellationRequested ? Promise.resolve([]) : this.catalogs.found;
+  }
+
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[]> {
     const kind = fileKindOf(document.uri.path);
     if (kind !== 'journey' && kind !== 'catalog') return [];
@@ -31,7 +46,7 @@ export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
     const offset = document.offsetAt(position);
     let catalogs: string[] | undefined;
     if (kind === 'journey' && wantsCatalogs(text, offset)) {
-      const found = await journeyFiles(token, { catalogsOnly: true, maxResults: 200 });
+      const found = await this.workspaceCatalogs(token);
       catalogs = catalogPathsFrom(document.uri.path, found.filter((u) => u.scheme === document.uri.scheme).map((u) => u.path));
     }
     const items = schemaCompletions(text, offset, {
