@@ -22,18 +22,25 @@ export function editorLines(page, name) {
  * The palette lists the commands known when it opens: right after the workbench appears, the
  * Extensions commands may register a moment later (seen on a loaded CI machine), so a palette
  * that shows "No matching commands" is closed and opened again, a bounded number of times.
+ * A palette that shows neither the command nor that row (once on CI, right after a fresh
+ * workbench in Dutch came up; the picture was not kept) gets the same second chance after
+ * `attemptMs`; the last attempt's error says which rows it showed.
  */
-export async function pickCommand(page, title) {
+export async function pickCommand(page, title, { attempts = 5, attemptMs = 15_000 } = {}) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
+  const rows = page.locator('.quick-input-list .monaco-list-row');
   const row = page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${title}"]`);
   const none = page.locator('.quick-input-list .monaco-list-row[aria-label*="No matching commands"]');
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
-    await row.or(none).waitFor();
-    if (await row.isVisible()) break;
-    if (attempt === 5) throw new Error(`the command palette has no command "${title}"`);
+    const shown = await row.or(none).first().waitFor({ timeout: attemptMs }).then(() => true, () => false);
+    if (shown && (await row.isVisible())) break;
+    if (attempt === attempts) {
+      const labels = await rows.evaluateAll((r) => r.map((e) => e.getAttribute('aria-label')));
+      throw new Error(`the command palette has no command "${title}" after ${attempts} tries; it shows: ${JSON.stringify(labels)}`);
+    }
     await page.keyboard.press('Escape');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
