@@ -1,6 +1,7 @@
 // What an analyst does in the workbench, with selectors that held up (testing.md).
 // Every step waits for a condition, never for time.
 import { basename } from 'path';
+import { errors } from 'playwright-core';
 
 export async function quickOpen(page, name) {
   await page.keyboard.press('Control+P');
@@ -17,16 +18,19 @@ export function editorLines(page, name) {
   return page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`);
 }
 
+const ATTEMPTS = 5;
+const ATTEMPT_MS = 15_000;
+
 /**
  * Picks a command in the palette (F1); what it opens next (a picker, a dialog) may reuse the same box.
  * The palette lists the commands known when it opens: right after the workbench appears, the
  * Extensions commands may register a moment later (seen on a loaded CI machine), so a palette
  * that shows "No matching commands" is closed and opened again, a bounded number of times.
  * A palette that shows neither the command nor that row (once on CI, right after a fresh
- * workbench in Dutch came up; the picture was not kept) gets the same second chance after
- * `attemptMs`; the last attempt's error says which rows it showed.
+ * workbench in Dutch came up; its picture stayed on that machine) gets the same second chance
+ * after ATTEMPT_MS; the last attempt's error says which rows it showed.
  */
-export async function pickCommand(page, title, { attempts = 5, attemptMs = 15_000 } = {}) {
+export async function pickCommand(page, title) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   const rows = page.locator('.quick-input-list .monaco-list-row');
   const row = page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${title}"]`);
@@ -35,11 +39,18 @@ export async function pickCommand(page, title, { attempts = 5, attemptMs = 15_00
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
-    const shown = await row.or(none).first().waitFor({ timeout: attemptMs }).then(() => true, () => false);
+    // Only a timeout means "try again": a closed page or a broken selector fails at once.
+    const shown = await row.or(none).first().waitFor({ timeout: ATTEMPT_MS }).then(
+      () => true,
+      (e) => {
+        if (e instanceof errors.TimeoutError) return false;
+        throw e;
+      },
+    );
     if (shown && (await row.isVisible())) break;
-    if (attempt === attempts) {
+    if (attempt === ATTEMPTS) {
       const labels = await rows.evaluateAll((r) => r.map((e) => e.getAttribute('aria-label')));
-      throw new Error(`the command palette has no command "${title}" after ${attempts} tries; it shows: ${JSON.stringify(labels)}`);
+      throw new Error(`the command palette has no command "${title}" after ${ATTEMPTS} tries; it shows: ${JSON.stringify(labels)}`);
     }
     await page.keyboard.press('Escape');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
